@@ -1,0 +1,45 @@
+# Tinybots Intake: the two commands a newcomer needs are `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup system-packages test lint typecheck pytest demo bench clean
+
+setup: system-packages $(STAMP)
+
+# Python packages into .venv; re-run when pyproject.toml changes.
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ required")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $@
+
+# Servers the tests and the demo start on loopback (Dovecot, Postfix, OpenSSL), installed with apt when missing.
+system-packages:
+	@scripts/install-system-packages.sh
+
+lint: setup
+	$(BIN)/ruff check intake parsers storage tests bench
+	$(BIN)/ruff format --check intake parsers storage tests bench
+
+typecheck: setup
+	$(BIN)/mypy intake parsers storage
+
+pytest: setup
+	$(BIN)/pytest
+
+test: setup
+	$(BIN)/ruff check intake parsers storage tests bench
+	$(BIN)/mypy intake parsers storage
+	$(BIN)/pytest
+
+demo: setup
+	$(BIN)/python -m intake.demo
+
+bench: setup
+	$(BIN)/python bench/parse.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -1,0 +1,1 @@
+"""Tinybots Intake: the email intake daemon behind help@tinybots.nl."""

@@ -1,0 +1,32 @@
+"""What every command shares: the chosen configuration file and how a command fails."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import typer
+
+from intake.config import ConfigError, Settings, load_settings
+
+
+class CliError(Exception):
+    """An expected failure, shown as one line on stderr (never a traceback)."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@dataclass(frozen=True, slots=True)
+class CliState:
+    config_path: str | None
+
+
+def settings(ctx: typer.Context, *, sections: tuple[str, ...] | None = None) -> Settings:
+    """The settings for this command; `sections` limits what is read (e.g. `parse` reads only [helpdesk])."""
+    state = ctx.find_object(CliState)
+    path = state.config_path if state else None
+    try:
+        return load_settings(path, sections=sections)
+    except ConfigError as exc:
+        raise CliError(str(exc), exit_code=2) from None

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy 2 async models, repositories, routing into tickets and the rights queue."""
