@@ -6,6 +6,7 @@ import email_validator
 email_validator.TEST_ENVIRONMENT = True
 
 pytest_plugins = [
+    "tests.fixtures.certs",
     "tests.fixtures.database",
     "tests.fixtures.dovecot",
     "tests.fixtures.smtp",
