@@ -142,7 +142,7 @@ class DatabaseSettings(_Section):
     @field_validator("url")
     @classmethod
     def _supported_driver(cls, v: str) -> str:
-        if not (v.startswith("sqlite+aiosqlite://") or v.startswith("postgresql+asyncpg://")):
+        if not v.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
             raise ValueError(
                 "must start with sqlite+aiosqlite:// or postgresql+asyncpg:// "
                 '(e.g. "sqlite+aiosqlite:////var/lib/tinybots-intake/intake.db")'
@@ -244,12 +244,16 @@ class Settings(_Section):
 
     def require_mailbox(self) -> MailboxSettings:
         if self.mailbox is None:
-            raise ConfigError(f"{self._where()}: the [mailbox] section is missing; fix: add it (see samples/intake.toml)")
+            raise ConfigError(
+                f"{self._where()}: the [mailbox] section is missing; fix: add it (see samples/intake.toml)"
+            )
         return self.mailbox
 
     def require_smtp(self) -> SmtpSettings:
         if self.smtp is None:
-            raise ConfigError(f"{self._where()}: the [smtp] section is missing; fix: add it (see samples/intake.toml)")
+            raise ConfigError(
+                f"{self._where()}: the [smtp] section is missing; fix: add it (see samples/intake.toml)"
+            )
         return self.smtp
 
     def _where(self) -> str:
@@ -296,7 +300,9 @@ def load_settings(explicit_path: str | None = None, *, sections: tuple[str, ...]
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the configuration file ({exc.strerror}); fix: check the path") from None
+        raise ConfigError(
+            f"{path}: cannot read the configuration file ({exc.strerror}); fix: check the path"
+        ) from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -49,7 +49,9 @@ class Right(StrEnum):
 class Flag(StrEnum):
     """Signals for the privacy officer that are not rights requests themselves."""
 
-    COMPLAINT_AUTHORITY = "complaint_authority"  # threat of / actual complaint to the Autoriteit Persoonsgegevens
+    COMPLAINT_AUTHORITY = (
+        "complaint_authority"  # threat of / actual complaint to the Autoriteit Persoonsgegevens
+    )
     DATA_BREACH = "data_breach"  # "you sent my data to someone else"
     ON_BEHALF_OF = "on_behalf_of"  # a family member or carer writes for the data subject
 

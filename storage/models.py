@@ -81,7 +81,9 @@ class Customer(Base):
     name_source: Mapped[str | None] = mapped_column(String(16))
     phone: Mapped[str | None] = mapped_column(String(32), index=True)
     phone_source: Mapped[str | None] = mapped_column(String(16))
-    restricted: Mapped[bool] = mapped_column(Boolean, default=False)  # Art. 18: no mail that carries their data
+    restricted: Mapped[bool] = mapped_column(
+        Boolean, default=False
+    )  # Art. 18: no mail that carries their data
     restricted_at: Mapped[datetime | None]
     bounced_hard: Mapped[bool] = mapped_column(Boolean, default=False)  # their address bounced permanently
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -111,7 +113,9 @@ class Ticket(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ref: Mapped[str | None] = mapped_column(String(32), unique=True)  # "TB-000123", set right after insert
     status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open | pending | closed
-    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"), index=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
     subject: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(2), default="nl")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -236,7 +240,9 @@ class RightsRequest(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id", ondelete="SET NULL"), index=True)
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
-    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"), index=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
     rights: Mapped[list[Any]] = mapped_column(default=list)
     flags: Mapped[list[Any]] = mapped_column(default=list)
     received_at: Mapped[datetime]
@@ -269,7 +275,9 @@ class OutboxMail(Base):
     #: ack_ticket | ack_rights | staff_new_ticket | privacy_new_request | privacy_digest | brake_alert
     kind: Mapped[str] = mapped_column(String(32), index=True)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
-    rights_request_id: Mapped[int | None] = mapped_column(ForeignKey("rights_requests.id", ondelete="SET NULL"))
+    rights_request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("rights_requests.id", ondelete="SET NULL")
+    )
     recipient: Mapped[str] = mapped_column(String(320), index=True)
     subject: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
@@ -294,7 +302,9 @@ class AuditEvent(Base):
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     actor: Mapped[str] = mapped_column(String(64))  # OS user for staff commands, "daemon" for the pipeline
     action: Mapped[str] = mapped_column(String(64))
-    entity: Mapped[str] = mapped_column(String(32))  # ticket | rights_request | customer | spool | purge | ...
+    entity: Mapped[str] = mapped_column(
+        String(32)
+    )  # ticket | rights_request | customer | spool | purge | ...
     entity_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)  # never personal data
 
