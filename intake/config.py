@@ -7,6 +7,7 @@ Secrets never sit in the file: `password_file` (systemd credentials) or `passwor
 
 from __future__ import annotations
 
+import difflib
 import ipaddress
 import os
 import socket
@@ -26,11 +27,27 @@ class ConfigError(Exception):
     """A configuration problem, worded for the admin: which key, what is wrong, how to fix it."""
 
 
+class KeyProblem(ValueError):
+    """A section-level rule that is about one key: the error message then names `[section] key`."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 Security = Literal["tls", "starttls", "none"]
+
+
+def _is_remote_ip(host: str) -> bool:
+    """True for an IP literal outside loopback (checked at load time; names are checked when connecting)."""
+    try:
+        return not ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def is_loopback_host(host: str) -> bool:
@@ -64,12 +81,21 @@ class _Endpoint(_Section):
     @model_validator(mode="after")
     def _plaintext_only_when_allowed(self) -> _Endpoint:
         if self.security == "none" and not self.allow_plaintext:
-            raise ValueError(
-                'security = "none" sends the password and mail unencrypted; use "tls" or "starttls", '
-                "or set allow_plaintext = true (accepted only for a loopback host)"
+            raise KeyProblem(
+                "security",
+                '"none" sends the password and mail unencrypted; fix: use "tls" or "starttls" '
+                '(allow_plaintext = true permits "none", and only to a loopback host)',
+            )
+        if self.security == "none" and _is_remote_ip(self.host):
+            raise KeyProblem(
+                "security",
+                f'"none" is only allowed to a loopback address, not {self.host!r}; '
+                'fix: use security = "tls" or "starttls"',
             )
         if self.password_file and self.password_env:
-            raise ValueError("set only one of password_file and password_env")
+            raise KeyProblem(
+                "password_env", "set only one of password_file and password_env; fix: remove one of them"
+            )
         return self
 
     def check_plaintext_host(self, section: str) -> None:
@@ -102,6 +128,7 @@ class _Endpoint(_Section):
 
 
 class MailboxSettings(_Endpoint):
+    host: str = Field(default="", validate_default=True)
     port: int = Field(default=993, ge=1, le=65535)
     folder: str = "INBOX"
     processed_folder: str = "Processed"
@@ -116,11 +143,12 @@ class MailboxSettings(_Endpoint):
     @classmethod
     def _host_required(cls, v: str) -> str:
         if not v:
-            raise ValueError('is required, e.g. host = "imap.example.nl"')
+            raise ValueError('missing; fix: add the IMAP server\'s name, e.g. host = "imap.example.nl"')
         return v
 
 
 class SmtpSettings(_Endpoint):
+    host: str = Field(default="", validate_default=True)
     port: int = Field(default=587, ge=1, le=65535)
     security: Security = "starttls"
     max_attempts: int = Field(default=8, ge=1)
@@ -130,7 +158,7 @@ class SmtpSettings(_Endpoint):
     @classmethod
     def _host_required(cls, v: str) -> str:
         if not v:
-            raise ValueError('is required, e.g. host = "smtp.example.nl"')
+            raise ValueError('missing; fix: add the SMTP relay\'s name, e.g. host = "smtp.example.nl"')
         return v
 
 
@@ -144,8 +172,9 @@ class DatabaseSettings(_Section):
     def _supported_driver(cls, v: str) -> str:
         if not v.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
             raise ValueError(
-                "must start with sqlite+aiosqlite:// or postgresql+asyncpg:// "
-                '(e.g. "sqlite+aiosqlite:////var/lib/tinybots-intake/intake.db")'
+                f"{v!r} is not supported; fix: use a sqlite+aiosqlite:// or postgresql+asyncpg:// URL, e.g. "
+                '"sqlite+aiosqlite:////var/lib/tinybots-intake/intake.db" or '
+                '"postgresql+asyncpg://intake@/intake?host=/run/postgresql"'
             )
         return v
 
@@ -197,6 +226,10 @@ class OutboundSettings(_Section):
     digest_hour: int = Field(default=8, ge=0, le=23)
     templates_dir: str = ""  # empty: the templates shipped in intake/templates
     verp: bool = True  # Return-Path help+bounce-<id>@domain, to match bounces to outbox rows
+    from_name: str = "Helpdesk Tinybots"  # display name in From of everything we send
+    staff_language: Literal["nl", "en"] = "nl"  # language of staff and privacy-officer mail
+    batch_size: int = Field(default=50, ge=1, le=1000)  # outbox rows per SMTP connection
+    poll_seconds: float = Field(default=2.0, gt=0, le=60)  # sender wakes at least this often
 
 
 class RetentionSettings(_Section):
@@ -218,16 +251,25 @@ class MetricsSettings(_Section):
     def _loopback_only(cls, v: str) -> str:
         if not v:
             return v
+        fix = 'fix: use a loopback address and a port, e.g. listen = "127.0.0.1:9108" or "[::1]:9108"'
         host, _, port = v.rpartition(":")
         host = host.strip("[]")
-        if not port.isdigit():
-            raise ValueError('must be "HOST:PORT", e.g. "127.0.0.1:9108"')
+        if not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+            raise ValueError(f"{v!r} is not HOST:PORT; {fix}")
         try:
-            if not ipaddress.ip_address(host).is_loopback:
-                raise ValueError("must be a loopback address (127.0.0.1 or ::1)")
-        except ValueError as exc:
-            raise ValueError(f"must be a loopback address, e.g. 127.0.0.1:9108 ({exc})") from None
+            loopback = ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            raise ValueError(f"{host!r} is not an IP address; {fix}") from None
+        if not loopback:
+            raise ValueError(f"{host!r} is not a loopback address (metrics stay on this machine); {fix}")
         return v
+
+    def address(self) -> tuple[str, int] | None:
+        """(host, port) to listen on, or None when the endpoint is off. Port 0 picks a free port."""
+        if not self.listen:
+            return None
+        host, _, port = self.listen.rpartition(":")
+        return host.strip("[]"), int(port)
 
 
 class Settings(_Section):
@@ -244,36 +286,120 @@ class Settings(_Section):
 
     def require_mailbox(self) -> MailboxSettings:
         if self.mailbox is None:
-            raise ConfigError(
-                f"{self._where()}: the [mailbox] section is missing; fix: add it (see samples/intake.toml)"
-            )
+            raise ConfigError(self._missing_section("mailbox"))
         return self.mailbox
 
     def require_smtp(self) -> SmtpSettings:
         if self.smtp is None:
-            raise ConfigError(
-                f"{self._where()}: the [smtp] section is missing; fix: add it (see samples/intake.toml)"
-            )
+            raise ConfigError(self._missing_section("smtp"))
         return self.smtp
 
-    def _where(self) -> str:
-        return self.source or "configuration"
+    def _missing_section(self, section: str) -> str:
+        if self.source is None:
+            return (
+                f"no configuration file, and this command needs its [{section}] section; fix: "
+                f"intake --config FILE ..., or set {CONFIG_ENV}=FILE (see samples/intake.toml)"
+            )
+        return f"{self.source}: the [{section}] section is missing; fix: add it (see samples/intake.toml)"
+
+
+_SAMPLE = "see samples/intake.toml"
+
+
+def _section_model(section: str) -> type[BaseModel] | None:
+    field = Settings.model_fields.get(section)
+    if field is None:
+        return None
+    for candidate in (field.annotation, *getattr(field.annotation, "__args__", ())):
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return candidate
+    return None
+
+
+def _did_you_mean(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1)
+    return f"did you mean {close[0]!r}? " if close else ""
+
+
+def _unknown_key_message(loc: list[str]) -> str:
+    if len(loc) == 1:
+        known = [k for k in Settings.model_fields if k != "source"]
+        return (
+            f"unknown section; {_did_you_mean(loc[0], known)}fix: remove it or rename it to one of "
+            f"{', '.join(known)} ({_SAMPLE})"
+        )
+    model = _section_model(loc[0])
+    known = list(model.model_fields) if model else []
+    return f"unknown key; {_did_you_mean(loc[-1], known)}fix: remove it or correct its spelling ({_SAMPLE})"
+
+
+def _example(loc: list[str]) -> str:
+    """`key = <default>` as TOML, to show the expected shape, or "" when there is no useful default."""
+    model = _section_model(loc[0]) if len(loc) == 2 else None
+    field = model.model_fields.get(loc[1]) if model else None
+    if field is None or field.default in (None, "", ()):
+        return ""
+    default = field.default
+    if isinstance(default, bool):
+        shown = "true" if default else "false"
+    elif isinstance(default, str):
+        shown = f'"{default}"'
+    elif isinstance(default, tuple):
+        shown = "[" + ", ".join(f'"{d}"' if isinstance(d, str) else str(d) for d in default) + "]"
+    else:
+        shown = str(default)
+    return f", e.g. {loc[1]} = {shown}"
+
+
+# What a value must be, per pydantic error type, in the words of a TOML file.
+_EXPECTED = {
+    "int_parsing": "a whole number",
+    "int_type": "a whole number",
+    "int_from_float": "a whole number",
+    "float_parsing": "a number",
+    "float_type": "a number",
+    "bool_parsing": "true or false",
+    "bool_type": "true or false",
+    "string_type": "a string in double quotes",
+    "tuple_type": 'a list, e.g. ["a", "b"]',
+    "list_type": 'a list, e.g. ["a", "b"]',
+}
+
+
+def _error_message(err: Any, loc: list[str]) -> str:
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        return _unknown_key_message(loc)
+    if kind in _EXPECTED:
+        return f"must be {_EXPECTED[kind]}, not {err['input']!r}; fix: correct the value{_example(loc)}"
+    if kind == "model_type" and len(loc) == 1:
+        return f"must be a section: a line [{loc[0]}] followed by key = value lines ({_SAMPLE})"
+    if kind == "missing":
+        return f"missing; fix: add it{_example(loc)} ({_SAMPLE})"
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    msg = msg.replace("Input should be", "must be").replace("String should match", "must match")
+    if kind in ("literal_error", "string_pattern_mismatch") or kind.startswith(("greater", "less")):
+        return f"{msg}, not {err['input']!r}; fix: correct the value ({_SAMPLE})"
+    return msg
+
+
+def _error_key(err: Any) -> tuple[str, list[str]]:
+    loc = [str(p) for p in err["loc"]]
+    problem = (err.get("ctx") or {}).get("error")
+    if isinstance(problem, KeyProblem):
+        loc = [*loc, problem.key]
+    if len(loc) >= 2:
+        return f"[{loc[0]}] {'.'.join(loc[1:])}", loc
+    if loc:
+        return f"[{loc[0]}]", loc
+    return "(file)", loc
 
 
 def _format_error(path: str, exc: ValidationError) -> str:
     lines = [f"{path}: invalid configuration"]
     for err in exc.errors():
-        loc = [str(p) for p in err["loc"]]
-        if len(loc) >= 2:
-            key = f"[{loc[0]}] {'.'.join(loc[1:])}"
-        elif loc:
-            key = f"[{loc[0]}]" if loc[0] in Settings.model_fields else loc[0]
-        else:
-            key = "(file)"
-        msg = err["msg"].removeprefix("Value error, ")
-        if err["type"] == "extra_forbidden":
-            msg = "unknown key; fix: remove it or check its spelling (see samples/intake.toml)"
-        lines.append(f"  {key}: {msg}")
+        key, loc = _error_key(err)
+        lines.append(f"  {key}: {_error_message(err, loc)}")
     return "\n".join(lines)
 
 

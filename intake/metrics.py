@@ -1,11 +1,19 @@
 """Prometheus metrics: defined once here, updated by the stages, served by `intake run` on a loopback port.
 
+Counters and histograms are updated where things happen (poller, pipeline, sender). The gauges that describe
+the database (queue sizes, rights requests) are set by `refresh_gauges`, which the daemon awaits after each poll,
+so they are right even after a restart or when another instance did the work.
 Names and labels never carry personal data (no addresses, no subjects): classifications, kinds and states only.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+from intake.health import HealthSnapshot, read_health
+from storage.database import Database
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 
@@ -25,11 +33,24 @@ OUTBOX_FAILED = Counter(
     "intake_outbox_failed_total", "Outbound mails failed permanently", ["kind"], registry=REGISTRY
 )
 
-RIGHTS_OPEN = Gauge("intake_rights_open", "Open rights requests", registry=REGISTRY)
+RIGHTS_OPEN = Gauge("intake_rights_open", "Open rights requests (paused ones included)", registry=REGISTRY)
 RIGHTS_OVERDUE = Gauge("intake_rights_overdue", "Open rights requests past their due date", registry=REGISTRY)
 QUARANTINE_SIZE = Gauge("intake_quarantine_size", "Messages currently quarantined", registry=REGISTRY)
 OUTBOX_PENDING = Gauge("intake_outbox_pending", "Outbound mails waiting to be sent", registry=REGISTRY)
-OUTBOX_FAILED_NOW = Gauge("intake_outbox_failed", "Outbound mails in the failed state", registry=REGISTRY)
+OUTBOX_FAILED_NOW = Gauge(
+    "intake_outbox_failed_mails", "Outbound mails in the failed state (given up)", registry=REGISTRY
+)
+OUTBOX_HELD = Gauge(
+    "intake_outbox_held", "Acknowledgements held back by the per-minute brake", registry=REGISTRY
+)
+SPOOL_PENDING = Gauge(
+    "intake_spool_pending", "Spooled messages waiting to be parsed and routed", registry=REGISTRY
+)
+RIGHTS_OLDEST_OVERDUE_DAYS = Gauge(
+    "intake_rights_oldest_overdue_days",
+    "Days the oldest overdue rights request is past its due date (0: none overdue)",
+    registry=REGISTRY,
+)
 LAST_POLL = Gauge(
     "intake_last_poll_timestamp_seconds", "Unix time of the last successful mailbox poll", registry=REGISTRY
 )
@@ -44,3 +65,24 @@ STAGE_SECONDS = Histogram(
     buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0),
     registry=REGISTRY,
 )
+
+
+def set_gauges(snapshot: HealthSnapshot) -> None:
+    """Sets the database-derived gauges from one health snapshot."""
+    RIGHTS_OPEN.set(snapshot.rights_open)
+    RIGHTS_OVERDUE.set(snapshot.rights_overdue)
+    RIGHTS_OLDEST_OVERDUE_DAYS.set(snapshot.oldest_overdue.days_overdue if snapshot.oldest_overdue else 0)
+    QUARANTINE_SIZE.set(snapshot.quarantined)
+    SPOOL_PENDING.set(snapshot.spool_pending)
+    OUTBOX_PENDING.set(snapshot.outbox_pending)
+    OUTBOX_HELD.set(snapshot.outbox_held)
+    OUTBOX_FAILED_NOW.set(snapshot.outbox_failed)
+    if snapshot.daemon.last_poll_at is not None:
+        LAST_POLL.set(snapshot.daemon.last_poll_at.timestamp())
+
+
+async def refresh_gauges(db: Database, now: datetime) -> HealthSnapshot:
+    """Reads the health snapshot at `now` and updates the gauges; the daemon awaits it after each poll."""
+    snapshot = await read_health(db, now=now)
+    set_gauges(snapshot)
+    return snapshot

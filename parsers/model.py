@@ -139,6 +139,12 @@ class Headers:
     date: datetime | None  # the sender's Date header (UTC); None when missing or invalid
     received_at: datetime | None  # the newest Received header's time (UTC): the receiving server's clock
     return_path: str | None  # "" for the null sender <>, None when the header is absent
+    reply_to_name: str | None = None  # the first Reply-To display name (the person behind a web-form relay)
+    # The raw automatic-mail signals (RFC 3834, RFC 2369/2919), lowercased and stripped; None when absent.
+    # The classifier decides from them; the acknowledgement loop guard checks them again on its own.
+    auto_submitted: str | None = None
+    precedence: str | None = None
+    list_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,84 @@
-"""Command group placeholder: replaced by its owner."""
+"""`intake parse [--json] PATH...`: parse .eml files and show what the help desk would see; no side effects.
+
+Needs no configuration; with `--config`/`INTAKE_CONFIG` only the `[helpdesk]` section is read (own addresses
+and phones, relay addresses, ticket prefix, robot-id labels). A file that cannot be read is reported as
+`{"file": ..., "error": ...}` (or a red table row), the other files are still parsed, and the exit code is 1
+at the end.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
 import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from intake.cli import context
+from parsers import ParsedMessage, ParserConfig, parse_message
+
+#: Characters of the new text shown per row in the table; --json always has the whole text.
+TABLE_TEXT_CHARS = 80
 
 
 def register(app: typer.Typer) -> None:
-    """Adds this module's commands to the `intake` app."""
+    """Adds `intake parse` to the `intake` app."""
+    app.command("parse")(parse)
+
+
+def parse(
+    ctx: typer.Context,
+    paths: list[Path] = typer.Argument(..., metavar="PATH...", help=".eml files to parse."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per file, one per line (JSONL)."),
+) -> None:
+    """Parse mail files and print what was found: classification, writer, rights, ticket ref, text."""
+    config = context.settings(ctx, sections=("helpdesk",)).helpdesk.parser_config()
+    now = datetime.now(UTC)
+    results = [_parse_file(path, config, now) for path in paths]
+    if as_json:
+        for result in results:
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+    else:
+        Console(soft_wrap=False).print(_table(results))
+    if any("error" in result for result in results):
+        raise typer.Exit(code=1)
+
+
+def _parse_file(path: Path, config: ParserConfig, now: datetime) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return {"file": str(path), "error": f"cannot read the file: {exc.strerror or exc}"}
+    parsed: ParsedMessage = parse_message(raw, config=config, now=now)
+    return parsed.to_json(str(path))
+
+
+def _table(results: list[dict[str, Any]]) -> Table:
+    table = Table(show_lines=True)
+    for column in ("file", "classification", "lang", "writer", "robot id", "rights", "ticket", "text"):
+        table.add_column(column, overflow="fold")
+    for result in results:
+        if "error" in result:
+            error = Text(result["error"], style="red")
+            table.add_row(Text(result["file"]), Text("error", style="red"), "", "", "", "", "", error)
+            continue
+        customer = result["customer"]
+        writer = "\n".join(str(customer[k]) for k in ("name", "email", "phone") if customer[k])
+        text = " ".join(result["text"].split())
+        cells = (
+            result["file"],
+            result["classification"],
+            result["language"],
+            writer,
+            customer["robot_id"] or "",
+            ", ".join(result["rights"]),
+            result["ticket_ref"] or "",
+            text[:TABLE_TEXT_CHARS] + ("…" if len(text) > TABLE_TEXT_CHARS else ""),
+        )
+        table.add_row(*(Text(cell) for cell in cells))  # Text: "[TB-000123]" is not rich markup
+    return table

@@ -1,9 +1,31 @@
-"""Command group placeholder: replaced by its owner."""
+"""`intake run [--once]`: the daemon (intake/daemon.py), or one drain of the mailbox and the outbox."""
 
 from __future__ import annotations
 
 import typer
 
+from intake.cli import context
+from intake.config import ConfigError
+from intake.mailbox import MailboxError
+
 
 def register(app: typer.Typer) -> None:
-    """Adds this module's commands to the `intake` app."""
+    """Adds `run` to the `intake` app."""
+
+    @app.command("run")
+    def run_command(
+        ctx: typer.Context,
+        once: bool = typer.Option(False, "--once", help="Drain the mailbox and the outbox, then exit 0."),
+    ) -> None:
+        """Take mail from the mailbox into tickets and send acknowledgements (until SIGTERM)."""
+        from intake import daemon  # the daemon's imports are heavy; `intake --help` should stay fast
+
+        settings = context.settings(ctx)
+        try:
+            settings.require_mailbox()
+            daemon.run(settings, once=once)
+        except ConfigError as exc:
+            raise context.CliError(str(exc), exit_code=2) from None
+        except MailboxError as exc:
+            hint = f"; fix: {exc.hint}" if exc.hint else ""
+            raise context.CliError(f"{exc}{hint}", exit_code=3) from None

@@ -1,9 +1,141 @@
-"""Command group placeholder: replaced by its owner."""
+"""`intake status [--json]`: one screen for an admin: daemon health, queue sizes, rights deadlines.
+
+Reads the database only (`intake.health`), so it works while the daemon runs and shows what the daemon last
+recorded: when it last polled and how long ago, whether it waits in IDLE or polls, its last error, the spool,
+quarantine and outbox sizes, and the open rights requests with the oldest overdue one.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
 import typer
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from intake.cli import context
+from intake.config import Settings
+from intake.health import HealthSnapshot, read_health
+from storage.database import Database
+
+#: With IDLE the poller drains at least every renewal (default 25 min); older than this means it is stuck or down.
+STALE_MARGIN_SECONDS = 300
+
+
+def _sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+async def _snapshot(settings: Settings, now: datetime) -> HealthSnapshot:
+    db = Database.open(settings.database.url)
+    try:
+        return await read_health(db, now=now)
+    finally:
+        await db.close()
+
+
+def _age(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.0f} s ago"
+    if seconds < 2 * 3600:
+        return f"{seconds / 60:.0f} min ago"
+    if seconds < 2 * 86400:
+        return f"{seconds / 3600:.0f} h ago"
+    return f"{seconds / 86400:.0f} days ago"
+
+
+def _daemon_lines(snapshot: HealthSnapshot, stale_after: float) -> list[str]:
+    d = snapshot.daemon
+    age = d.poll_age_seconds(snapshot.taken_at)
+    if d.last_poll_at is None or age is None:
+        last_poll = "never (has `intake run` been started with this database?)"
+    else:
+        stale = (
+            "  STALE: the daemon is down or stuck (journalctl -u tinybots-intake)"
+            if age > stale_after
+            else ""
+        )
+        last_poll = f"{d.last_poll_at:%Y-%m-%d %H:%M:%S} UTC ({_age(age)}){stale}"
+    mode = {"idle": "IDLE (waiting for new mail)", "poll": "polling (the server has no IDLE)"}.get(
+        d.mode or "", d.mode or "unknown"
+    )
+    started = f"{d.started_at:%Y-%m-%d %H:%M:%S} UTC" if d.started_at else "unknown"
+    return [
+        "daemon",
+        f"  last poll        {last_poll}",
+        f"  mode             {mode}",
+        f"  started          {started}",
+        f"  last error       {(d.last_error or 'none').splitlines()[0][:160]}",
+    ]
+
+
+def _queue_lines(snapshot: HealthSnapshot) -> list[str]:
+    s = snapshot
+    quarantine_hint = "  (intake quarantine list)" if s.quarantined else ""
+    failed_hint = "  (intake outbox list --state failed)" if s.outbox_failed else ""
+    return [
+        "queues",
+        f"  spool pending    {s.spool_pending}",
+        f"  quarantine       {s.quarantined}{quarantine_hint}",
+        f"  outbox pending   {s.outbox_pending}",
+        f"  outbox held      {s.outbox_held}",
+        f"  outbox failed    {s.outbox_failed}{failed_hint}",
+    ]
+
+
+def _rights_lines(snapshot: HealthSnapshot) -> list[str]:
+    s = snapshot
+    lines = ["rights requests", f"  open             {s.rights_open} ({s.rights_paused} paused)"]
+    oldest = s.oldest_overdue
+    if oldest is None:
+        lines.append("  overdue          0")
+    else:
+        ticket = f" ({oldest.ticket_ref})" if oldest.ticket_ref else ""
+        lines.append(
+            f"  overdue          {s.rights_overdue}; oldest: #{oldest.id}{ticket} due {oldest.due_date}, "
+            f"{oldest.days_overdue} days overdue (intake rights show {oldest.id})"
+        )
+    return lines
+
+
+def render(snapshot: HealthSnapshot, *, stale_after: float) -> str:
+    """The status screen as text."""
+    header = f"Tinybots Intake status at {snapshot.taken_at:%Y-%m-%d %H:%M:%S} UTC"
+    sections = (_daemon_lines(snapshot, stale_after), _queue_lines(snapshot), _rights_lines(snapshot))
+    return "\n".join([header, *("\n".join(lines) for lines in sections)])
 
 
 def register(app: typer.Typer) -> None:
-    """Adds this module's commands to the `intake` app."""
+    """Adds `status` to the `intake` app."""
+
+    @app.command("status")
+    def status_command(
+        ctx: typer.Context, as_json: bool = typer.Option(False, "--json", help="One JSON object.")
+    ) -> None:
+        """Daemon health, queue sizes and overdue rights requests, from the database (safe while running)."""
+        settings = context.settings(ctx, sections=("database", "mailbox"))
+        path = _sqlite_path(settings.database.url)
+        if path is not None and not path.exists():
+            raise context.CliError(
+                f"no database at {path}; fix: check [database] url, or start the daemon once "
+                "(or run `intake db upgrade`) to create it"
+            )
+        try:
+            snapshot = asyncio.run(_snapshot(settings, datetime.now(UTC)))
+        except SQLAlchemyError as exc:
+            reason = str(exc.orig) if isinstance(exc, DBAPIError) else type(exc).__name__
+            raise context.CliError(
+                f"cannot read the database ({reason}); fix: check [database] url and run `intake db upgrade`"
+            ) from None
+        if as_json:
+            typer.echo(json.dumps(snapshot.to_json(), ensure_ascii=False))
+            return
+        mailbox = settings.mailbox
+        between_polls = max(mailbox.idle_renew_seconds, mailbox.poll_interval_seconds) if mailbox else 25 * 60
+        typer.echo(render(snapshot, stale_after=between_polls + STALE_MARGIN_SECONDS))

@@ -1,9 +1,110 @@
-"""Command group placeholder: replaced by its owner."""
+"""`intake tickets list [--status S] [--json]` and `intake tickets show REF [--json]`: tickets for staff.
+
+Tables for people (rich), JSON for scripts: `list --json` prints one ticket object per line, `show --json` one
+object with the ticket's messages, participants, rights requests and outbound mail.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import json
+from typing import Annotated
+
 import typer
+from rich.console import Console
+from rich.table import Table
+
+from intake.cli import context
+from intake.config import Settings
+from storage.database import Database
+from storage.errors import NotFound
+from storage.ticket_views import TicketView, list_tickets, show_ticket
+
+tickets_app = typer.Typer(help="Tickets: list them, show one.", no_args_is_help=True)
+STATUSES = ("open", "pending", "closed")
+
+
+async def _list(settings: Settings, status: str | None) -> list[TicketView]:
+    db = Database.open(settings.database.url)
+    try:
+        async with db.session() as session:
+            return await list_tickets(session, status=status)
+    finally:
+        await db.close()
+
+
+async def _show(settings: Settings, ref: str) -> TicketView:
+    db = Database.open(settings.database.url)
+    try:
+        async with db.session() as session:
+            return await show_ticket(session, ref)
+    finally:
+        await db.close()
+
+
+@tickets_app.command("list")
+def list_command(
+    ctx: typer.Context,
+    status: Annotated[str | None, typer.Option("--status", help="open, pending or closed.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """Tickets, most recent activity first."""
+    if status is not None and status not in STATUSES:
+        raise context.CliError(f"--status must be one of {', '.join(STATUSES)}, not {status!r}", exit_code=2)
+    views = asyncio.run(_list(context.settings(ctx, sections=("database",)), status))
+    if as_json:
+        for view in views:
+            typer.echo(json.dumps(view.to_json(), ensure_ascii=False))
+        return
+    table = Table("ref", "status", "last activity", "customer", "messages", "subject")
+    for v in views:
+        who = v.customer.name or v.customer.email or ""
+        table.add_row(
+            v.ref, v.status, f"{v.last_activity_at:%Y-%m-%d %H:%M}", who, str(len(v.message_ids)), v.subject
+        )
+    Console().print(table if views else "no tickets")
+
+
+@tickets_app.command("show")
+def show_command(
+    ctx: typer.Context,
+    ref: Annotated[str, typer.Argument(metavar="REF", help="e.g. TB-000123")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """One ticket with its messages, participants and outbound mail."""
+    try:
+        view = asyncio.run(_show(context.settings(ctx, sections=("database",)), ref))
+    except NotFound as exc:
+        raise context.CliError(str(exc)) from None
+    if as_json:
+        typer.echo(json.dumps(view.to_json(detail=True), ensure_ascii=False))
+        return
+    console = Console()
+    c = view.customer
+    console.print(f"[bold]{view.ref}[/bold] {view.status}  {view.subject}", markup=True, highlight=False)
+    console.print(
+        f"customer: {c.name or '-'} <{c.email or '-'}> phone {c.phone or '-'} robot {c.robot_id or '-'}"
+    )
+    console.print(
+        f"created {view.created_at:%Y-%m-%d %H:%M}, last activity {view.last_activity_at:%Y-%m-%d %H:%M}"
+    )
+    if view.previous_ticket_ref:
+        console.print(f"follows up on {view.previous_ticket_ref}")
+    if view.delivery_failed:
+        console.print("an acknowledgement to this ticket bounced")
+    table = Table("received", "dir", "class", "from", "reason", "text")
+    for m in view.messages:
+        table.add_row(
+            f"{m.received_at:%Y-%m-%d %H:%M}",
+            m.direction,
+            m.classification,
+            m.from_address or "",
+            m.route_reason,
+            m.text[:80],
+        )
+    console.print(table)
 
 
 def register(app: typer.Typer) -> None:
-    """Adds this module's commands to the `intake` app."""
+    """Adds the `tickets` group to the `intake` app."""
+    app.add_typer(tickets_app, name="tickets")

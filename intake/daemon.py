@@ -1,0 +1,137 @@
+"""The wiring of `intake run`: builds every component from Settings, runs the tasks, owns their shutdown.
+
+Tasks: the poller (IMAP -> spool -> pipeline -> settle, `intake/poller.py`) and the outbound sender
+(`intake/outbound/sender.py`), plus the systemd watchdog. SIGTERM/SIGINT stop intake of new work; the message in
+hand is finished, connections are closed, and the process exits 0 within SHUTDOWN_SECONDS.
+`--once` drains the mailbox, then the outbox, and returns.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import structlog
+
+from intake.config import Settings
+from intake.logging_setup import setup_logging
+from intake.metrics_server import start_metrics_server
+from intake.outbound.sender import drain_outbox, run_sender
+from intake.poller import PassReport, Poller, write_state
+from intake.systemd_notify import SystemdNotifier
+from storage.database import Database
+
+logger = structlog.get_logger("intake.daemon")
+
+#: Within this many seconds of a stop signal every task has finished (systemd's TimeoutStopSec is longer).
+SHUTDOWN_SECONDS = 8.0
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+async def open_database(settings: Settings) -> Database:
+    """Opens the configured database and brings its schema to the migrations' head (idempotent)."""
+    db = Database.open(settings.database.url)
+    await db.upgrade()
+    return db
+
+
+async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> PassReport:
+    """Drains the mailbox, then the outbox (`intake run --once`)."""
+    db = await open_database(settings)
+    try:
+        poller = Poller(db, settings, clock=clock, stop=asyncio.Event())
+        report = await poller.run_once()
+        sent = await drain_outbox(db, settings, now=clock()) if settings.smtp is not None else 0
+        logger.info(
+            "drained",
+            spooled=report.spooled,
+            processed=report.processed,
+            quarantined=report.quarantined,
+            settled=report.settled,
+            sent=sent,
+        )
+        return report
+    finally:
+        await db.close()
+
+
+async def run_forever(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> None:
+    """The daemon: runs until SIGTERM or SIGINT, then stops cleanly."""
+    notifier = SystemdNotifier()
+    stop = asyncio.Event()
+    outbox_wake = asyncio.Event()
+    db = await open_database(settings)
+    metrics_endpoint = start_metrics_server(settings.metrics)
+    poller = Poller(
+        db,
+        settings,
+        clock=clock,
+        stop=stop,
+        on_connected=lambda: notifier.ready(f"watching {settings.require_mailbox().folder}"),
+        outbox_wake=outbox_wake,
+    )
+    loop = asyncio.get_running_loop()
+
+    def on_signal(signum: int) -> None:
+        logger.info("stopping", signal=signal.Signals(signum).name)
+        notifier.stopping()
+        poller.request_stop()
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, on_signal, signum)
+    tasks = [asyncio.create_task(poller.run(), name="poller")]
+    if settings.smtp is not None:
+        sender = run_sender(db, settings, stop, wake=outbox_wake, clock=clock)
+        tasks.append(asyncio.create_task(sender, name="sender"))
+    if notifier.watchdog_seconds:
+        tasks.append(asyncio.create_task(_watchdog(notifier, stop), name="watchdog"))
+    await write_state(db, {"poller.started_at": clock().isoformat(), "poller.last_error": ""})
+    try:
+        await _supervise(tasks, stop)
+    finally:
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(signum)
+        metrics_endpoint.close()
+        await db.close()
+        logger.info("stopped")
+
+
+async def _supervise(tasks: list[asyncio.Task[None]], stop: asyncio.Event) -> None:
+    """Waits for the stop signal (or a task dying), then gives the tasks SHUTDOWN_SECONDS to finish."""
+    stop_waiter = asyncio.create_task(stop.wait(), name="stop")
+    done, _ = await asyncio.wait([stop_waiter, *tasks], return_when=asyncio.FIRST_COMPLETED)
+    stop.set()
+    crashed = [t for t in done if t is not stop_waiter and not t.cancelled() and t.exception() is not None]
+    _, pending = await asyncio.wait(tasks, timeout=SHUTDOWN_SECONDS)
+    for task in pending:
+        logger.warning("task_cancelled_at_shutdown", task=task.get_name())
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
+    stop_waiter.cancel()
+    if crashed:
+        raise crashed[0].exception()  # type: ignore[misc]  # checked not None above
+
+
+async def _watchdog(notifier: SystemdNotifier, stop: asyncio.Event) -> None:
+    """WATCHDOG=1 at half the interval systemd asked for, as long as the event loop runs."""
+    interval = notifier.watchdog_seconds / 2
+    while not stop.is_set():
+        notifier.watchdog()
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=interval)
+        except TimeoutError:
+            continue
+
+
+def run(settings: Settings, *, once: bool) -> None:
+    """Entry point for `intake run`: logging, then the daemon (or one drain) in a fresh event loop."""
+    setup_logging(settings.logging)
+    if once:
+        asyncio.run(run_once(settings))
+    else:
+        asyncio.run(run_forever(settings))

@@ -1,0 +1,159 @@
+"""The service's health as one snapshot read from the database: what `intake status` shows and the gauges export.
+
+Reads only (the daemon may be running): the poller's state in `daemon_state` ("poller.last_poll_at",
+"poller.mode", "poller.last_error", "poller.started_at"), spool and outbox sizes by state, and the open rights
+requests with the oldest overdue one. Due dates come from `storage.rights_queue.effective_due_date`, the one
+place that rule lives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage import rights_queue
+from storage.database import Database
+from storage.deadlines import AMSTERDAM
+from storage.models import DaemonState, OutboxMail, SpoolEntry
+
+STATE_KEYS = ("poller.last_poll_at", "poller.mode", "poller.last_error", "poller.started_at")
+
+
+@dataclass(frozen=True, slots=True)
+class DaemonHealth:
+    """What the poller last wrote; all None when the daemon never ran against this database."""
+
+    last_poll_at: datetime | None
+    mode: str | None  # "idle" (IMAP IDLE) | "poll" (no IDLE on the server)
+    last_error: str | None
+    started_at: datetime | None
+
+    def poll_age_seconds(self, now: datetime) -> float | None:
+        return (now - self.last_poll_at).total_seconds() if self.last_poll_at else None
+
+
+@dataclass(frozen=True, slots=True)
+class OverdueRequest:
+    id: int
+    ticket_ref: str | None
+    due_date: date
+    days_overdue: int
+
+
+@dataclass(frozen=True, slots=True)
+class HealthSnapshot:
+    taken_at: datetime
+    daemon: DaemonHealth
+    spool_pending: int
+    quarantined: int
+    outbox_pending: int  # waiting or being sent
+    outbox_held: int  # held back by the acknowledgement brake
+    outbox_failed: int
+    rights_open: int  # open or paused
+    rights_paused: int
+    rights_overdue: int
+    oldest_overdue: OverdueRequest | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable shape of `intake status --json`."""
+        d = self.daemon
+        oldest = self.oldest_overdue
+        return {
+            "taken_at": self.taken_at.isoformat(),
+            "daemon": {
+                "last_poll_at": d.last_poll_at.isoformat() if d.last_poll_at else None,
+                "last_poll_age_seconds": _rounded(d.poll_age_seconds(self.taken_at)),
+                "mode": d.mode,
+                "last_error": d.last_error,
+                "started_at": d.started_at.isoformat() if d.started_at else None,
+            },
+            "spool": {"pending": self.spool_pending, "quarantined": self.quarantined},
+            "outbox": {
+                "pending": self.outbox_pending,
+                "held": self.outbox_held,
+                "failed": self.outbox_failed,
+            },
+            "rights": {
+                "open": self.rights_open,
+                "paused": self.rights_paused,
+                "overdue": self.rights_overdue,
+                "oldest_overdue": None
+                if oldest is None
+                else {
+                    "id": oldest.id,
+                    "ticket_ref": oldest.ticket_ref,
+                    "due_date": oldest.due_date.isoformat(),
+                    "days_overdue": oldest.days_overdue,
+                },
+            },
+        }
+
+
+def _rounded(seconds: float | None) -> float | None:
+    return None if seconds is None else round(seconds, 1)
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+async def _daemon_health(session: AsyncSession) -> DaemonHealth:
+    rows = await session.execute(
+        select(DaemonState.key, DaemonState.value).where(DaemonState.key.in_(STATE_KEYS))
+    )
+    state = dict(rows.tuples().all())
+    return DaemonHealth(
+        last_poll_at=_parse_time(state.get("poller.last_poll_at")),
+        mode=state.get("poller.mode") or None,
+        last_error=state.get("poller.last_error") or None,
+        started_at=_parse_time(state.get("poller.started_at")),
+    )
+
+
+async def _counts_by_state(session: AsyncSession, column: Any) -> dict[str, int]:
+    rows = await session.execute(select(column, func.count()).group_by(column))
+    return {str(state): int(count) for state, count in rows.tuples().all()}
+
+
+async def _rights(session: AsyncSession, today: date) -> tuple[int, int, list[OverdueRequest]]:
+    open_requests = await rights_queue.list_requests(session, status="open")
+    paused = await rights_queue.list_requests(session, status="paused")
+    # A paused request's clock stands still (its due date moves on resume), so it is not overdue meanwhile.
+    overdue = [
+        OverdueRequest(v.id, v.ticket_ref, v.due_date, (today - v.due_date).days)
+        for v in open_requests
+        if v.due_date < today
+    ]
+    return len(open_requests) + len(paused), len(paused), overdue
+
+
+async def read_health(db: Database, *, now: datetime) -> HealthSnapshot:
+    """One consistent snapshot of the daemon's health and its queues, taken at `now` (aware UTC)."""
+    today = now.astimezone(AMSTERDAM).date()
+    async with db.session() as session:
+        daemon = await _daemon_health(session)
+        spool = await _counts_by_state(session, SpoolEntry.state)
+        outbox = await _counts_by_state(session, OutboxMail.state)
+        rights_open, rights_paused, overdue = await _rights(session, today)
+    return HealthSnapshot(
+        taken_at=now,
+        daemon=daemon,
+        spool_pending=spool.get("new", 0),
+        quarantined=spool.get("quarantined", 0),
+        outbox_pending=outbox.get("pending", 0) + outbox.get("sending", 0),
+        outbox_held=outbox.get("held", 0),
+        outbox_failed=outbox.get("failed", 0),
+        rights_open=rights_open,
+        rights_paused=rights_paused,
+        rights_overdue=len(overdue),
+        oldest_overdue=min(overdue, key=lambda r: (r.due_date, r.id)) if overdue else None,
+    )

@@ -1,0 +1,146 @@
+"""The privacy officer's daily digest: open rights requests overdue, due within 2 days, due within 7 days.
+
+Sent once per Amsterdam calendar day, at `[outbound] digest_hour` or at the first check after it (a daemon that
+was down at that hour catches up). The date of the last digest is kept in `daemon_state`, and the digest's
+Message-ID is derived from that date, so neither a restart nor a second daemon sends it twice. A day with
+nothing due sends nothing. The digest names ticket refs, request numbers, rights and dates: never a person.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from intake.config import Settings
+from intake.outbound import wording
+from intake.outbound.outbox_mail import new_mail
+from storage import outbox
+from storage.models import DaemonState, RightsRequest, Ticket
+from storage.rights_queue import effective_due_date
+
+logger = logging.getLogger(__name__)
+
+STATE_KEY = "outbound.privacy_digest.last_date"
+SOON_DAYS = 2
+WEEK_DAYS = 7
+_NONE = {"nl": "  (geen)", "en": "  (none)"}
+
+
+@dataclass(frozen=True, slots=True)
+class DueRequest:
+    request_id: int
+    ticket_ref: str | None
+    rights: tuple[str, ...]
+    due: date
+
+
+@dataclass(frozen=True, slots=True)
+class DigestBuckets:
+    overdue: tuple[DueRequest, ...]
+    soon: tuple[DueRequest, ...]  # due today .. today + 2
+    week: tuple[DueRequest, ...]  # due after that, up to today + 7
+
+    @property
+    def empty(self) -> bool:
+        return not (self.overdue or self.soon or self.week)
+
+
+async def due_buckets(session: AsyncSession, today: date) -> DigestBuckets:
+    """Open (or paused) rights requests by how urgent their effective due date is."""
+    rows = await session.execute(
+        select(RightsRequest, Ticket.ref)
+        .outerjoin(Ticket, Ticket.id == RightsRequest.ticket_id)
+        .where(RightsRequest.status.in_(("open", "paused")))
+        .order_by(RightsRequest.id)
+    )
+    requests = sorted(
+        (
+            DueRequest(r.id, ref, tuple(str(x) for x in r.rights), effective_due_date(r))
+            for r, ref in rows.tuples()
+        ),
+        key=lambda d: (d.due, d.request_id),
+    )
+    return DigestBuckets(
+        overdue=tuple(d for d in requests if d.due < today),
+        soon=tuple(d for d in requests if today <= d.due <= today + timedelta(days=SOON_DAYS)),
+        week=tuple(
+            d
+            for d in requests
+            if today + timedelta(days=SOON_DAYS) < d.due <= today + timedelta(days=WEEK_DAYS)
+        ),
+    )
+
+
+async def enqueue_digest_if_due(session: AsyncSession, settings: Settings, *, now: datetime) -> list[int]:
+    """Queues today's digest when its hour has come and it was not queued yet; returns the new outbox ids."""
+    local = now.astimezone(ZoneInfo(settings.helpdesk.timezone))
+    today = local.date()
+    if local.hour < settings.outbound.digest_hour:
+        return []
+    state = await session.get(DaemonState, STATE_KEY)
+    if state is not None and state.value >= today.isoformat():
+        return []
+    if state is None:
+        session.add(DaemonState(key=STATE_KEY, value=today.isoformat(), updated_at=now))
+    else:
+        state.value = today.isoformat()
+        state.updated_at = now
+    buckets = await due_buckets(session, today)
+    if buckets.empty:
+        logger.info("privacy_digest_skipped date=%s reason=nothing_due", today.isoformat())
+        return []
+    mails = []
+    domain = settings.helpdesk.address.rpartition("@")[2]
+    for index, recipient in enumerate(_recipients(settings)):
+        message_id = f"<intake.digest.{today.isoformat()}.{index}@{domain}>"
+        if await outbox.find_by_message_id(session, message_id) is not None:
+            continue
+        language = settings.outbound.staff_language
+        values = _values(buckets, today, language)
+        mails.append(
+            new_mail(
+                settings,
+                kind="privacy_digest",
+                recipient=recipient,
+                language=language,
+                values=values,
+                ticket_ref=None,
+                ticket_id=None,
+                now=now,
+                message_id=message_id,
+            )  # fmt: skip
+        )
+    ids = await outbox.enqueue(session, mails, now=now)
+    logger.info("privacy_digest_queued date=%s outbox=%s", today.isoformat(), ids)
+    return ids
+
+
+def _recipients(settings: Settings) -> tuple[str, ...]:
+    helpdesk = settings.helpdesk
+    return (helpdesk.privacy_officer,) if helpdesk.privacy_officer else helpdesk.staff_notify
+
+
+def _values(buckets: DigestBuckets, today: date, language: wording.Language) -> dict[str, str]:
+    def lines(requests: tuple[DueRequest, ...]) -> str:
+        if not requests:
+            return _NONE[language]
+        return "\n".join(
+            f"  {d.ticket_ref or '-'}  #{d.request_id}  {', '.join(d.rights)}  "
+            f"{wording.date_in_words(d.due, language)}"
+            for d in requests
+        )
+
+    return {
+        "date": wording.date_in_words(today, language),
+        "overdue_count": str(len(buckets.overdue)),
+        "soon_count": str(len(buckets.soon)),
+        "week_count": str(len(buckets.week)),
+        "overdue": lines(buckets.overdue),
+        "soon": lines(buckets.soon),
+        "week": lines(buckets.week),
+    }

@@ -1,0 +1,110 @@
+"""One outbox row from a template: the fixed headers of everything we send, and the safety check.
+
+`new_mail` renders a kind's template, sets the headers RFC 3834 asks of automatic mail, and builds the mail
+once with `message.build_email`: a mail that would not go out exactly as composed is kept suppressed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from email.headerregistry import Address
+from email.utils import format_datetime
+
+from intake.config import Settings
+from intake.outbound.message import (
+    UnsafeHeader,
+    build_email,
+    header_text,
+    is_message_id,
+    new_message_id,
+    one_line,
+    references_for,
+)
+from intake.outbound.templates import render
+from parsers import ParsedMessage
+from storage.outcome import NewOutboxMail
+
+#: The word in our Message-IDs that says what a mail is: <TB-000123.ack.<random>@tinybots.nl>.
+KIND_TAG = {
+    "ack_ticket": "ack",
+    "ack_rights": "rights",
+    "staff_new_ticket": "staff",
+    "privacy_new_request": "privacy",
+    "privacy_flag": "privacy",
+    "privacy_digest": "digest",
+    "brake_alert": "brake",
+}
+UNKNOWN = {"nl": "(onbekend)", "en": "(unknown)"}
+
+
+def mail_headers(
+    settings: Settings, *, kind: str, language: str, now: datetime, parent: ParsedMessage | None
+) -> dict[str, str]:
+    """The fixed headers of a mail we send (RFC 3834 §3.1.7 and §5; Precedence: see docs/readme/outbound.md)."""
+    helpdesk = settings.helpdesk
+    headers = {
+        "From": str(
+            Address(
+                display_name=header_text(settings.outbound.from_name, limit=80), addr_spec=helpdesk.address
+            )
+        ),
+        "Reply-To": helpdesk.address,
+        "Date": format_datetime(now),
+        "Auto-Submitted": "auto-replied" if kind.startswith("ack_") else "auto-generated",
+        "X-Auto-Response-Suppress": "All",
+        "Content-Language": language,
+    }
+    if kind.startswith("ack_"):
+        # Not in RFC 3834, but osTicket, FreeScout and Exchange rules read it: their desks will not answer ours.
+        headers["Precedence"] = "auto_reply"
+    if parent is not None and is_message_id(parent.message_id):
+        headers["In-Reply-To"] = parent.message_id
+        headers["References"] = references_for(parent.message_id, parent.headers.references)
+    return headers
+
+
+def new_mail(
+    settings: Settings,
+    *,
+    kind: str,
+    recipient: str,
+    language: str,
+    values: dict[str, str],
+    ticket_ref: str | None,
+    ticket_id: int | None,
+    now: datetime,
+    parent: ParsedMessage | None = None,
+    rights_request_id: int | None = None,
+    message_id: str | None = None,
+) -> NewOutboxMail:
+    """Renders `kind` and checks it builds as a safe mail; an unsafe one is kept suppressed, never sent."""
+    rendered = render(kind, language, values, templates_dir=settings.outbound.templates_dir)
+    domain = settings.helpdesk.address.rpartition("@")[2]
+    mail = NewOutboxMail(
+        kind=kind,
+        recipient=recipient.lower(),
+        subject=one_line(rendered.subject, limit=250),
+        body=rendered.body,
+        message_id=message_id or new_message_id(ticket_ref, KIND_TAG.get(kind, "mail"), domain),
+        language=language,
+        ticket_id=ticket_id,
+        rights_request_id=rights_request_id,
+        headers=mail_headers(settings, kind=kind, language=language, now=now, parent=parent),
+    )
+    try:
+        build_email(
+            recipient=mail.recipient,
+            subject=mail.subject,
+            body=mail.body,
+            message_id=mail.message_id,
+            headers=mail.headers,
+        )
+    except UnsafeHeader as exc:
+        return suppress(mail, f"unsafe_header: {exc}")
+    return mail
+
+
+def suppress(mail: NewOutboxMail, reason: str, *, state: str = "suppressed") -> NewOutboxMail:
+    """The same mail, kept but not sent: `reason` names the rule (shown by `intake outbox list`)."""
+    return replace(mail, state=state, suppressed_reason=reason)

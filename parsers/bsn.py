@@ -1,0 +1,114 @@
+"""BSN redaction: remove every unmasked burgerservicenummer from text before anything leaves the parser.
+
+A stored BSN is unlawful for Tinybots (UAVG art. 46; consent does not help), so redaction is aggressive: every
+standalone 8/9-digit number (also written 1234.56.782, 123 456 782 or 123-456-782) that passes the elfproef
+is replaced, unless it is part of something that is provably not a BSN: a phone number, an IBAN, an old
+btw-number, a date, an amount, or a number labelled as an order, invoice, customer, ticket or serial number.
+An explicit BSN label ("BSN", "burgerservicenummer", "sofinummer") always wins over those labels.
+See notes/gdpr-rights.md §3.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import phonenumbers
+from stdnum.nl import bsn as stdnum_bsn
+
+REPLACEMENT = "[BSN verwijderd]"
+
+# Standalone: not glued to letters, digits, decimal separators, currency or a "+"/"/"; not followed by more
+# digits or a decimal part (notes §3.2 step 2).
+_CANDIDATE = re.compile(
+    r"(?<![\w.,/+\-€$£])"
+    r"(\d{4}\.\d{2}\.\d{3}|\d{3}([ .\-])\d{3}\2\d{3}|\d{9}|\d{8})"
+    r"(?![\w/\-]|[.,]\d)"
+)
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{4}(?:[ ]?\d{2,4}){2,5}\b", re.IGNORECASE)
+# Sole traders' VAT ids before 2020 carried the BSN: NL + 9 digits + B + 2 digits. They are VAT numbers
+# (printed on every invoice), so notes §3.2 step 6 treats them as VAT, never as a BSN.
+_OLD_VAT = re.compile(r"\bNL[ ]?\d{4}\.?\d{2}\.?\d{3}\.?[ ]?B[ ]?\d{2}\b", re.IGNORECASE)
+_PHONE_HINT = re.compile(r"(?:\+|\b00|\b0)\d")
+_BSN_CONTEXT = re.compile(
+    r"\b(?:bsn|burger\s?service\s?nummer|burgerservicenr|sofi[\s-]?(?:nummer|nr)|persoonsnummer"
+    r"|citizen service number|social security number|personal (?:no|number))",
+    re.IGNORECASE,
+)
+_OTHER_NUMBER_CONTEXT = re.compile(
+    r"\b(?:order|bestel|factuur|invoice|klant|customer|ticket|serie|serial|s/n|robot|tessa|artikel|referentie"
+    r"|kenmerk|polis|track|pakket|zending|rekening|iban|kvk|btw|vat|tel\b|tel\.|telefoon|mobiel|gsm|phone"
+    r"|fax|postcode|transactie|betalingskenmerk)",
+    re.IGNORECASE,
+)
+#: How far before (and after) a number a label counts as its label, in characters.
+_CONTEXT_BEFORE = 40
+_CONTEXT_AFTER = 25
+
+
+def redact_bsn(text: str) -> tuple[str, int]:
+    """The text with every unmasked BSN replaced by "[BSN verwijderd]", and how many were replaced."""
+    candidates = [m for m in _CANDIDATE.finditer(text) if _passes_elfproef(m.group(1))]
+    if not candidates:
+        return text, 0
+    masked = _masked_spans(text)
+    parts: list[str] = []
+    position = 0
+    count = 0
+    for match in candidates:
+        start, end = match.span(1)
+        if _is_not_a_bsn(text, start, end, masked):
+            continue
+        parts.append(text[position:start])
+        parts.append(REPLACEMENT)
+        position = end
+        count += 1
+    parts.append(text[position:])
+    return "".join(parts), count
+
+
+def _passes_elfproef(candidate: str) -> bool:
+    digits = re.sub(r"\D", "", candidate)
+    if len(digits) == 8:
+        if _is_date(digits):
+            return False
+        digits = "0" + digits
+    return bool(stdnum_bsn.is_valid(digits))
+
+
+def _is_date(digits: str) -> bool:
+    """An 8-digit run that reads as YYYYMMDD or DDMMYYYY is a date, not an ex-sofinummer."""
+    for year, month, day in ((digits[:4], digits[4:6], digits[6:]), (digits[4:], digits[2:4], digits[:2])):
+        try:
+            found = date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+        if 1900 <= found.year <= 2100:
+            return True
+    return False
+
+
+def _masked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans that are provably something else: phone numbers, IBANs, old btw-numbers."""
+    spans = [m.span() for m in _IBAN.finditer(text)]
+    spans.extend(m.span() for m in _OLD_VAT.finditer(text))
+    # The phone matcher is slow; it only runs when the text has something that starts like a phone number.
+    if _PHONE_HINT.search(text):
+        spans.extend((m.start, m.end) for m in phonenumbers.PhoneNumberMatcher(text, "NL"))
+    return spans
+
+
+def _is_not_a_bsn(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> bool:
+    before = _same_line(text[max(0, start - _CONTEXT_BEFORE) : start], keep="end")
+    after = _same_line(text[end : end + _CONTEXT_AFTER], keep="start")
+    if _BSN_CONTEXT.search(before) or _BSN_CONTEXT.search(after):
+        return False
+    if any(span_start < end and start < span_end for span_start, span_end in masked):
+        return True
+    return bool(_OTHER_NUMBER_CONTEXT.search(before) or _OTHER_NUMBER_CONTEXT.search(after))
+
+
+def _same_line(fragment: str, *, keep: str) -> str:
+    """A label on another line does not label this number."""
+    lines = fragment.split("\n")
+    return lines[-1] if keep == "end" else lines[0]

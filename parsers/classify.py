@@ -1,0 +1,171 @@
+"""Stage 5 of the parser: who wrote the mail: a customer, our own staff, or a machine (auto-reply, bounce, bulk).
+
+The rules are data (`RULES`), tried in order; the first that applies decides, and its name is recorded as
+`classification_reason`. The order encodes precedence: a delivery report is a bounce whoever sends it; our
+own addresses are staff; a configured web-form relay is a person even when the form software marks its mail
+as automatic; autoresponder signals (RFC 3834 Auto-Submitted: auto-replied, X-Autoreply, Exchange and
+out-of-office subjects) come before list signals, because vacation responders also say "Precedence: bulk";
+then mailing lists and newsletters; then the remaining machine signals. Subjects count only where they
+start ("Fwd: Automatisch antwoord" is a person forwarding an autoresponse), and the body never makes a
+person's mail automatic except for an MTA's bounce prose sent from a null or daemon sender.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from parsers.addresses import is_relay_or_noreply
+from parsers.bounce import BOUNCE_PHRASES
+from parsers.model import Classification, Headers, ParserConfig
+
+_DAEMON_LOCAL_PARTS = frozenset(
+    {"mailer-daemon", "mailer_daemon", "mailerdaemon", "mail-daemon", "maildaemon", "postmaster", "mdaemon"}
+)
+_DAEMON_NAME = re.compile(r"mail(?:er)?[- ]?daemon|mail delivery (?:sub)?system|postmaster", re.I)
+_BOUNCE_SUBJECT = re.compile(
+    r"^\s*(?:undeliver(?:able|ed)|onbestelbaar|niet (?:bezorgd|afgeleverd)|unzustellbar|non remis|"
+    r"non recapitabile|delivery status notification|delivery (?:failure|failed|notification|report|problem)|"
+    r"mail delivery failed|returned mail|undelivered mail|failure notice|mail system error|"
+    r"message not delivered|non[- ]?deliver(?:able|y)|delivery has failed|warning: could not send|"
+    r"mail could not be delivered|could not send message|delayed mail|warning: message .{0,80} delayed|"
+    r"mail delivery (?:problem|error)|bounced? mail|returned to sender|unable to deliver|"
+    r"nicht zustellbar|zustellung fehlgeschlagen|fout bij bezorging|bezorging mislukt)",
+    re.I,
+)
+_AUTO_REPLY_SUBJECT = re.compile(
+    r"^\s*(?:automatisch(?:e)? (?:antwoord|bericht|reactie|beantwoording)|automatische antwort|"
+    r"auto(?:matic|matisch)?[- ]?(?:reply|response|answer|antwort)|autoreply|out of (?:the )?office|"
+    r"ooo\b|afwezigheids(?:bericht|melding|notitie)|abwesenheitsnotiz|i am out of the office|"
+    r"ik ben (?:afwezig|met vakantie|niet aanwezig)|réponse automatique|risposta automatica|"
+    r"respuesta automática|autosvar|"
+    r"(?:afwezig|vacation|vakantie|abwesend|on vacation|away|absent|on leave)\s*(?:[:(\[]|-\s|$))",
+    re.I,
+)
+_EXCHANGE_SUPPRESS = re.compile(r"\b(?:all|oof|autoreply)\b", re.I)
+_YES = frozenset({"yes", "true", "1", "on"})
+
+
+@dataclass(frozen=True, slots=True)
+class MailFacts:
+    """What the rules look at: the headers by lowercased name, the decoded `Headers`, the start of the body."""
+
+    fields: Mapping[str, tuple[str, ...]]
+    headers: Headers
+    is_delivery_report: bool
+    body_start: str
+    config: ParserConfig
+
+    def value(self, name: str) -> str:
+        """The first value of a header, lowercased and stripped ("" when absent)."""
+        values = self.fields.get(name)
+        return values[0].strip().lower() if values else ""
+
+    def has(self, name: str) -> bool:
+        return name in self.fields
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    verdict: Classification
+    applies: Callable[[MailFacts], bool]
+
+
+def _from_daemon(facts: MailFacts) -> bool:
+    address = facts.headers.from_address or ""
+    if address.split("@", 1)[0] in _DAEMON_LOCAL_PARTS:
+        return True
+    return bool(facts.headers.from_name and _DAEMON_NAME.search(facts.headers.from_name))
+
+
+def _auto_submitted(facts: MailFacts) -> str:
+    """RFC 3834: any value other than "no" marks the mail automatic."""
+    value = facts.value("auto-submitted").split(";", 1)[0].strip()
+    return "" if value == "no" else value
+
+
+def _has_person_reply_to(facts: MailFacts) -> bool:
+    return any(not is_relay_or_noreply(a, facts.config) for a in facts.headers.reply_to)
+
+
+def _null_sender(facts: MailFacts) -> bool:
+    return facts.headers.return_path == ""
+
+
+def _bounce_prose(facts: MailFacts) -> bool:
+    return BOUNCE_PHRASES.search(facts.body_start) is not None
+
+
+def _precedence(facts: MailFacts) -> str:
+    return facts.value("precedence") or facts.value("x-precedence")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("bounce:delivery-report", Classification.BOUNCE, lambda f: f.is_delivery_report),
+    Rule("bounce:x-failed-recipients", Classification.BOUNCE, lambda f: f.has("x-failed-recipients")),
+    Rule("bounce:mailer-daemon", Classification.BOUNCE, _from_daemon),
+    Rule("staff:own-address", Classification.STAFF, lambda f: f.headers.from_address in f.config.own_addresses),
+    Rule(
+        "customer:relay-address",
+        Classification.CUSTOMER,
+        lambda f: f.headers.from_address in f.config.relay_addresses,
+    ),
+    Rule("bounce:subject", Classification.BOUNCE, lambda f: bool(_BOUNCE_SUBJECT.match(f.headers.subject))),
+    Rule("bounce:null-sender-prose", Classification.BOUNCE, lambda f: _null_sender(f) and _bounce_prose(f)),
+    Rule(
+        "auto_reply:auto-submitted-replied",
+        Classification.AUTO_REPLY,
+        lambda f: _auto_submitted(f).startswith("auto-replied") or "vacation" in _auto_submitted(f),
+    ),
+    Rule(
+        "auto_reply:x-autoreply",
+        Classification.AUTO_REPLY,
+        lambda f: f.value("x-autoreply") not in ("", "no", "false")
+        or any(f.has(h) for h in ("x-autorespond", "x-autoresponse", "x-autoreply-from", "x-mail-autoreply")),
+    ),
+    Rule(
+        "auto_reply:exchange-inbox-rule",
+        Classification.AUTO_REPLY,
+        lambda f: f.has("x-ms-exchange-inbox-rules-loop") or f.has("x-ms-exchange-generated-message-source"),
+    ),
+    Rule("auto_reply:precedence", Classification.AUTO_REPLY, lambda f: _precedence(f) == "auto_reply"),
+    Rule(
+        "auto_reply:subject",
+        Classification.AUTO_REPLY,
+        lambda f: bool(_AUTO_REPLY_SUBJECT.match(f.headers.subject)),
+    ),
+    Rule("bulk:list-id", Classification.BULK, lambda f: f.has("list-id")),
+    Rule("bulk:list-unsubscribe", Classification.BULK, lambda f: f.has("list-unsubscribe")),
+    Rule("bulk:precedence", Classification.BULK, lambda f: _precedence(f) in ("bulk", "list", "junk")),
+    Rule(
+        "customer:no-reply-relay",
+        Classification.CUSTOMER,
+        lambda f: is_relay_or_noreply(f.headers.from_address, f.config) and _has_person_reply_to(f),
+    ),
+    Rule("auto_reply:auto-submitted", Classification.AUTO_REPLY, lambda f: bool(_auto_submitted(f))),
+    Rule(
+        "auto_reply:x-autogenerated",
+        Classification.AUTO_REPLY,
+        lambda f: f.has("x-autogenerated")
+        or f.value("x-fc-machinegenerated") in _YES
+        or f.value("x-amazon-mail-relay-type") == "notification",
+    ),
+    Rule(
+        "auto_reply:x-auto-response-suppress",
+        Classification.AUTO_REPLY,
+        lambda f: bool(_EXCHANGE_SUPPRESS.search(f.value("x-auto-response-suppress"))),
+    ),
+    Rule("auto_reply:x-loop", Classification.AUTO_REPLY, lambda f: f.value("x-loop") in _YES),
+    Rule("auto_reply:null-sender", Classification.AUTO_REPLY, _null_sender),
+)
+DEFAULT_RULE = "customer:default"
+
+
+def classify(facts: MailFacts) -> tuple[Classification, str]:
+    """The classification and the name of the rule that decided it."""
+    for rule in RULES:
+        if rule.applies(facts):
+            return rule.verdict, rule.name
+    return Classification.CUSTOMER, DEFAULT_RULE

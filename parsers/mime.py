@@ -1,0 +1,275 @@
+"""Stage 1 of the parser: raw bytes to the message's readable text and its attachments (mail-parser as the base).
+
+mail-parser builds the message tree and decodes the headers; this module walks the tree once to choose the
+body a reader sees: text/plain over HTML in an alternative, HTML-only mail through `html_text`, the text of a
+forwarded message/rfc822 part kept as body text after a "Forwarded message" line, winmail.dat (TNEF) opened
+with tnefparse, and the human-readable part of a delivery report (the report itself is read by `bounce.py`).
+Every text part is decoded by `charsets.decode_bytes`, so a mislabelled charset gives a note, never garbage
+or an exception. Damaged MIME never raises: what could not be read is described in `notes`.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+from dataclasses import dataclass, field
+from email.header import decode_header, make_header
+from email.message import Message
+from email.parser import BytesParser
+from email.policy import compat32
+
+from mailparser import MailParser
+from tnefparse import TNEF
+
+from parsers.charsets import decode_bytes, repair_header_text
+from parsers.html_text import html_to_text
+from parsers.model import Attachment
+
+#: Deeper nesting than this is not a letter but an attack on the parser (forward of a forward of ...).
+MAX_DEPTH = 12
+#: Parts the bounce reader handles; they are never body text.
+_REPORT_PARTS = frozenset(
+    {
+        "message/delivery-status",
+        "message/global-delivery-status",
+        "text/rfc822-headers",
+        "message/rfc822-headers",
+        "message/disposition-notification",
+        "message/feedback-report",
+    }
+)
+_ORIGINAL_PARTS = frozenset({"message/rfc822", "message/global", "text/rfc822-headers"})
+_ID_DOCUMENT_WORDS = re.compile(
+    r"pas+poort|passport|id[-_ .]?kaart|identiteit|identity|rijbewijs|driv(?:er|ing)s?[-_ .]?licen[cs]e"
+    r"|id[-_ .]?bewijs|legitimatie|verblijfs(?:document|vergunning)|residence[-_ .]?permit|personalausweis",
+    re.IGNORECASE,
+)
+#: A bare "ID" token in the name of a scan or photo ("scan ID voorkant.jpg"), unless it names another id.
+_ID_TOKEN = re.compile(r"(?<![a-z])(?<!robot[-_ ])(?<!order[-_ ])(?<!klant[-_ ])id(?![a-z])", re.IGNORECASE)
+_SCAN_TYPES = ("image/", "application/pdf")
+
+
+@dataclass(frozen=True, slots=True)
+class MimeContent:
+    """The decoded message: its tree (for headers and reports), body text, attachments and what was odd."""
+
+    message: Message
+    mail: MailParser | None  # None when mail-parser could not build the message (headers read directly)
+    body: str
+    attachments: tuple[Attachment, ...]
+    notes: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Collected:
+    texts: list[str] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def decode_mime(raw: bytes) -> MimeContent:
+    """The message tree, body text and attachments of `raw`. Never raises."""
+    opened = open_message(raw)
+    return opened if isinstance(opened, MimeContent) else read_parts(*opened)
+
+
+def open_message(raw: bytes) -> tuple[Message, MailParser] | MimeContent:
+    """mail-parser's view of `raw`, or (when it refuses the bytes) the content read without MIME structure."""
+    try:
+        mail = MailParser.from_bytes(raw)
+    except Exception as exc:  # mail-parser refuses hostile nesting (MailParserRecursionError) and worse
+        return _headers_only(raw, f"mime: {type(exc).__name__}; body read without MIME structure")
+    message = mail.message if mail.message is not None else Message()
+    return message, mail
+
+
+def read_parts(message: Message, mail: MailParser | None) -> MimeContent:
+    """Body text and attachments of an opened message. Never raises."""
+    found = _Collected()
+    try:
+        _collect(message, found, 0)
+    except Exception as exc:  # a damaged part: keep what was read so far
+        found.notes.append(f"mime: {type(exc).__name__} while reading parts; later parts skipped")
+    if mail is not None and mail.defects_categories:
+        found.notes.extend(f"mime defect: {name}" for name in sorted(mail.defects_categories))
+    body = "\n\n".join(t for t in found.texts if t.strip())
+    return MimeContent(message, mail, body, tuple(found.attachments), tuple(found.notes))
+
+
+def _headers_only(raw: bytes, note: str) -> MimeContent:
+    try:
+        message = BytesParser(policy=compat32).parsebytes(raw, headersonly=True)
+        payload = message.get_payload()
+        body_bytes = payload.encode("utf-8", "surrogateescape") if isinstance(payload, str) else b""
+    except Exception:
+        message, body_bytes = Message(), raw
+    text, charset_note = decode_bytes(body_bytes[:200_000], None)
+    notes = (note,) if charset_note is None else (note, charset_note)
+    return MimeContent(message, None, text, (), notes)
+
+
+def _collect(part: Message, found: _Collected, depth: int) -> None:
+    if depth > MAX_DEPTH:
+        found.notes.append("mime: nesting too deep; inner parts skipped")
+        return
+    ctype = part.get_content_type()
+    if ctype in _REPORT_PARTS:
+        return
+    if ctype in ("message/rfc822", "message/global"):
+        _forwarded(part, found, depth)
+        return
+    payload = part.get_payload()
+    if not part.is_multipart() or not isinstance(payload, list):
+        _leaf(part, found)
+        return
+    if ctype == "multipart/alternative":
+        _alternative(payload, found, depth)
+    elif ctype == "multipart/report":
+        # The returned original belongs to the bounce reader, not to the body.
+        for child in payload:
+            if child.get_content_type() not in _ORIGINAL_PARTS:
+                _collect(child, found, depth + 1)
+    else:
+        for child in payload:
+            _collect(child, found, depth + 1)
+
+
+def _alternative(children: list[Message], found: _Collected, depth: int) -> None:
+    """One of the alternatives: the plain text when it says something, else the richest one."""
+    for child in children:
+        if child.get_content_type() == "text/plain" and not child.is_multipart():
+            text = _decode_text_part(child, found)
+            if text.strip():
+                found.texts.append(text)
+                return
+    if children:
+        _collect(children[-1], found, depth + 1)
+
+
+def _leaf(part: Message, found: _Collected) -> None:
+    ctype = part.get_content_type()
+    disposition = part.get_content_disposition()
+    filename = _filename(part)
+    is_body_text = ctype in ("text/plain", "text/html") and disposition != "attachment"
+    if is_body_text and (not filename or disposition == "inline"):
+        text = _decode_text_part(part, found)
+        found.texts.append(html_to_text(text) if ctype == "text/html" else text)
+        return
+    data = _payload_bytes(part)
+    if ctype == "application/ms-tnef" or filename.lower() == "winmail.dat":
+        if _tnef(data, found):
+            return
+    found.attachments.append(_attachment(filename or _fallback_name(part, ctype), ctype, data))
+
+
+def _decode_text_part(part: Message, found: _Collected) -> str:
+    text, note = decode_bytes(_payload_bytes(part), part.get_content_charset())
+    if note:
+        found.notes.append(note)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _payload_bytes(part: Message) -> bytes:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:  # broken transfer encoding the email package could not undo
+        return b""
+    return data if isinstance(data, bytes) else b""
+
+
+def _forwarded(part: Message, found: _Collected, depth: int) -> None:
+    """A forwarded message's own words stay readable: a "Forwarded message" block, then its text."""
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    if not isinstance(inner, Message):
+        return
+    lines = ["---------- Forwarded message ---------"]
+    for name in ("From", "Date", "Subject", "To"):
+        value = inner.get(name)
+        if value is not None:
+            lines.append(f"{name}: {decode_words(str(value))}")
+    inner_found = _Collected()
+    _collect(inner, inner_found, depth + 1)
+    found.texts.append("\n".join(lines) + "\n\n" + "\n\n".join(inner_found.texts))
+    found.attachments.extend(inner_found.attachments)
+    found.notes.extend(inner_found.notes)
+
+
+def _tnef(data: bytes, found: _Collected) -> bool:
+    """Opens winmail.dat: its body becomes text when the mail has none, its files become attachments."""
+    try:
+        tnef = TNEF(data, do_checksum=False)
+    except Exception:
+        found.notes.append("tnef: winmail.dat could not be read; kept as an attachment")
+        return False
+    if not any(t.strip() for t in found.texts):
+        text = _tnef_text(tnef)
+        if text:
+            found.texts.append(text)
+    for item in tnef.attachments:
+        try:
+            name = item.long_filename() or item.name
+        except Exception:
+            name = item.name if isinstance(item.name, str) else ""
+        item_data = item.data if isinstance(item.data, bytes) else b""
+        guessed = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        found.attachments.append(_attachment(name or "attachment.bin", guessed, item_data))
+    found.notes.append(f"tnef: winmail.dat opened ({len(tnef.attachments)} attachments)")
+    return True
+
+
+def _tnef_text(tnef: TNEF) -> str:
+    body, html = tnef.body, tnef.htmlbody
+    if body:
+        return body if isinstance(body, str) else decode_bytes(body, tnef.codepage)[0]
+    if html:
+        return html_to_text(html if isinstance(html, str) else decode_bytes(html, tnef.codepage)[0])
+    return ""
+
+
+def _attachment(filename: str, content_type: str, data: bytes) -> Attachment:
+    return Attachment(
+        filename=filename,
+        content_type=content_type,
+        size=len(data),
+        payload=data,
+        identity_document=is_identity_document(filename, content_type),
+    )
+
+
+def is_identity_document(filename: str, content_type: str) -> bool:
+    """True when the file name says it is a copy of a passport, ID card, driving licence or the like."""
+    stem = filename.rsplit(".", 1)[0]
+    if _ID_DOCUMENT_WORDS.search(stem):
+        return True
+    return content_type.startswith(_SCAN_TYPES) and _ID_TOKEN.search(stem) is not None
+
+
+def _filename(part: Message) -> str:
+    try:
+        name = part.get_filename()  # RFC 2231 parameters are joined and decoded by the email package
+    except Exception:
+        return ""
+    if not name:
+        return ""
+    name = decode_words(str(name))
+    return re.split(r"[\\/]", name)[-1].strip().strip("\x00")
+
+
+def _fallback_name(part: Message, ctype: str) -> str:
+    extension = mimetypes.guess_extension(ctype) or ".bin"
+    content_id = str(part.get("Content-ID", "")).strip("<> ")
+    stem = re.sub(r"[^\w.-]+", "_", content_id.split("@")[0])[:60] if content_id else "attachment"
+    return f"{stem}{extension}"
+
+
+def decode_words(value: str) -> str:
+    """A header value with RFC 2047 encoded words decoded (also where senders put them in parameters)."""
+    value = repair_header_text(value)
+    if "=?" not in value:
+        return " ".join(value.split())
+    try:
+        decoded = str(make_header(decode_header(value)))
+    except Exception:  # an unknown charset or a broken encoded word: keep the text as it came
+        return " ".join(value.split())
+    return " ".join(repair_header_text(decoded).split())

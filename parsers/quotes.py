@@ -1,0 +1,219 @@
+"""Stage 3 of the parser: the body split into the writer's new text, their signature, and the quoted history.
+
+mail-parser-reply finds the reply headers of many languages; it misses what Dutch clients write, so this
+module adds them as data (`QUOTE_HEADERS`): Gmail's "Op <datum> schreef <naam> <<adres>>:" (also wrapped over
+two lines), Apple Mail's "Op 3 mrt. 2026 om 10:12 heeft X het volgende geschreven:", Outlook's "Van: ...
+Verzonden: ..." block, "-----Oorspronkelijk bericht-----" and Android's "-------- Oorspronkelijk bericht
+--------", with the English, German and French equivalents. Lines starting with ">" are quoted wherever they
+are. Our own acknowledgement, quoted by a client without any header, is recognised by its wording.
+
+The signature starts at the earliest of: the "-- " line (RFC 3676), a "Sent from my iPhone" line, or a
+sign-off line ("Met vriendelijke groet", "Groet", "Mvg", "Kind regards", ...) that is followed by a short
+block. The signature is kept (phone numbers and robot ids are written there), apart from the new text.
+A forward without any words of its own ("Fwd:" and nothing above the forwarded message) uses the forwarded
+message's text as the new text: that is what the writer wants the help desk to read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mailparser_reply.parser import EmailMessage
+
+#: Between "Op"/"On" and "schreef"/"wrote": any text, over at most one line break (Gmail wraps long headers).
+_SPAN = r"(?:[^\n]|\n(?!\n)){1,300}?"
+_FLAGS = re.IGNORECASE | re.MULTILINE
+
+#: Reply and forward headers in the order they are tried; the earliest match in the text wins.
+QUOTE_HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "separator",
+        re.compile(
+            r"^[ \t]*[-_=*]{2,}[ \t]*(?:Oorspronkelijk bericht|Origineel bericht|Original Message|"
+            r"Ursprüngliche Nachricht|Originalnachricht|Message d'origine|Forwarded message|"
+            r"Doorgestuurd bericht|Weitergeleitete Nachricht|Message transféré)[^\n]*$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "forward",
+        re.compile(
+            r"^[ \t]*(?:Begin forwarded message|Begin doorgestuurd bericht|Doorgestuurd bericht|"
+            r"Forwarded message|Anfang der weitergeleiteten Nachricht|Début du message réexpédié)[ \t]*:?[ \t]*$",
+            _FLAGS,
+        ),
+    ),
+    ("apple_nl", re.compile(rf"^[ \t]*Op\b{_SPAN}\bheeft\b{_SPAN}\bhet\s+volgende\s+geschreven[ \t]*:[ \t]*$", _FLAGS)),
+    ("wrote_nl", re.compile(rf"^[ \t]*Op\b{_SPAN}\bschreef\b(?:{_SPAN})?:[ \t]*$", _FLAGS)),
+    ("wrote_en", re.compile(rf"^[ \t]*On\b{_SPAN}\bwrote[ \t]*:[ \t]*$", _FLAGS)),
+    ("wrote_de", re.compile(rf"^[ \t]*Am\b{_SPAN}\bschrieb\b(?:{_SPAN})?:[ \t]*$", _FLAGS)),
+    ("wrote_fr", re.compile(rf"^[ \t]*Le\b{_SPAN}\ba\s+écrit[ \t]*:[ \t]*$", _FLAGS)),
+    (
+        "outlook",
+        re.compile(
+            r"^[* \t]*(?:Van|From|Von|De)[ \t]*\*?:[^\n]*\n(?:[^\n]*\n){0,3}?[* \t]*"
+            r"(?:Verzonden|Sent|Gesendet|Envoyé|Datum|Date|Aan|To|An|À|Onderwerp|Subject|Betreff|Objet)[ \t]*\*?:",
+            _FLAGS,
+        ),
+    ),
+    (
+        "own_acknowledgement",
+        re.compile(
+            r"^[^\n]*(?:geregistreerd onder ticketnummer|registered it under ticket number|"
+            r"Dit is een automatisch verstuurde bevestiging|This confirmation was sent automatically)",
+            _FLAGS,
+        ),
+    ),
+)
+#: "Op ... schreef:" and "On ... wrote:" are only headers when they carry a time or an address, which every
+#: client writes; a sentence such as "Op maandag schreef ik het volgende:" carries neither.
+_HEADER_EVIDENCE = re.compile(r"\d{1,2}[:.]\d{2}|@|<")
+_NEEDS_EVIDENCE = frozenset({"wrote_nl", "wrote_en", "wrote_de", "wrote_fr", "apple_nl", "library"})
+#: mail-parser-reply's headers for the languages this desk sees; its Outlook blocks only count with a sender.
+_LIBRARY_HEADERS = EmailMessage(text="", languages=["nl", "en", "de", "fr"]).HEADER_REGEX
+_SENDER_LINE = re.compile(r"(?:^|\n)[>* \t]*(?:From|Van|Von|De|Sent|Verzonden|Gesendet)[ \t]*\*?:", re.I)
+_SEPARATOR_LINE = re.compile(r"\n[ \t]*(?:_{8,}|-{8,})[ \t]*\n?$")
+_GREETING_ABOVE = re.compile(r"\n[ \t]*(?:Beste|Geachte|Dear|Hello|Hallo)\b[^\n]{0,60},[ \t]*\n\s*$", re.I)
+_FORWARD_HEADERS = frozenset({"separator", "forward"})
+_FORWARD_WORDS = re.compile(r"forward|doorgestuurd|weitergeleitet|transf", re.I)
+_HEADER_LINE = re.compile(r"^[>* \t]*[A-Za-zÀ-ÿ-]{2,20}[ \t]*\*?:")
+
+_SIG_DASHES = re.compile(r"^--[ \t]?$", re.M)
+_SIG_MOBILE = re.compile(
+    r"^[ \t]*(?:Sent from|Sent with|Sent via|Verzonden (?:vanaf|met|via|from)|Verstuurd (?:vanaf|met|via)|"
+    r"Gesendet von|Von meinem|Envoyé de|Get Outlook for|Download Outlook for|Outlook voor (?:iOS|Android))\b",
+    _FLAGS,
+)
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|de|van|der|den|het|ten|ter|te|en|&)"
+_SIGN_OFF_STRONG = (
+    r"(?:met\s+)?(?:vriendelijke|hartelijke|beste|lieve|warme|zonnige|fijne)\s+groet(?:en)?|met\s+groet|groet(?:en|jes)?"
+    r"|m\.?v\.?g\.?|gr\.|hoogachtend|dank en groet|kind regards|best regards|warm regards|kindest regards"
+    r"|regards|best wishes|yours sincerely|yours faithfully|sincerely|mit freundlichen gr(?:ü|ue)(?:ß|ss)en"
+    r"|viele gr(?:ü|ue)(?:ß|ss)e|cordialement|bien cordialement"
+)
+_SIGN_OFF_WEAK = r"thanks(?: again)?|thank you|many thanks|cheers|best|bedankt|dank je(?: wel)?|dank u(?: wel)?|alvast bedankt"
+_SIGN_OFF_LINE = r"^[ \t]*(?i:{phrases})[ \t]*[,.!:]*(?:[ \t]+{name}(?:[ \t]+{name}){{0,5}})?[ \t]*[,.!]*[ \t]*$"
+_SIG_STRONG = re.compile(_SIGN_OFF_LINE.format(phrases=_SIGN_OFF_STRONG, name=_NAME_WORD), re.M)
+_SIG_WEAK = re.compile(_SIGN_OFF_LINE.format(phrases=_SIGN_OFF_WEAK, name=_NAME_WORD), re.M)
+#: How much may follow a sign-off for it to still close the letter (a name, a title, a phone, an address).
+_STRONG_TAIL_LINES = 30
+_WEAK_TAIL_LINES = 4
+_WEAK_TAIL_WIDTH = 60
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyParts:
+    """The writer's new text, their signature block and the quoted history (all stripped)."""
+
+    text: str
+    signature: str
+    quoted: str
+    #: The name of the header where the quoted history starts ("wrote_nl", "outlook", ...), or None.
+    boundary: str | None = None
+    #: True when the mail only forwards another message and its text was taken as the new text.
+    forward_only: bool = False
+
+
+def split_reply(body: str) -> ReplyParts:
+    """Splits a plain-text body into new text, signature and quoted history. Never raises."""
+    text = body.replace("\r\n", "\n").replace("\r", "\n")
+    start, name = find_quote_start(text)
+    head, tail = text[:start], text[start:]
+    own_lines, quoted_lines = _separate_quoted_lines(head)
+    new_text, signature = split_signature("\n".join(own_lines))
+    quoted = "\n".join(quoted_lines + [tail]).strip()
+    if not new_text and not signature and name in _FORWARD_HEADERS and _FORWARD_WORDS.search(tail[:200]):
+        forwarded = split_reply(_skip_header_block(tail))
+        return ReplyParts(forwarded.text, forwarded.signature, forwarded.quoted, name, forward_only=True)
+    return ReplyParts(new_text, signature, quoted, name)
+
+
+def find_quote_start(text: str) -> tuple[int, str | None]:
+    """Where the quoted history starts (len(text) when there is none) and which header marks it."""
+    best, best_name = len(text), None
+    for name, pattern in QUOTE_HEADERS:
+        for found in pattern.finditer(text, 0, best):
+            if name in _NEEDS_EVIDENCE and not _HEADER_EVIDENCE.search(found.group(0)):
+                continue
+            if found.start() < best:
+                best, best_name = found.start(), name
+            break
+    library = _library_header(text[:best])
+    if library is not None:
+        best, best_name = library, "library"
+    if best_name == "own_acknowledgement":
+        greeting = _GREETING_ABOVE.search(text, 0, best)
+        if greeting is not None and greeting.end() >= best - 1:
+            best = greeting.start() + 1  # "Beste Jan," opens our acknowledgement, not the writer's text
+    if best_name is not None:
+        separator = _SEPARATOR_LINE.search(text, 0, best)
+        if separator is not None and separator.end() >= best - 1:
+            best = separator.start() + 1  # Outlook's "____" line above the header belongs to the quote
+    return best, best_name
+
+
+def _library_header(text: str) -> int | None:
+    for found in _LIBRARY_HEADERS.finditer(text):
+        block = found.group(0)
+        if not block.strip():
+            continue
+        is_wrote = block.rstrip().endswith(":") and "\n" not in block.strip()
+        if is_wrote and _HEADER_EVIDENCE.search(block) is None:
+            continue
+        if not is_wrote and _SENDER_LINE.search(block) is None and "original message" not in block.lower():
+            continue
+        return found.start() + (len(block) - len(block.lstrip("\n")))
+    return None
+
+
+def _separate_quoted_lines(head: str) -> tuple[list[str], list[str]]:
+    own: list[str] = []
+    quoted: list[str] = []
+    for line in head.split("\n"):
+        (quoted if line.lstrip().startswith(">") else own).append(line)
+    return own, quoted
+
+
+def split_signature(text: str) -> tuple[str, str]:
+    """(new text, signature) of the writer's own part of a mail."""
+    start = _signature_start(text)
+    if start is None:
+        return text.strip(), ""
+    return text[:start].strip(), text[start:].strip()
+
+
+def _signature_start(text: str) -> int | None:
+    candidates: list[int] = []
+    for pattern in (_SIG_DASHES, _SIG_MOBILE):
+        found = pattern.search(text)
+        if found:
+            candidates.append(found.start())
+    limit = min(candidates, default=len(text))
+    for found in _SIG_STRONG.finditer(text, 0, limit):
+        if _tail_fits(text[found.end() :], _STRONG_TAIL_LINES, None):
+            candidates.append(found.start())
+            break
+    for found in _SIG_WEAK.finditer(text, 0, limit):
+        if found.start() > 0 and _tail_fits(text[found.end() :], _WEAK_TAIL_LINES, _WEAK_TAIL_WIDTH):
+            candidates.append(found.start())
+            break
+    return min(candidates) if candidates else None
+
+
+def _tail_fits(tail: str, max_lines: int, max_width: int | None) -> bool:
+    lines = [line for line in tail.split("\n") if line.strip()]
+    if len(lines) > max_lines:
+        return False
+    return max_width is None or all(len(line.strip()) <= max_width for line in lines)
+
+
+def _skip_header_block(tail: str) -> str:
+    """The forwarded message's body: after the separator line and its From/Date/Subject/To lines."""
+    lines = tail.split("\n")
+    index = 1
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    while index < len(lines) and (_HEADER_LINE.match(lines[index]) or lines[index].startswith((" ", "\t"))):
+        index += 1
+    return "\n".join(lines[index:])

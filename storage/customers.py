@@ -1,0 +1,105 @@
+"""Customers: one row per email address, each field with where it came from; robot ids beside it.
+
+Part of routing (stage 4): `upsert_customer` records the writer of a customer mail. A field is replaced only by
+a value from an equal or better source (header > signature > body), so a name from the From header is never
+overwritten by a guess from the body; a newer value from an equally good source wins (people move and change
+numbers).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from parsers import Customer as ParsedCustomer
+from parsers import Found
+from storage.models import Customer, CustomerRobotId
+
+#: How much a value's source is trusted; "staff" is what staff typed in (privacy tools), the best there is.
+SOURCE_RANK = {"body": 1, "signature": 2, "header": 3, "staff": 4}
+
+
+def _better_or_equal(new_source: str, old_source: str | None) -> bool:
+    return old_source is None or SOURCE_RANK.get(new_source, 0) >= SOURCE_RANK.get(old_source, 0)
+
+
+def _apply(customer: Customer, field: str, found: Found[str] | None) -> None:
+    if found is None or not found.value:
+        return
+    if getattr(customer, field) == found.value:
+        if _better_or_equal(found.source, getattr(customer, f"{field}_source")):
+            setattr(customer, f"{field}_source", found.source)
+        return
+    if getattr(customer, field) is None or _better_or_equal(
+        found.source, getattr(customer, f"{field}_source")
+    ):
+        setattr(customer, field, found.value)
+        setattr(customer, f"{field}_source", found.source)
+
+
+async def find_by_email(session: AsyncSession, email: str) -> Customer | None:
+    return (
+        await session.execute(select(Customer).where(Customer.email == email.lower()))
+    ).scalar_one_or_none()
+
+
+async def upsert_customer(session: AsyncSession, parsed: ParsedCustomer, *, now: datetime) -> Customer | None:
+    """The customer with the writer's email, created or updated; None when the mail gives no address."""
+    if parsed.email is None:
+        return None
+    email = parsed.email.value.lower()
+    customer = await find_by_email(session, email)
+    if customer is None:
+        customer = await _insert(session, email, parsed.email.source, now=now)
+    _apply(customer, "name", parsed.name)
+    _apply(customer, "phone", parsed.phone)
+    if _better_or_equal(parsed.email.source, customer.email_source):
+        customer.email_source = parsed.email.source
+    customer.updated_at = now
+    if parsed.robot_id is not None:
+        await _add_robot_id(session, customer, parsed.robot_id, now=now)
+    return customer
+
+
+async def _insert(session: AsyncSession, email: str, source: str, *, now: datetime) -> Customer:
+    customer = Customer(
+        email=email, email_source=source, restricted=False, bounced_hard=False, created_at=now, updated_at=now
+    )
+    try:
+        # A savepoint: another instance may insert the same address at the same moment (PostgreSQL).
+        async with session.begin_nested():
+            session.add(customer)
+    except IntegrityError:
+        winner = await find_by_email(session, email)
+        if winner is None:
+            raise
+        return winner
+    return customer
+
+
+async def _add_robot_id(
+    session: AsyncSession, customer: Customer, robot_id: Found[str], *, now: datetime
+) -> None:
+    query = select(CustomerRobotId.id).where(
+        CustomerRobotId.customer_id == customer.id, CustomerRobotId.robot_id == robot_id.value
+    )
+    if (await session.execute(query)).first() is None:
+        session.add(
+            CustomerRobotId(
+                customer_id=customer.id, robot_id=robot_id.value, source=robot_id.source, first_seen_at=now
+            )
+        )
+
+
+async def latest_robot_id(session: AsyncSession, customer_id: int) -> str | None:
+    """The robot id most recently seen for the customer."""
+    query = (
+        select(CustomerRobotId.robot_id)
+        .where(CustomerRobotId.customer_id == customer_id)
+        .order_by(CustomerRobotId.id.desc())
+        .limit(1)
+    )
+    return (await session.execute(query)).scalar_one_or_none()

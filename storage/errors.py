@@ -1,0 +1,20 @@
+"""Errors raised by `storage/`, worded for the person who reads them.
+
+StorageError
+ ├── NotFound   a ticket, rights request or spool entry that does not exist
+ └── Conflict   the request contradicts the current state (e.g. retrying a message that is not quarantined)
+"""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """Root of the storage errors."""
+
+
+class NotFound(StorageError):
+    """The thing asked for does not exist."""
+
+
+class Conflict(StorageError):
+    """The thing exists but is in a state that does not allow the change."""

@@ -1,0 +1,259 @@
+"""The outbox: mails to send, written in the routing transaction and delivered later by `intake/outbound/sender`.
+
+States: pending -> sending -> sent | failed. `suppressed` (a loop rule or a restriction said no) and `held`
+(the global acknowledgement brake; staff release them with `intake outbox release`) are never sent by
+themselves. `last_error` says why a row is not (yet) sent: the relay's answer, or the rule that suppressed it.
+
+A claim moves rows to `sending` with a lease (`next_attempt_at` = now + lease); a row whose lease ran out (its
+sender died mid-delivery) is claimed again with its fixed Message-ID. Functions take a session and never commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import AuditEvent, Customer, OutboxMail, Ticket, utcnow
+from storage.outcome import NewOutboxMail
+
+STATES = ("pending", "sending", "sent", "failed", "suppressed", "held")
+#: Mails that answer a customer; the loop rules and limits count these.
+ACK_KINDS = ("ack_ticket", "ack_rights")
+#: Acknowledgement states that count against the limits: what was (or will be) handed to the relay.
+_COUNTED_STATES = ("pending", "sending", "sent", "failed")
+#: How long a claimed row belongs to its sender before another sender may take it over (crash recovery).
+SENDING_LEASE = timedelta(minutes=10)
+
+
+@dataclass(frozen=True, slots=True)
+class AckCounts:
+    """What the loop rules need to know about earlier acknowledgements."""
+
+    to_recipient_last_day: int  # acks to this address in the 24 h before `now`
+    overall_last_minute: int  # acks to anyone in the minute before `now`
+    ticket_already_acknowledged: bool  # the ticket (if given) already has an acknowledgement row
+    brake_alert_last_hour: bool  # a brake alert to staff was queued in the hour before `now`
+
+
+async def enqueue(
+    session: AsyncSession, mails: Sequence[NewOutboxMail], *, now: datetime | None = None
+) -> list[int]:
+    """Inserts the mails (in the caller's transaction) and returns their outbox ids, in order."""
+    at = now or utcnow()
+    rows = [
+        OutboxMail(
+            kind=m.kind,
+            ticket_id=m.ticket_id,
+            rights_request_id=m.rights_request_id,
+            recipient=m.recipient,
+            subject=m.subject,
+            body=m.body,
+            headers=dict(m.headers),
+            message_id=m.message_id,
+            language=m.language,
+            state=m.state,
+            attempts=0,
+            next_attempt_at=at,
+            last_error=m.suppressed_reason,
+            created_at=at,
+        )
+        for m in mails
+    ]
+    session.add_all(rows)
+    await session.flush()
+    return [row.id for row in rows]
+
+
+async def ack_counts(
+    session: AsyncSession, recipient: str, *, now: datetime, ticket_id: int | None = None
+) -> AckCounts:
+    """Counts earlier acknowledgements for the per-sender limit, the global brake and once-per-ticket."""
+    counted = and_(OutboxMail.kind.in_(ACK_KINDS), OutboxMail.state.in_(_COUNTED_STATES))
+    per_recipient = await session.scalar(
+        select(func.count())
+        .select_from(OutboxMail)
+        .where(
+            counted,
+            OutboxMail.recipient == recipient.lower(),
+            OutboxMail.created_at > now - timedelta(days=1),
+        )
+    )
+    last_minute = await session.scalar(
+        select(func.count())
+        .select_from(OutboxMail)
+        .where(counted, OutboxMail.created_at > now - timedelta(minutes=1))
+    )
+    acknowledged = False
+    if ticket_id is not None:
+        acknowledged = (
+            await session.scalar(
+                select(OutboxMail.id)
+                .where(OutboxMail.ticket_id == ticket_id, OutboxMail.kind.in_(ACK_KINDS))
+                .where(OutboxMail.state != "suppressed")
+                .limit(1)
+            )
+        ) is not None
+    alerted = await session.scalar(
+        select(OutboxMail.id)
+        .where(OutboxMail.kind == "brake_alert", OutboxMail.created_at > now - timedelta(hours=1))
+        .limit(1)
+    )
+    return AckCounts(
+        to_recipient_last_day=per_recipient or 0,
+        overall_last_minute=last_minute or 0,
+        ticket_already_acknowledged=acknowledged,
+        brake_alert_last_hour=alerted is not None,
+    )
+
+
+async def claim_due(
+    session: AsyncSession, *, now: datetime, limit: int, lease: timedelta = SENDING_LEASE
+) -> list[OutboxMail]:
+    """Claims up to `limit` due rows: pending ones, and `sending` ones whose sender's lease ran out.
+
+    The claimed rows are `sending` until `now + lease`. On PostgreSQL the rows are locked with
+    FOR UPDATE SKIP LOCKED, so several daemons never claim the same row; SQLite has one writer at a time.
+    """
+    due = or_(
+        and_(OutboxMail.state == "pending", OutboxMail.next_attempt_at <= now),
+        and_(OutboxMail.state == "sending", OutboxMail.next_attempt_at <= now),
+    )
+    rows = list(
+        (
+            await session.scalars(
+                select(OutboxMail)
+                .where(due)
+                .order_by(OutboxMail.next_attempt_at, OutboxMail.id)
+                .limit(limit)
+                .with_for_update(skip_locked=True)
+            )
+        ).all()
+    )
+    for row in rows:
+        row.state = "sending"
+        row.next_attempt_at = now + lease
+    await session.flush()
+    return rows
+
+
+async def release_interrupted(session: AsyncSession, *, now: datetime) -> int:
+    """Makes every `sending` row due again: only for a single instance at start-up (SQLite), never shared."""
+    result = await session.execute(
+        update(OutboxMail).where(OutboxMail.state == "sending").values(state="pending", next_attempt_at=now)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def mark_sent(session: AsyncSession, outbox_id: int, *, now: datetime) -> None:
+    row = await _get(session, outbox_id)
+    row.state = "sent"
+    row.sent_at = now
+    row.attempts += 1
+    row.last_error = None
+
+
+async def mark_retry(session: AsyncSession, outbox_id: int, *, next_attempt_at: datetime, error: str) -> None:
+    """A temporary failure of this mail (4xx, or an unclear end of DATA): try again later, same Message-ID."""
+    row = await _get(session, outbox_id)
+    row.state = "pending"
+    row.attempts += 1
+    row.next_attempt_at = next_attempt_at
+    row.last_error = error[:1000]
+
+
+async def postpone(session: AsyncSession, outbox_ids: Sequence[int], *, next_attempt_at: datetime) -> None:
+    """Puts claimed rows back unattempted (the relay could not be reached): no attempt is counted."""
+    if outbox_ids:
+        await session.execute(
+            update(OutboxMail)
+            .where(OutboxMail.id.in_(list(outbox_ids)), OutboxMail.state == "sending")
+            .values(state="pending", next_attempt_at=next_attempt_at)
+        )
+
+
+async def mark_failed(
+    session: AsyncSession, outbox_id: int, *, now: datetime, error: str, hard_bounce: bool = False
+) -> None:
+    """Gives up on the mail: the failure is shown on its ticket (flag + audit event).
+
+    `hard_bounce` (the recipient's address was refused permanently) also flags the customer with that address,
+    so no further acknowledgement goes there. Routing calls this for a DSN about one of our mails too.
+    """
+    row = await _get(session, outbox_id)
+    row.state = "failed"
+    row.attempts += 1
+    row.last_error = error[:1000]
+    if row.ticket_id is not None and row.kind in ACK_KINDS:
+        ticket = await session.get(Ticket, row.ticket_id)
+        if ticket is not None:
+            ticket.delivery_failed = True
+    if hard_bounce:
+        await session.execute(
+            update(Customer).where(Customer.email == row.recipient.lower()).values(bounced_hard=True)
+        )
+    session.add(
+        AuditEvent(
+            at=now,
+            actor="daemon",
+            action="outbox_failed",
+            entity="ticket" if row.ticket_id is not None else "outbox",
+            entity_id=row.ticket_id if row.ticket_id is not None else row.id,
+            details={"outbox_id": row.id, "kind": row.kind, "error": _error_code(error)},
+        )
+    )
+
+
+async def release_held(session: AsyncSession, outbox_ids: Sequence[int] = (), *, now: datetime) -> list[int]:
+    """Sends held (brake) or suppressed rows after all, on staff's word; no ids: every held row."""
+    query = select(OutboxMail).where(OutboxMail.state.in_(("held", "suppressed")))
+    query = (
+        query.where(OutboxMail.id.in_(list(outbox_ids)))
+        if outbox_ids
+        else query.where(OutboxMail.state == "held")
+    )
+    rows = list((await session.scalars(query.order_by(OutboxMail.id))).all())
+    for row in rows:
+        row.state = "pending"
+        row.next_attempt_at = now
+        row.last_error = None
+    return [row.id for row in rows]
+
+
+async def find_by_message_id(session: AsyncSession, message_id: str) -> OutboxMail | None:
+    return await session.scalar(select(OutboxMail).where(OutboxMail.message_id == message_id))
+
+
+async def get(session: AsyncSession, outbox_id: int) -> OutboxMail | None:
+    return await session.get(OutboxMail, outbox_id)
+
+
+async def list_mails(
+    session: AsyncSession, *, state: str | None = None, limit: int = 200
+) -> list[OutboxMail]:
+    """The newest rows first, optionally of one state (for `intake outbox list`)."""
+    query = select(OutboxMail).order_by(OutboxMail.id.desc()).limit(limit)
+    if state is not None:
+        query = query.where(OutboxMail.state == state)
+    return list((await session.scalars(query)).all())
+
+
+async def count_by_state(session: AsyncSession) -> dict[str, int]:
+    rows = await session.execute(select(OutboxMail.state, func.count()).group_by(OutboxMail.state))
+    return {state: int(n) for state, n in rows.tuples()}
+
+
+async def _get(session: AsyncSession, outbox_id: int) -> OutboxMail:
+    row = await session.get(OutboxMail, outbox_id)
+    if row is None:
+        raise LookupError(f"outbox row {outbox_id} does not exist")
+    return row
+
+
+def _error_code(error: str) -> str:
+    # The audit log never holds personal data; a relay's error text may quote the address, so keep the code.
+    head = error.split(" ", 1)[0]
+    return head if head[:1].isdigit() else error.split(":", 1)[0][:64]

@@ -1,0 +1,338 @@
+"""Routing (stage 4 of the pipeline): a parsed mail becomes a message on a ticket, maybe a rights request.
+
+Threading follows design §3.4, in this order (`THREADING_RULES`, the winner is `RouteOutcome.reason`):
+1. In-Reply-To, then References (newest first), naming a Message-ID we stored: inbound, or one of our outbox mails;
+2. the ticket ref in the subject, then in the body, for a ticket that exists;
+3. otherwise a new ticket. A match on a ticket closed longer than the reopen window before the mail's receipt
+   opens a new ticket linked to it (`previous_ticket_id`); a match within the window reopens the ticket.
+A writer not yet on the ticket becomes a participant.
+
+Automatic mail never opens a ticket: a bounce of one of our outbox mails marks that mail failed (and its ticket
+`delivery_failed`, the customer `bounced_hard` when permanent); auto-replies and bounces that refer to a ticket
+are attached to it; everything else (bulk mail too) is kept without a ticket. Staff mail (a Bcc of a staff reply)
+is attached as staff mail. Routing never commits: the pipeline commits ticket, message, rights request and
+outbox rows together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from parsers import Classification, ParsedMessage
+from storage import outbox, tickets
+from storage.blobs import store_attachments
+from storage.customers import upsert_customer
+from storage.models import Message, OutboxMail, Ticket
+from storage.outcome import RouteOutcome
+from storage.rights_queue import effective_due_date, open_request
+
+
+@dataclass(frozen=True, slots=True)
+class RoutingConfig:
+    """What routing needs from the settings (built by `intake` from [helpdesk], [rights] and [database])."""
+
+    files_dir: Path  # attachments and identity documents are written under it
+    ticket_prefix: str = "TB"
+    reopen_window_days: int = 90
+    promised_days: int = 28
+    identity_step: str = "id_copy"  # id_copy | registered_address
+    own_addresses: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Placement:
+    """Where a message goes: its ticket (or none), why, and what routing created on the way."""
+
+    reason: str
+    ticket: Ticket | None
+    ticket_created: bool = False
+    previous: Ticket | None = None
+    participant_added: str | None = None
+    customer_id: int | None = None
+    bounced_outbox_id: int | None = None
+
+
+async def route(
+    session: AsyncSession,
+    parsed: ParsedMessage,
+    *,
+    spool_id: int,
+    received_at: datetime,
+    config: RoutingConfig,
+    now: datetime,
+) -> RouteOutcome:
+    """Threads `parsed` (spool entry `spool_id`, received at `received_at`) and stores it; see the module doc."""
+    duplicate = await duplicate_outcome(session, spool_id)
+    if duplicate is not None:
+        return duplicate
+    if parsed.classification.is_automatic:
+        placement = await _place_automatic(session, parsed, now=now)
+    elif parsed.classification == Classification.STAFF:
+        placement = await _place_staff(session, parsed, received_at=received_at)
+    else:
+        placement = await _place_customer(session, parsed, received_at=received_at, config=config, now=now)
+    message = await _store_message(
+        session, parsed, placement, spool_id=spool_id, received_at=received_at, config=config
+    )
+    outcome = RouteOutcome(
+        reason=placement.reason,
+        message_row_id=message.id,
+        ticket_id=placement.ticket.id if placement.ticket else None,
+        ticket_ref=placement.ticket.ref if placement.ticket else None,
+        ticket_created=placement.ticket_created,
+        customer_id=placement.customer_id,
+        previous_ticket_ref=placement.previous.ref if placement.previous else None,
+        bounced_outbox_id=placement.bounced_outbox_id,
+        participant_added=placement.participant_added,
+    )
+    if parsed.rights and parsed.classification == Classification.CUSTOMER:
+        outcome = await _queue_rights(
+            session, parsed, outcome, placement, received_at=received_at, config=config
+        )
+    return outcome
+
+
+# --- threading -------------------------------------------------------------------------------------------------
+
+
+async def _by_headers(session: AsyncSession, parsed: ParsedMessage) -> Ticket | None:
+    answered = (*parsed.headers.in_reply_to, *reversed(parsed.headers.references))
+    return await tickets.find_by_message_ids(session, answered)
+
+
+def _ref_in_subject(parsed: ParsedMessage) -> bool:
+    return parsed.ticket_ref is not None and parsed.ticket_ref.upper() in parsed.subject.upper()
+
+
+async def _by_subject_ref(session: AsyncSession, parsed: ParsedMessage) -> Ticket | None:
+    if parsed.ticket_ref is None or not _ref_in_subject(parsed):
+        return None
+    return await tickets.find_by_ref(session, parsed.ticket_ref)
+
+
+async def _by_body_ref(session: AsyncSession, parsed: ParsedMessage) -> Ticket | None:
+    if parsed.ticket_ref is None or _ref_in_subject(parsed):
+        return None
+    return await tickets.find_by_ref(session, parsed.ticket_ref)
+
+
+#: Design §3.4 in order; the name of the first rule that finds a ticket is the route reason.
+THREADING_RULES: tuple[tuple[str, Callable[[AsyncSession, ParsedMessage], Awaitable[Ticket | None]]], ...] = (
+    ("in_reply_to", _by_headers),
+    ("subject_ref", _by_subject_ref),
+    ("body_ref", _by_body_ref),
+)
+
+
+async def find_thread(session: AsyncSession, parsed: ParsedMessage) -> tuple[str, Ticket] | None:
+    """The first threading rule that finds an existing ticket for the mail, and that ticket."""
+    for reason, rule in THREADING_RULES:
+        ticket = await rule(session, parsed)
+        if ticket is not None:
+            return reason, ticket
+    return None
+
+
+# --- placement per classification ---------------------------------------------------------------------------
+
+
+def _writer(parsed: ParsedMessage) -> tuple[str | None, str | None]:
+    """The writer's address and name: the extracted customer's, else the From header's."""
+    customer = parsed.customer
+    email = customer.email.value if customer.email else parsed.headers.from_address
+    name = customer.name.value if customer.name else parsed.headers.from_name
+    return (email.lower() if email else None), name
+
+
+async def _place_customer(
+    session: AsyncSession,
+    parsed: ParsedMessage,
+    *,
+    received_at: datetime,
+    config: RoutingConfig,
+    now: datetime,
+) -> _Placement:
+    customer = await upsert_customer(session, parsed.customer, now=now)
+    customer_id = customer.id if customer else None
+    email, name = _writer(parsed)
+    found = await find_thread(session, parsed)
+    cutoff = received_at - timedelta(days=config.reopen_window_days)
+    if found is not None and not tickets.is_closed_before(found[1], cutoff):
+        reason, ticket = found
+        _touch(ticket, received_at, reopen=True)
+        added = None
+        if email and email not in config.own_addresses:
+            is_new = await tickets.add_participant(session, ticket, email, name, role="participant", now=now)
+            added = email if is_new else None
+        return _Placement(reason, ticket, participant_added=added, customer_id=customer_id)
+    previous = found[1] if found is not None else None
+    reason = "reopened_as_new" if previous is not None else "new_ticket"
+    ticket = await tickets.create_ticket(
+        session,
+        prefix=config.ticket_prefix,
+        subject=parsed.subject,
+        language=parsed.language,
+        customer_id=customer_id,
+        created_at=received_at,
+        previous=previous,
+        reason=reason,
+    )
+    if email:
+        await tickets.add_participant(session, ticket, email, name, role="customer", now=now)
+    return _Placement(reason, ticket, ticket_created=True, previous=previous, customer_id=customer_id)
+
+
+async def _place_staff(session: AsyncSession, parsed: ParsedMessage, *, received_at: datetime) -> _Placement:
+    found = await find_thread(session, parsed)
+    if found is None:
+        return _Placement("staff_unticketed", None)
+    ticket = found[1]
+    _touch(ticket, received_at, reopen=False)
+    return _Placement("staff_attached", ticket, customer_id=ticket.customer_id)
+
+
+async def _place_automatic(session: AsyncSession, parsed: ParsedMessage, *, now: datetime) -> _Placement:
+    bounced = (
+        await _bounced_outbox_mail(session, parsed)
+        if parsed.classification == Classification.BOUNCE
+        else None
+    )
+    if bounced is not None:
+        report = parsed.bounce
+        status = (report.status if report else None) or "unknown"
+        permanent = bool(report and report.permanent)
+        await outbox.mark_failed(
+            session, bounced.id, now=now, error=f"bounced: {status}", hard_bounce=permanent
+        )
+        ticket = await session.get(Ticket, bounced.ticket_id) if bounced.ticket_id is not None else None
+        reason = "automatic_attached" if ticket is not None else "automatic_unticketed"
+        return _Placement(reason, ticket, customer_id=_customer_of(ticket), bounced_outbox_id=bounced.id)
+    if parsed.classification == Classification.BULK:
+        return _Placement("automatic_unticketed", None)
+    found = await find_thread(session, parsed)
+    if found is None:
+        return _Placement("automatic_unticketed", None)
+    return _Placement("automatic_attached", found[1], customer_id=_customer_of(found[1]))
+
+
+async def _bounced_outbox_mail(session: AsyncSession, parsed: ParsedMessage) -> OutboxMail | None:
+    report = parsed.bounce
+    candidates = (
+        *((report.original_message_id,) if report and report.original_message_id else ()),
+        *parsed.headers.in_reply_to,
+    )
+    for message_id in candidates:
+        row = await outbox.find_by_message_id(session, message_id)
+        if row is not None:
+            return row
+    return None
+
+
+def _customer_of(ticket: Ticket | None) -> int | None:
+    return ticket.customer_id if ticket is not None else None
+
+
+def _touch(ticket: Ticket, received_at: datetime, *, reopen: bool) -> None:
+    """Records activity on the ticket; a customer's mail reopens a closed or pending ticket."""
+    ticket.last_activity_at = max(ticket.last_activity_at, received_at)
+    if reopen and ticket.status != "open":
+        ticket.status = "open"
+        ticket.closed_at = None
+
+
+# --- storing --------------------------------------------------------------------------------------------------
+
+
+async def _store_message(
+    session: AsyncSession,
+    parsed: ParsedMessage,
+    placement: _Placement,
+    *,
+    spool_id: int,
+    received_at: datetime,
+    config: RoutingConfig,
+) -> Message:
+    headers = parsed.headers
+    message = Message(
+        ticket_id=placement.ticket.id if placement.ticket else None,
+        spool_id=spool_id,
+        message_id=headers.message_id,
+        direction="out" if parsed.classification == Classification.STAFF else "in",
+        classification=parsed.classification.value,
+        from_address=headers.from_address,
+        from_name=headers.from_name,
+        to_addresses=[*headers.to, *headers.cc],
+        subject=headers.subject,
+        received_at=received_at,
+        text=parsed.text,
+        quoted=parsed.quoted,
+        signature=parsed.signature,
+        language=parsed.language,
+        rights=[r.value for r in parsed.rights],
+        flags=[f.value for f in parsed.flags],
+        in_reply_to=list(headers.in_reply_to),
+        references=list(headers.references),
+        redaction_count=sum(r.count for r in parsed.redactions),
+        route_reason=placement.reason,
+        created_at=received_at,
+    )
+    message.attachments = store_attachments(config.files_dir, spool_id, parsed.attachments)
+    session.add(message)
+    await session.flush()
+    return message
+
+
+async def _queue_rights(
+    session: AsyncSession,
+    parsed: ParsedMessage,
+    outcome: RouteOutcome,
+    placement: _Placement,
+    *,
+    received_at: datetime,
+    config: RoutingConfig,
+) -> RouteOutcome:
+    assert outcome.message_row_id is not None  # a routed message always has its row
+    request = await open_request(
+        session,
+        ticket=placement.ticket,
+        message_row_id=outcome.message_row_id,
+        customer_id=outcome.customer_id,
+        rights=tuple(r.value for r in parsed.rights),
+        flags=tuple(f.value for f in parsed.flags),
+        received_at=received_at,
+        promised_days=config.promised_days,
+        identity_step=config.identity_step,
+    )
+    return replace(
+        outcome,
+        rights_request_id=request.id,
+        rights_due_date=effective_due_date(request),
+        rights_legal_due_date=request.legal_due_date,
+    )
+
+
+async def duplicate_outcome(session: AsyncSession, spool_id: int) -> RouteOutcome | None:
+    """The outcome of an earlier routing of this spool entry (exactly once), or None when there was none."""
+    query = (
+        select(Message, Ticket)
+        .outerjoin(Ticket, Ticket.id == Message.ticket_id)
+        .where(Message.spool_id == spool_id)
+    )
+    row = (await session.execute(query)).first()
+    if row is None:
+        return None
+    message, ticket = row
+    return RouteOutcome(
+        reason="duplicate",
+        message_row_id=message.id,
+        ticket_id=ticket.id if ticket else None,
+        ticket_ref=ticket.ref if ticket else None,
+        ticket_created=False,
+        customer_id=ticket.customer_id if ticket else None,
+    )

@@ -1,0 +1,256 @@
+"""The spool: raw bytes first, exactly once (design §2). Stage 1 of the pipeline; the daemon and `ingest` write here.
+
+A mail is keyed twice: by the sha256 of its bytes (one `spool` row per distinct mail) and by where it was seen
+(`spool_locations`: mailbox, UIDVALIDITY, UID). The same bytes in two places are one entry with two locations;
+seeing the same location again is a no-op. Files have no server location, so `intake ingest` uses the mailbox
+"file:" with a key derived from the bytes themselves: re-ingesting a file, under any path, does nothing.
+
+States: new -> done | quarantined. A failure keeps the entry "new" until `max_attempts`, then "quarantined";
+`requeue` gives a quarantined entry another round. None of these functions commits: the caller owns the
+transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.errors import Conflict, NotFound
+from storage.models import AuditEvent, SpoolEntry, SpoolLocation, utcnow
+
+#: The mailbox name of mail that came from files (`intake ingest`), not from a server.
+FILE_MAILBOX = "file:"
+
+
+@dataclass(frozen=True, slots=True)
+class SpoolResult:
+    spool_id: int
+    location_id: int
+    created: bool  # False when these bytes (or this location) were spooled before
+    state: str  # the entry's state: new | done | quarantined
+
+
+@dataclass(frozen=True, slots=True)
+class UnsettledLocation:
+    """A server copy of a finished mail that still sits in the INBOX; the daemon moves it and calls mark_settled."""
+
+    location_id: int
+    spool_id: int
+    uid: int
+    state: str  # done -> Processed folder, quarantined -> Quarantine folder
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantinedEntry:
+    spool_id: int
+    sha256: str
+    size: int
+    received_at: datetime
+    attempts: int
+    last_error: str | None
+    locations: tuple[str, ...]  # "INBOX uidvalidity/uid" or "file:"
+
+
+def sha256_hex(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def file_uid(raw: bytes) -> int:
+    """A stable UID for mail read from a file: 60 bits of its sha256 (fits a signed 64-bit column)."""
+    return int(sha256_hex(raw)[:15], 16)
+
+
+async def spool_message(
+    session: AsyncSession,
+    raw: bytes,
+    *,
+    mailbox: str,
+    uidvalidity: int,
+    uid: int,
+    received_at: datetime,
+) -> SpoolResult:
+    """Stores `raw` and where it was seen, once. Safe against a concurrent spool of the same bytes."""
+    location = await _location(session, mailbox, uidvalidity, uid)
+    if location is not None:
+        entry = await session.get_one(SpoolEntry, location.spool_id)
+        return SpoolResult(entry.id, location.id, created=False, state=entry.state)
+    digest = sha256_hex(raw)
+    entry, created = await _entry_for(session, raw, digest, received_at)
+    location, location_created = await _add_location(session, entry.id, mailbox, uidvalidity, uid)
+    return SpoolResult(entry.id, location.id, created=created and location_created, state=entry.state)
+
+
+async def _location(session: AsyncSession, mailbox: str, uidvalidity: int, uid: int) -> SpoolLocation | None:
+    query = select(SpoolLocation).where(
+        SpoolLocation.mailbox == mailbox, SpoolLocation.uidvalidity == uidvalidity, SpoolLocation.uid == uid
+    )
+    return (await session.execute(query)).scalar_one_or_none()
+
+
+async def _entry_by_sha(session: AsyncSession, digest: str) -> SpoolEntry | None:
+    query = select(SpoolEntry).where(SpoolEntry.sha256 == digest)
+    return (await session.execute(query)).scalar_one_or_none()
+
+
+async def _entry_for(
+    session: AsyncSession, raw: bytes, digest: str, received_at: datetime
+) -> tuple[SpoolEntry, bool]:
+    existing = await _entry_by_sha(session, digest)
+    if existing is not None:
+        return existing, False
+    entry = SpoolEntry(
+        sha256=digest, received_at=received_at, size=len(raw), raw=raw, state="new", attempts=0
+    )
+    try:
+        # A savepoint, so that losing the race to a concurrent spool of the same bytes keeps our transaction.
+        async with session.begin_nested():
+            session.add(entry)
+    except IntegrityError:
+        winner = await _entry_by_sha(session, digest)
+        if winner is None:
+            raise
+        return winner, False
+    return entry, True
+
+
+async def _add_location(
+    session: AsyncSession, spool_id: int, mailbox: str, uidvalidity: int, uid: int
+) -> tuple[SpoolLocation, bool]:
+    location = SpoolLocation(spool_id=spool_id, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
+    try:
+        async with session.begin_nested():
+            session.add(location)
+    except IntegrityError:
+        winner = await _location(session, mailbox, uidvalidity, uid)
+        if winner is None:
+            raise
+        return winner, False
+    return location, True
+
+
+async def load_raw(session: AsyncSession, spool_id: int) -> bytes:
+    """The raw bytes of a spooled mail; NotFound when the entry or its bytes (purged) are gone."""
+    entry = await session.get(SpoolEntry, spool_id)
+    if entry is None or entry.raw is None:
+        raise NotFound(f"spool entry {spool_id} has no stored bytes")
+    return entry.raw
+
+
+async def pending_spool_ids(session: AsyncSession, limit: int) -> list[int]:
+    """Ids of entries waiting to be processed, oldest first; on PostgreSQL claimed with FOR UPDATE SKIP LOCKED."""
+    query = select(SpoolEntry.id).where(SpoolEntry.state == "new").order_by(SpoolEntry.id).limit(limit)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    return list((await session.execute(query)).scalars())
+
+
+async def claim(session: AsyncSession, spool_id: int) -> SpoolEntry | None:
+    """Locks one entry for processing in this transaction; None when another worker holds it (PostgreSQL)."""
+    query = select(SpoolEntry).where(SpoolEntry.id == spool_id)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    return (await session.execute(query)).scalar_one_or_none()
+
+
+async def mark_done(session: AsyncSession, spool_id: int, *, now: datetime) -> None:
+    entry = await session.get_one(SpoolEntry, spool_id)
+    entry.state = "done"
+    entry.processed_at = now
+
+
+async def unsettled_locations(
+    session: AsyncSession, mailbox: str, uidvalidity: int
+) -> list[UnsettledLocation]:
+    """Server copies of done or quarantined mail in `mailbox` not yet moved out of it, by UID."""
+    query = (
+        select(SpoolLocation.id, SpoolLocation.spool_id, SpoolLocation.uid, SpoolEntry.state)
+        .join(SpoolEntry, SpoolEntry.id == SpoolLocation.spool_id)
+        .where(
+            SpoolLocation.mailbox == mailbox,
+            SpoolLocation.uidvalidity == uidvalidity,
+            SpoolLocation.settled_at.is_(None),
+            SpoolEntry.state.in_(("done", "quarantined")),
+        )
+        .order_by(SpoolLocation.uid)
+    )
+    rows = (await session.execute(query)).all()
+    return [UnsettledLocation(row[0], row[1], row[2], row[3]) for row in rows]
+
+
+async def mark_settled(
+    session: AsyncSession, location_id: int, folder: str, *, now: datetime | None = None
+) -> None:
+    """Records that the server copy at this location was moved to `folder`."""
+    location = await session.get(SpoolLocation, location_id)
+    if location is None:
+        raise NotFound(f"spool location {location_id} does not exist")
+    location.settled_at = now or utcnow()
+    location.settled_folder = folder
+
+
+async def record_failure(session: AsyncSession, spool_id: int, error: str, *, max_attempts: int) -> str:
+    """Counts a failed attempt; returns the new state: "new" (retry later) or "quarantined" (gave up)."""
+    entry = await session.get(SpoolEntry, spool_id)
+    if entry is None:
+        raise NotFound(f"spool entry {spool_id} does not exist")
+    entry.attempts += 1
+    entry.last_error = error[:2000]
+    entry.state = "quarantined" if entry.attempts >= max_attempts else "new"
+    if entry.state == "quarantined":
+        session.add(
+            AuditEvent(
+                actor="daemon",
+                action="quarantined",
+                entity="spool",
+                entity_id=entry.id,
+                details={"attempts": entry.attempts, "sha256": entry.sha256},
+            )
+        )
+    return entry.state
+
+
+async def quarantined(session: AsyncSession) -> list[QuarantinedEntry]:
+    """Quarantined entries, oldest first, with their reasons (`intake quarantine list`)."""
+    query = select(SpoolEntry).where(SpoolEntry.state == "quarantined").order_by(SpoolEntry.id)
+    entries = list((await session.execute(query)).scalars())
+    locations = await _locations_by_entry(session, [e.id for e in entries])
+    return [
+        QuarantinedEntry(
+            spool_id=e.id,
+            sha256=e.sha256,
+            size=e.size,
+            received_at=e.received_at,
+            attempts=e.attempts,
+            last_error=e.last_error,
+            locations=tuple(locations.get(e.id, ())),
+        )
+        for e in entries
+    ]
+
+
+async def _locations_by_entry(session: AsyncSession, spool_ids: list[int]) -> dict[int, list[str]]:
+    if not spool_ids:
+        return {}
+    query = select(SpoolLocation).where(SpoolLocation.spool_id.in_(spool_ids)).order_by(SpoolLocation.id)
+    out: dict[int, list[str]] = {}
+    for loc in (await session.execute(query)).scalars():
+        label = FILE_MAILBOX if loc.mailbox == FILE_MAILBOX else f"{loc.mailbox} {loc.uidvalidity}/{loc.uid}"
+        out.setdefault(loc.spool_id, []).append(label)
+    return out
+
+
+async def requeue(session: AsyncSession, spool_id: int, *, actor: str = "daemon") -> None:
+    """Gives a quarantined entry a fresh round of attempts (`intake quarantine retry`)."""
+    entry = await session.get(SpoolEntry, spool_id)
+    if entry is None:
+        raise NotFound(f"spool entry {spool_id} does not exist")
+    if entry.state != "quarantined":
+        raise Conflict(f"spool entry {spool_id} is {entry.state}, not quarantined")
+    entry.state = "new"
+    entry.attempts = 0
+    session.add(AuditEvent(actor=actor, action="requeued", entity="spool", entity_id=entry.id, details={}))

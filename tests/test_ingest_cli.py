@@ -1,0 +1,92 @@
+"""`intake ingest` and the staff views (`tickets`, `rights`, `automatic`) as a user runs them: a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.test_ingest import mail
+
+INTAKE = [str(Path(sys.executable).parent / "intake")]
+
+ERASURE = (
+    "Geachte heer/mevrouw,\n\nHierbij verzoek ik u mijn persoonsgegevens te wissen op grond van artikel 17 AVG.\n\n"
+    "Hoogachtend,\nJoost van Leeuwen\n"
+)
+
+
+def run(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*INTAKE, "--config", str(config), *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def json_lines(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def test_ingest_prints_what_it_did_and_the_views_show_it(db_url: str, tmp_path: Path) -> None:
+    config = tmp_path / "intake.toml"
+    config.write_text(f'[database]\nurl = "{db_url}"\nfiles_dir = "{tmp_path / "files"}"\n')
+    question = tmp_path / "question.eml"
+    question.write_bytes(mail("<q1@example.nl>"))
+    erasure = tmp_path / "erasure.eml"
+    erasure.write_bytes(
+        mail("<e1@example.nl>", subject="Verwijder mijn gegevens", body=ERASURE, sender="joost@example.nl")
+    )
+
+    first = run(config, "ingest", str(question), str(erasure))
+    copy = tmp_path / "copy-of-question.eml"
+    copy.write_bytes(question.read_bytes())
+    again = run(config, "ingest", str(copy))
+    tickets = json_lines(run(config, "tickets", "list", "--json").stdout)
+    shown = json.loads(run(config, "tickets", "show", "TB-000001", "--json").stdout)
+    rights = json_lines(run(config, "rights", "list", "--json").stdout)
+    missing = run(config, "tickets", "show", "TB-999999")
+
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines() == [
+        f"{question}: TB-000001 new_ticket",
+        f"{erasure}: TB-000002 new_ticket (rights request 1)",
+    ]
+    assert (again.returncode, again.stdout.strip()) == (0, f"{copy}: duplicate of TB-000001")
+    assert sorted(t["ref"] for t in tickets) == ["TB-000001", "TB-000002"]
+    assert set(shown) >= {
+        "ref",
+        "status",
+        "subject",
+        "customer",
+        "created_at",
+        "last_activity_at",
+        "message_ids",
+    }
+    assert (shown["status"], shown["message_ids"], shown["customer"]["email"]) == (
+        "open",
+        ["<q1@example.nl>"],
+        "jan@example.nl",
+    )
+    assert set(shown["customer"]) == {"name", "email", "phone", "robot_id"}
+    assert [(r["id"], r["ticket_ref"], r["due_date"], r["legal_due_date"], r["status"]) for r in rights] == [
+        (1, "TB-000002", "2026-12-22", "2026-12-24", "open")
+    ]
+    assert set(rights[0]) >= {
+        "id",
+        "ticket_ref",
+        "rights",
+        "received_at",
+        "due_date",
+        "legal_due_date",
+        "status",
+    }
+    assert (missing.returncode, missing.stderr.strip()) == (1, "intake: no ticket TB-999999")
+
+
+def test_ingest_of_an_unreadable_path_says_so_and_fails(tmp_path: Path) -> None:
+    config = tmp_path / "intake.toml"
+    config.write_text(f'[database]\nurl = "sqlite+aiosqlite:///{tmp_path / "db" / "intake.db"}"\n')
+    result = run(config, "ingest", str(tmp_path / "missing.eml"))
+    assert result.returncode == 1
+    assert "missing.eml: cannot read (No such file or directory); skipped" in result.stderr

@@ -1,0 +1,178 @@
+"""Logging: one line per event (JSON or key=value off a terminal), and no personal data outside DEBUG lines."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import structlog
+
+from intake.config import LoggingSettings
+from intake.logging_setup import REDACTED, setup_logging
+
+PERSONAL = {
+    "email": "jan.devries@example.nl",
+    "name": "Jan de Vries",
+    "phone": "+31612345678",
+    "subject": "Mijn robot 10234 doet het niet",
+    "text": "Beste Tinybots, mijn naam is Jan de Vries",
+    "customer_email": "jan.devries@example.nl",
+    "robot_id": "10234",
+}
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging() -> Iterator[None]:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    structlog.reset_defaults()
+
+
+def _lines(stream: io.StringIO) -> list[str]:
+    return [line for line in stream.getvalue().splitlines() if line]
+
+
+def _setup(level: str = "INFO", fmt: str = "json") -> io.StringIO:
+    stream = io.StringIO()
+    setup_logging(LoggingSettings.model_validate({"level": level, "format": fmt}), stream=stream)
+    return stream
+
+
+def test_json_format_writes_one_object_per_line_with_event_level_logger_and_time() -> None:
+    stream = _setup(fmt="json")
+    structlog.get_logger("intake.pipeline").info(
+        "routed", spool=812, ticket="TB-000123", reason="in_reply_to"
+    )
+    (line,) = _lines(stream)
+    event = json.loads(line)
+    assert event["event"] == "routed"
+    assert event["level"] == "info"
+    assert event["logger"] == "intake.pipeline"
+    assert event["timestamp"].endswith("Z")
+    assert (event["spool"], event["ticket"], event["reason"]) == (812, "TB-000123", "in_reply_to")
+
+
+def test_keyvalue_format_writes_logfmt_lines() -> None:
+    stream = _setup(fmt="keyvalue")
+    structlog.get_logger("intake.pipeline").info("routed", ticket="TB-000123", note="two words")
+    (line,) = _lines(stream)
+    assert " level=info event=routed logger=intake.pipeline ticket=TB-000123 " in line
+    assert line.endswith('note="two words"')
+
+
+def test_stdlib_loggers_share_the_format() -> None:
+    stream = _setup(fmt="json")
+    logging.getLogger("imapclient.imaplib").warning("reconnecting after %d s", 5)
+    event = json.loads(_lines(stream)[0])
+    assert (event["event"], event["level"], event["logger"]) == (
+        "reconnecting after 5 s",
+        "warning",
+        "imapclient.imaplib",
+    )
+
+
+@pytest.mark.parametrize("fmt", ["json", "keyvalue", "console"])
+def test_personal_fields_are_masked_at_info(fmt: str) -> None:
+    stream = _setup(fmt=fmt)
+    structlog.get_logger("intake.pipeline").info("parsed", ticket="TB-000123", **PERSONAL)
+    output = stream.getvalue()
+    assert "TB-000123" in output
+    for key, value in PERSONAL.items():
+        assert value not in output, key
+    assert output.count(REDACTED) == len(PERSONAL)
+
+
+def test_addresses_and_phone_numbers_inside_free_text_are_masked_at_warning() -> None:
+    stream = _setup(fmt="json")
+    logging.getLogger("aiosmtplib").warning("550 rejected <jan.devries@example.nl>, call +31 6 1234 5678")
+    event = json.loads(_lines(stream)[0])
+    assert "jan.devries" not in event["event"]
+    assert "1234" not in event["event"]
+    assert event["event"].startswith("550 rejected <[redacted]>")
+
+
+def test_exception_is_one_line_and_its_message_is_masked() -> None:
+    stream = _setup(fmt="keyvalue")
+    try:
+        raise ValueError("no ticket for jan.devries@example.nl")
+    except ValueError:
+        structlog.get_logger("intake.worker").exception("quarantined", spool=7)
+    (line,) = _lines(stream)
+    assert "level=error event=quarantined" in line
+    assert "Traceback (most recent call last)" in line
+    assert "ValueError: no ticket for [redacted]" in line
+    assert "jan.devries" not in line
+
+
+def test_debug_lines_show_customer_fields_when_debug_is_on() -> None:
+    stream = _setup(level="DEBUG", fmt="json")
+    log = structlog.get_logger("intake.parse")
+    log.debug("extracted", **PERSONAL)
+    log.info("parsed", email=PERSONAL["email"])
+    warning, debug, info = (json.loads(line) for line in _lines(stream))
+    assert warning["event"] == "debug_logging_shows_personal_data" and warning["level"] == "warning"
+    assert {k: debug[k] for k in PERSONAL} == PERSONAL
+    assert info["email"] == REDACTED
+
+
+def test_debug_lines_are_not_written_at_info() -> None:
+    stream = _setup(level="INFO", fmt="json")
+    log = structlog.get_logger("intake.parse")
+    log.debug("extracted", email=PERSONAL["email"])
+    logging.getLogger("imapclient").debug("> FETCH 1 BODY[]")
+    assert _lines(stream) == []
+
+
+def test_auto_format_is_keyvalue_off_a_terminal() -> None:
+    stream = _setup(fmt="auto")
+    structlog.get_logger("intake.daemon").info("ready", mailbox="INBOX")
+    (line,) = _lines(stream)
+    assert "level=info event=ready logger=intake.daemon mailbox=INBOX" in line
+
+
+def test_auto_format_is_coloured_console_on_a_terminal() -> None:
+    primary, secondary = os.openpty()
+    try:
+        with open(secondary, "w", encoding="utf-8", closefd=False) as tty:
+            setup_logging(LoggingSettings(format="auto"), stream=tty)
+            structlog.get_logger("intake.daemon").info("ready", ticket="TB-000001")
+            tty.flush()
+        output = os.read(primary, 4096).decode()
+    finally:
+        os.close(primary)
+        os.close(secondary)
+    assert "\x1b[" in output  # ANSI colour codes
+    assert "ready" in output and "TB-000001" in output
+    assert "event=" not in output
+
+
+def test_under_journald_lines_carry_a_syslog_priority_and_no_timestamp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "journal-stream"
+    with path.open("w", encoding="utf-8") as stream:
+        st = os.fstat(stream.fileno())
+        monkeypatch.setenv("JOURNAL_STREAM", f"{st.st_dev}:{st.st_ino}")
+        setup_logging(LoggingSettings(format="auto"), stream=stream)
+        log = structlog.get_logger("intake.daemon")
+        log.info("ready")
+        log.error("imap_login_failed", attempt=3)
+    info, error = path.read_text(encoding="utf-8").splitlines()
+    assert info == "<6>level=info event=ready logger=intake.daemon"
+    assert error == "<3>level=error event=imap_login_failed logger=intake.daemon attempt=3"
+
+
+def test_a_second_setup_replaces_the_first_handler() -> None:
+    first = _setup(fmt="json")
+    second = _setup(fmt="json")
+    structlog.get_logger("intake.daemon").info("ready")
+    assert _lines(first) == []
+    assert len(_lines(second)) == 1

@@ -1,0 +1,223 @@
+"""Delivery through a real aiosmtpd relay on loopback (STARTTLS, test CA): retries, failures, crash recovery."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+import pytest
+
+from intake.config import ConfigError, Settings
+from intake.outbound.compose import compose_for_route
+from intake.outbound.sender import drain_outbox, run_sender
+from intake.outbound.verp import outbox_id_from_verp
+from storage import models, outbox
+from storage.database import Database
+from tests.fixtures import certs
+from tests.fixtures.outbound_data import HELP, NOW, STAFF, new_ticket, outcome_for, parsed_mail, settings_for
+from tests.fixtures.smtp import SINK_PASSWORD, SINK_USER, SmtpSink, make_sink
+
+
+async def queue_new_ticket(database: Database, settings: Settings, *, sender: str = "jan@example.nl") -> int:
+    """Routes a new ticket's mails into the outbox (ack + staff note); returns the ticket id."""
+    async with database.session() as s:
+        ticket, customer = await new_ticket(s, email=sender)
+        mails = await compose_for_route(
+            s, outcome_for(ticket, customer), parsed_mail(from_address=sender), settings=settings, now=NOW
+        )
+        await outbox.enqueue(s, mails, now=NOW)
+        await s.commit()
+        return ticket.id
+
+
+async def states(database: Database) -> dict[str, str]:
+    async with database.session() as s:
+        return {f"{r.kind}:{r.recipient}": r.state for r in await outbox.list_mails(s)}
+
+
+async def test_ack_and_staff_note_are_delivered_over_starttls_with_verp_envelope(
+    database: Database, smtp_sink: SmtpSink
+) -> None:
+    settings = settings_for(smtp_sink)
+    await queue_new_ticket(database, settings)
+    assert await drain_outbox(database, settings, now=NOW) == 2
+    by_rcpt = {d.rcpt_tos: d for d in smtp_sink.deliveries}
+    ack = by_rcpt[("jan@example.nl",)]
+    async with database.session() as s:
+        row = next(r for r in await outbox.list_mails(s) if r.kind == "ack_ticket")
+    assert row.state == "sent" and row.sent_at == NOW and row.attempts == 1
+    assert outbox_id_from_verp(ack.mail_from, help_address=HELP) == row.id
+    message = ack.message
+    assert message["Message-ID"] == row.message_id and message["Subject"] == row.subject
+    assert message["Auto-Submitted"] == "auto-replied" and message["In-Reply-To"] == "<m1@example.nl>"
+    assert "Beste Jan de Vries," in message.get_content()
+    assert {d.session_id for d in smtp_sink.deliveries} == {ack.session_id}  # one connection for the batch
+    assert await drain_outbox(database, settings, now=NOW + timedelta(hours=1)) == 0  # nothing twice
+
+
+async def test_auth_is_used_when_a_username_is_set(
+    database: Database, smtp_sink_auth: SmtpSink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TEST_SMTP_PASSWORD", SINK_PASSWORD)
+    settings = settings_for(smtp_sink_auth, smtp={"username": SINK_USER, "password_env": "TEST_SMTP_PASSWORD"})
+    await queue_new_ticket(database, settings)
+    assert await drain_outbox(database, settings, now=NOW) == 2
+    assert smtp_sink_auth.handler.logins == [SINK_USER]
+
+
+async def test_wrong_password_leaves_rows_pending_without_counting_attempts(
+    database: Database, smtp_sink_auth: SmtpSink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TEST_SMTP_PASSWORD", "wrong")
+    settings = settings_for(smtp_sink_auth, smtp={"username": SINK_USER, "password_env": "TEST_SMTP_PASSWORD"})
+    await queue_new_ticket(database, settings)
+    assert await drain_outbox(database, settings, now=NOW) == 0
+    async with database.session() as s:
+        rows = await outbox.list_mails(s)
+    assert {(r.state, r.attempts) for r in rows} == {("pending", 0)}
+    assert smtp_sink_auth.deliveries == []
+
+
+async def test_relay_down_for_a_while_then_every_row_is_delivered_once(
+    database: Database, smtp_sink: SmtpSink
+) -> None:
+    settings = settings_for(smtp_sink)
+    smtp_sink.stop()
+    for n in range(3):
+        await queue_new_ticket(database, settings, sender=f"klant{n}@example.nl")
+    for minutes in (0, 5, 30, 120):  # far more outage than max_attempts would allow for a 4xx
+        assert await drain_outbox(database, settings, now=NOW + timedelta(minutes=minutes)) == 0
+    assert set((await states(database)).values()) == {"pending"}
+    smtp_sink.start()
+    assert await drain_outbox(database, settings, now=NOW + timedelta(hours=3)) == 6
+    assert await drain_outbox(database, settings, now=NOW + timedelta(hours=9)) == 0
+    recipients = sorted(d.rcpt_tos[0] for d in smtp_sink.deliveries)
+    assert recipients == sorted([f"klant{n}@example.nl" for n in range(3)] + [STAFF] * 3)
+    assert len({d.message["Message-ID"] for d in smtp_sink.deliveries}) == 6
+
+
+async def test_5xx_for_the_recipient_fails_the_row_and_shows_on_ticket_and_customer(
+    database: Database, smtp_sink: SmtpSink
+) -> None:
+    settings = settings_for(smtp_sink, helpdesk={"staff_notify": ()})
+    ticket_id = await queue_new_ticket(database, settings)
+    smtp_sink.handler.rcpt_reply = "550 5.1.1 <jan@example.nl>: no such user"
+    assert await drain_outbox(database, settings, now=NOW) == 0
+    async with database.session() as s:
+        (row,) = await outbox.list_mails(s)
+        ticket = await s.get(models.Ticket, ticket_id)
+        assert ticket is not None
+        customer = await s.get(models.Customer, ticket.customer_id)
+        events = (await s.execute(models.AuditEvent.__table__.select())).all()
+    assert (row.state, row.last_error) == ("failed", "550 5.1.1 <jan@example.nl>: no such user")
+    assert ticket.delivery_failed and customer is not None and customer.bounced_hard
+    assert [(e.action, e.entity, e.entity_id) for e in events] == [("outbox_failed", "ticket", ticket_id)]
+    assert "jan@example.nl" not in str(events[0].details)  # the audit log holds no address
+    smtp_sink.handler.rcpt_reply = None
+    assert await drain_outbox(database, settings, now=NOW + timedelta(days=1)) == 0  # failed stays failed
+
+
+async def test_4xx_is_retried_with_growing_backoff_and_then_delivered(database: Database, smtp_sink: SmtpSink) -> None:
+    settings = settings_for(smtp_sink, helpdesk={"staff_notify": ()})
+    await queue_new_ticket(database, settings)
+    smtp_sink.handler.data_reply = "451 4.3.0 try again later"
+    waits = []
+    now = NOW
+    for _ in range(2):
+        assert await drain_outbox(database, settings, now=now) == 0
+        async with database.session() as s:
+            (row,) = await outbox.list_mails(s)
+        assert row.state == "pending" and row.last_error == "451 4.3.0 try again later"
+        waits.append(row.next_attempt_at - now)
+        assert await drain_outbox(database, settings, now=now) == 0  # not due yet: nothing is tried
+        now = row.next_attempt_at
+    assert timedelta(seconds=30) <= waits[0] <= timedelta(seconds=60) < waits[1] <= timedelta(seconds=120)
+    smtp_sink.handler.data_reply = None
+    assert await drain_outbox(database, settings, now=now) == 1
+    assert len(smtp_sink.deliveries) == 1
+
+
+async def test_4xx_until_max_attempts_fails_the_row(database: Database, smtp_sink: SmtpSink) -> None:
+    settings = settings_for(smtp_sink, helpdesk={"staff_notify": ()}, smtp={"max_attempts": 2})
+    await queue_new_ticket(database, settings)
+    smtp_sink.handler.rcpt_reply = "452 4.2.2 mailbox full"
+    await drain_outbox(database, settings, now=NOW)
+    await drain_outbox(database, settings, now=NOW + timedelta(days=1))
+    async with database.session() as s:
+        (row,) = await outbox.list_mails(s)
+    assert row.state == "failed" and row.attempts == 2 and "452 4.2.2 mailbox full" in (row.last_error or "")
+
+
+async def test_connection_dropped_after_data_is_retried_with_the_same_message_id(
+    database: Database, smtp_sink: SmtpSink
+) -> None:
+    settings = settings_for(smtp_sink, helpdesk={"staff_notify": ()})
+    await queue_new_ticket(database, settings)
+    smtp_sink.handler.drop_after_data = 1
+    assert await drain_outbox(database, settings, now=NOW) == 0
+    async with database.session() as s:
+        (row,) = await outbox.list_mails(s)
+    assert row.state == "pending" and "outcome unclear" in (row.last_error or "")
+    assert await drain_outbox(database, settings, now=NOW + timedelta(hours=1)) == 1
+    # What SMTP cannot rule out: the relay had the first copy. Both carry one Message-ID, so clients de-duplicate.
+    assert [d.message["Message-ID"] for d in smtp_sink.deliveries] == [row.message_id, row.message_id]
+
+
+async def test_crash_while_sending_is_retried_after_restart_with_the_same_message_id(
+    database: Database, smtp_sink: SmtpSink, migrated_db_url: str
+) -> None:
+    settings = settings_for(smtp_sink, helpdesk={"staff_notify": ()})
+    await queue_new_ticket(database, settings)
+    async with database.session() as s:
+        (claimed,) = await outbox.claim_due(s, now=NOW, limit=10)
+        message_id = claimed.message_id
+        await s.commit()  # the process dies here: the row stays "sending"
+    restarted = Database.open(migrated_db_url)
+    try:
+        lease_over = NOW + outbox.SENDING_LEASE  # a second daemon (PostgreSQL) takes over once the lease ran out
+        assert await drain_outbox(restarted, settings, now=NOW if restarted.dialect == "sqlite" else lease_over) == 1
+    finally:
+        await restarted.close()
+    assert [d.message["Message-ID"] for d in smtp_sink.deliveries] == [message_id]
+
+
+async def test_certificate_from_an_unknown_ca_is_refused_and_nothing_is_lost(
+    database: Database, test_ca: certs.TestCA, other_ca: certs.TestCA
+) -> None:
+    sink = make_sink(other_ca)  # the relay's certificate is signed by a CA we do not trust
+    sink.start()
+    try:
+        settings = settings_for(sink)
+        settings = settings.model_copy(update={"smtp": settings.require_smtp().model_copy(update={"ca_file": str(test_ca.ca_file)})})
+        await queue_new_ticket(database, settings)
+        assert await drain_outbox(database, settings, now=NOW) == 0
+        assert sink.deliveries == []
+        assert set((await states(database)).values()) == {"pending"}
+    finally:
+        sink.stop()
+
+
+async def test_plaintext_smtp_to_a_non_loopback_host_is_refused(database: Database) -> None:
+    settings = settings_for(helpdesk={"staff_notify": ()})
+    from intake.config import SmtpSettings
+
+    smtp = SmtpSettings(host="smtp.example.nl", port=25, security="none", allow_plaintext=True)
+    settings = settings.model_copy(update={"smtp": smtp})
+    await queue_new_ticket(database, settings)
+    with pytest.raises(ConfigError, match="only allowed to a loopback address"):
+        await drain_outbox(database, settings, now=NOW)
+
+
+async def test_sender_task_delivers_when_woken_and_stops_on_request(database: Database, smtp_sink: SmtpSink) -> None:
+    settings = settings_for(smtp_sink, outbound={"poll_seconds": 30})
+    stop, wake = asyncio.Event(), asyncio.Event()
+    task = asyncio.create_task(run_sender(database, settings, stop, wake=wake, clock=lambda: NOW))
+    await queue_new_ticket(database, settings)
+    wake.set()
+    for _ in range(500):
+        if len(smtp_sink.deliveries) == 2:
+            break
+        await asyncio.sleep(0.02)
+    stop.set()
+    await asyncio.wait_for(task, 10)
+    assert sorted(d.rcpt_tos[0] for d in smtp_sink.deliveries) == ["jan@example.nl", STAFF]

@@ -1,0 +1,150 @@
+"""Automatic mail never opens a ticket; a bounce of our acknowledgement is recorded on its ticket (both backends)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from parsers import BounceReport, Classification
+from storage import outbox
+from storage.database import Database
+from storage.models import Customer, Message, OutboxMail, Ticket
+from tests.routing_mail import parsed_mail
+from tests.test_routing import ack_for, deliver
+
+
+async def test_out_of_office_reply_to_our_ack_is_attached_without_a_new_ticket(
+    database: Database, tmp_path: Path
+) -> None:
+    async with database.session() as s:
+        first = await deliver(s, parsed_mail(message_id="<m1@example.nl>"), tmp_path)
+        await outbox.enqueue(s, [ack_for(first, "<ack-1@tinybots.nl>")])
+        await s.commit()
+        auto = await deliver(
+            s,
+            parsed_mail(
+                message_id="<ooo@example.nl>",
+                subject="Afwezig: [TB-000001] ontvangen",
+                in_reply_to=("<ack-1@tinybots.nl>",),
+                classification=Classification.AUTO_REPLY,
+            ),
+            tmp_path,
+        )
+        tickets = await s.scalar(select(func.count()).select_from(Ticket))
+    assert (auto.reason, auto.ticket_id, auto.ticket_created) == (
+        "automatic_attached",
+        first.ticket_id,
+        False,
+    )
+    assert tickets == 1
+
+
+async def test_auto_reply_referring_to_nothing_is_kept_unticketed(database: Database, tmp_path: Path) -> None:
+    async with database.session() as s:
+        auto = await deliver(
+            s,
+            parsed_mail(
+                message_id="<ooo@example.nl>",
+                subject="Out of office",
+                classification=Classification.AUTO_REPLY,
+            ),
+            tmp_path,
+        )
+        row = await s.get_one(Message, auto.message_row_id)
+        tickets = await s.scalar(select(func.count()).select_from(Ticket))
+        customers = await s.scalar(select(func.count()).select_from(Customer))
+    assert (auto.reason, auto.ticket_id, row.ticket_id, row.classification) == (
+        "automatic_unticketed",
+        None,
+        None,
+        "auto_reply",
+    )
+    assert (tickets, customers) == (0, 0)
+
+
+async def test_bulk_mail_stays_unticketed_even_with_a_ticket_ref(database: Database, tmp_path: Path) -> None:
+    async with database.session() as s:
+        await deliver(s, parsed_mail(message_id="<m1@example.nl>"), tmp_path)
+        bulk = await deliver(
+            s,
+            parsed_mail(
+                message_id="<news@example.nl>",
+                subject="Nieuwsbrief TB-000001",
+                ticket_ref="TB-000001",
+                classification=Classification.BULK,
+            ),
+            tmp_path,
+        )
+    assert (bulk.reason, bulk.ticket_id) == ("automatic_unticketed", None)
+
+
+async def test_permanent_bounce_of_our_ack_marks_it_failed_and_flags_ticket_and_customer(
+    database: Database, tmp_path: Path
+) -> None:
+    async with database.session() as s:
+        first = await deliver(s, parsed_mail(message_id="<m1@example.nl>"), tmp_path)
+        (ack_id,) = await outbox.enqueue(s, [ack_for(first, "<ack-1@tinybots.nl>")])
+        await s.commit()
+        bounce = await deliver(
+            s,
+            parsed_mail(
+                message_id="<dsn-1@mx.example.nl>",
+                from_address="mailer-daemon@mx.example.nl",
+                subject="Undelivered Mail Returned to Sender",
+                classification=Classification.BOUNCE,
+                bounce=BounceReport(
+                    "<ack-1@tinybots.nl>", ("jan@example.nl",), permanent=True, status="5.1.1"
+                ),
+            ),
+            tmp_path,
+        )
+        ack = await s.get_one(OutboxMail, ack_id)
+        ticket = await s.get_one(Ticket, first.ticket_id)
+        customer = await s.get_one(Customer, first.customer_id)
+        tickets = await s.scalar(select(func.count()).select_from(Ticket))
+    assert (bounce.reason, bounce.ticket_id, bounce.bounced_outbox_id) == (
+        "automatic_attached",
+        first.ticket_id,
+        ack_id,
+    )
+    assert (ack.state, ack.last_error) == ("failed", "bounced: 5.1.1")
+    assert (ticket.delivery_failed, customer.bounced_hard, tickets) == (True, True, 1)
+
+
+async def test_delayed_delivery_report_does_not_mark_the_address_bad(
+    database: Database, tmp_path: Path
+) -> None:
+    async with database.session() as s:
+        first = await deliver(s, parsed_mail(message_id="<m1@example.nl>"), tmp_path)
+        await outbox.enqueue(s, [ack_for(first, "<ack-1@tinybots.nl>")])
+        await s.commit()
+        await deliver(
+            s,
+            parsed_mail(
+                message_id="<dsn-2@mx.example.nl>",
+                from_address="mailer-daemon@mx.example.nl",
+                in_reply_to=("<ack-1@tinybots.nl>",),
+                classification=Classification.BOUNCE,
+                bounce=BounceReport(None, ("jan@example.nl",), permanent=False, status="4.4.1"),
+            ),
+            tmp_path,
+        )
+        customer = await s.get_one(Customer, first.customer_id)
+        last_error = await s.scalar(select(OutboxMail.last_error))
+    assert (customer.bounced_hard, last_error) == (False, "bounced: 4.4.1")
+
+
+async def test_staff_mail_about_no_ticket_is_kept_unticketed(database: Database, tmp_path: Path) -> None:
+    async with database.session() as s:
+        staff = await deliver(
+            s,
+            parsed_mail(
+                message_id="<staff-2@tinybots.nl>",
+                from_address="help@tinybots.nl",
+                subject="intern overleg",
+                classification=Classification.STAFF,
+            ),
+            tmp_path,
+        )
+    assert (staff.reason, staff.ticket_id) == ("staff_unticketed", None)
