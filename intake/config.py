@@ -7,7 +7,6 @@ Secrets never sit in the file: `password_file` (systemd credentials) or `passwor
 
 from __future__ import annotations
 
-import difflib
 import ipaddress
 import os
 import socket
@@ -17,22 +16,17 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from intake.config_errors import KeyProblem, format_validation_error
 from parsers import ParserConfig
 
 CONFIG_ENV = "INTAKE_CONFIG"
+#: systemd puts each unit's credentials (LoadCredential=) in a directory of its own below this one.
+CREDENTIALS_ROOT = Path("/run/credentials")
 DEFAULT_DB_URL = "sqlite+aiosqlite:////var/lib/tinybots-intake/intake.db"
 
 
 class ConfigError(Exception):
     """A configuration problem, worded for the admin: which key, what is wrong, how to fix it."""
-
-
-class KeyProblem(ValueError):
-    """A section-level rule that is about one key: the error message then names `[section] key`."""
-
-    def __init__(self, key: str, message: str) -> None:
-        super().__init__(message)
-        self.key = key
 
 
 class _Section(BaseModel):
@@ -106,14 +100,34 @@ class _Endpoint(_Section):
                 'fix: use security = "tls" or "starttls"'
             )
 
+    def password_path(self) -> Path:
+        """Where `password_file` is read from: a systemd credential is taken from this unit's own directory.
+
+        systemd gives every unit its own credential directory (/run/credentials/<unit>/, in
+        $CREDENTIALS_DIRECTORY), so the one configuration that names the daemon's credential also serves the
+        purge unit and `systemd-run -p LoadCredential=imap:... intake check`: the file of the same name in
+        $CREDENTIALS_DIRECTORY is read. Outside a unit the path is used as written.
+        """
+        path = Path(self.password_file)
+        own = os.environ.get("CREDENTIALS_DIRECTORY")
+        if own and path.parent.parent == CREDENTIALS_ROOT:
+            return Path(own) / path.name
+        return path
+
     def password(self, section: str) -> str:
         """The secret, read at use time so that a rotated credential file is picked up on reconnect."""
         if self.password_file:
+            path = self.password_path()
             try:
-                return Path(self.password_file).read_text(encoding="utf-8").rstrip("\r\n")
+                return path.read_text(encoding="utf-8").rstrip("\r\n")
             except OSError as exc:
+                shown = (
+                    repr(self.password_file)
+                    if str(path) == self.password_file
+                    else f"{self.password_file!r} (read as {str(path)!r})"
+                )
                 raise ConfigError(
-                    f"[{section}] password_file {self.password_file!r} cannot be read ({exc.strerror}); "
+                    f"[{section}] password_file {shown} cannot be read ({exc.strerror}); "
                     "fix: point it at a readable file, e.g. a systemd LoadCredential= path"
                 ) from exc
         if self.password_env:
@@ -303,111 +317,11 @@ class Settings(_Section):
         return f"{self.source}: the [{section}] section is missing; fix: add it (see samples/intake.toml)"
 
 
-_SAMPLE = "see samples/intake.toml"
-
-
-def _section_model(section: str) -> type[BaseModel] | None:
-    field = Settings.model_fields.get(section)
-    if field is None:
-        return None
-    for candidate in (field.annotation, *getattr(field.annotation, "__args__", ())):
-        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
-            return candidate
-    return None
-
-
-def _did_you_mean(word: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1)
-    return f"did you mean {close[0]!r}? " if close else ""
-
-
-def _unknown_key_message(loc: list[str]) -> str:
-    if len(loc) == 1:
-        known = [k for k in Settings.model_fields if k != "source"]
-        return (
-            f"unknown section; {_did_you_mean(loc[0], known)}fix: remove it or rename it to one of "
-            f"{', '.join(known)} ({_SAMPLE})"
-        )
-    model = _section_model(loc[0])
-    known = list(model.model_fields) if model else []
-    return f"unknown key; {_did_you_mean(loc[-1], known)}fix: remove it or correct its spelling ({_SAMPLE})"
-
-
-def _example(loc: list[str]) -> str:
-    """`key = <default>` as TOML, to show the expected shape, or "" when there is no useful default."""
-    model = _section_model(loc[0]) if len(loc) == 2 else None
-    field = model.model_fields.get(loc[1]) if model else None
-    if field is None or field.default in (None, "", ()):
-        return ""
-    default = field.default
-    if isinstance(default, bool):
-        shown = "true" if default else "false"
-    elif isinstance(default, str):
-        shown = f'"{default}"'
-    elif isinstance(default, tuple):
-        shown = "[" + ", ".join(f'"{d}"' if isinstance(d, str) else str(d) for d in default) + "]"
-    else:
-        shown = str(default)
-    return f", e.g. {loc[1]} = {shown}"
-
-
-# What a value must be, per pydantic error type, in the words of a TOML file.
-_EXPECTED = {
-    "int_parsing": "a whole number",
-    "int_type": "a whole number",
-    "int_from_float": "a whole number",
-    "float_parsing": "a number",
-    "float_type": "a number",
-    "bool_parsing": "true or false",
-    "bool_type": "true or false",
-    "string_type": "a string in double quotes",
-    "tuple_type": 'a list, e.g. ["a", "b"]',
-    "list_type": 'a list, e.g. ["a", "b"]',
-}
-
-
-def _error_message(err: Any, loc: list[str]) -> str:
-    kind = err["type"]
-    if kind == "extra_forbidden":
-        return _unknown_key_message(loc)
-    if kind in _EXPECTED:
-        return f"must be {_EXPECTED[kind]}, not {err['input']!r}; fix: correct the value{_example(loc)}"
-    if kind == "model_type" and len(loc) == 1:
-        return f"must be a section: a line [{loc[0]}] followed by key = value lines ({_SAMPLE})"
-    if kind == "missing":
-        return f"missing; fix: add it{_example(loc)} ({_SAMPLE})"
-    msg = str(err["msg"]).removeprefix("Value error, ")
-    msg = msg.replace("Input should be", "must be").replace("String should match", "must match")
-    if kind in ("literal_error", "string_pattern_mismatch") or kind.startswith(("greater", "less")):
-        return f"{msg}, not {err['input']!r}; fix: correct the value ({_SAMPLE})"
-    return msg
-
-
-def _error_key(err: Any) -> tuple[str, list[str]]:
-    loc = [str(p) for p in err["loc"]]
-    problem = (err.get("ctx") or {}).get("error")
-    if isinstance(problem, KeyProblem):
-        loc = [*loc, problem.key]
-    if len(loc) >= 2:
-        return f"[{loc[0]}] {'.'.join(loc[1:])}", loc
-    if loc:
-        return f"[{loc[0]}]", loc
-    return "(file)", loc
-
-
-def _format_error(path: str, exc: ValidationError) -> str:
-    lines = [f"{path}: invalid configuration"]
-    for err in exc.errors():
-        key, loc = _error_key(err)
-        lines.append(f"  {key}: {_error_message(err, loc)}")
-    return "\n".join(lines)
-
-
 def parse_settings(data: dict[str, Any], *, source: str = "configuration") -> Settings:
     try:
         return Settings.model_validate({**data, "source": source})
     except ValidationError as exc:
-        raise ConfigError(_format_error(source, exc)) from None
+        raise ConfigError(format_validation_error(source, exc, Settings)) from None
 
 
 def config_path(explicit: str | None) -> str | None:

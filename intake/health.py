@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from storage import rights_queue
 from storage.database import Database
@@ -110,7 +111,7 @@ async def _daemon_health(session: AsyncSession) -> DaemonHealth:
     rows = await session.execute(
         select(DaemonState.key, DaemonState.value).where(DaemonState.key.in_(STATE_KEYS))
     )
-    state = dict(rows.tuples().all())
+    state = {key: value for key, value in rows.all()}
     return DaemonHealth(
         last_poll_at=_parse_time(state.get("poller.last_poll_at")),
         mode=state.get("poller.mode") or None,
@@ -119,9 +120,9 @@ async def _daemon_health(session: AsyncSession) -> DaemonHealth:
     )
 
 
-async def _counts_by_state(session: AsyncSession, column: Any) -> dict[str, int]:
+async def _counts_by_state(session: AsyncSession, column: InstrumentedAttribute[str]) -> dict[str, int]:
     rows = await session.execute(select(column, func.count()).group_by(column))
-    return {str(state): int(count) for state, count in rows.tuples().all()}
+    return {state: count for state, count in rows.all()}
 
 
 async def _rights(session: AsyncSession, today: date) -> tuple[int, int, list[OverdueRequest]]:

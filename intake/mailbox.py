@@ -126,10 +126,9 @@ def _shutdown(client: IMAPClient | None) -> None:
 
 
 def _text(exc: BaseException) -> str:
-    message = exc.args[0] if exc.args else exc
-    if isinstance(message, bytes):
-        return message.decode("utf-8", "replace")
-    return str(message) or type(exc).__name__
+    if exc.args and isinstance(exc.args[0], bytes):
+        return exc.args[0].decode("utf-8", "replace")
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
 class Mailbox:
@@ -293,10 +292,15 @@ class Mailbox:
         arrived = False
         try:
             while not arrived and not stop.is_set():
-                left = deadline - time.monotonic()
-                if left <= 0:
+                wait = min(IDLE_SLICE_SECONDS, deadline - time.monotonic())
+                if wait <= 0:
                     break
-                responses = self._call(self._client.idle_check, min(IDLE_SLICE_SECONDS, left))
+                started = time.monotonic()
+                responses = self._call(self._client.idle_check, wait)
+                if _is_closed(responses) or (not responses and time.monotonic() - started < wait / 2):
+                    # imapclient swallows EOF in idle_check: an early return with nothing read means the
+                    # socket was readable and empty, i.e. the server went away. idle_done below then raises.
+                    break
                 arrived = any(_is_change(r) for r in responses)
         finally:
             self._call(self._client.idle_done)
@@ -311,6 +315,10 @@ class Mailbox:
             return action(*args, **kwargs)
         except _LIBRARY_ERRORS as exc:
             raise MailboxError(f"IMAP command failed ({_text(exc)})") from None
+
+
+def _is_closed(responses: list[tuple[object, ...]]) -> bool:
+    return any(len(r) >= 1 and r[0] == b"BYE" for r in responses)
 
 
 def _is_change(response: tuple[object, ...]) -> bool:

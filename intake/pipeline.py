@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from intake import metrics
@@ -37,6 +38,9 @@ logger = logging.getLogger(__name__)
 
 #: Attempts before quarantine when no [mailbox] section says otherwise (`intake ingest` needs none).
 DEFAULT_MAX_ATTEMPTS = 3
+
+#: `ProcessResult.spool_id` when the bytes could not even be spooled (the database is failing).
+NOT_SPOOLED = 0
 
 ProcessState = Literal["done", "retry", "quarantined", "duplicate"]
 
@@ -130,9 +134,15 @@ async def _already_handled(session: AsyncSession, spool_id: int, entry: SpoolEnt
 
 async def _fail(db: Database, spool_id: int, exc: Exception, *, settings: Settings) -> ProcessResult:
     error = f"{type(exc).__name__}: {exc}"
-    async with db.session() as session:
-        state = await spool.record_failure(session, spool_id, error, max_attempts=max_attempts(settings))
-        await session.commit()
+    try:
+        async with db.session() as session:
+            state = await spool.record_failure(session, spool_id, error, max_attempts=max_attempts(settings))
+            await session.commit()
+    except (SQLAlchemyError, OSError) as record_exc:  # the database itself is failing: the entry stays "new"
+        logger.warning(
+            "retry spool=%s error=%s unrecorded=%s", spool_id, type(exc).__name__, type(record_exc).__name__
+        )
+        return ProcessResult(spool_id, "retry", None, error)
     if state == "quarantined":
         metrics.QUARANTINED.inc()
         logger.error("quarantined spool=%s error=%s", spool_id, type(exc).__name__, exc_info=exc)
@@ -163,7 +173,12 @@ async def ingest_bytes(
                 spooled = await spool.spool_message(
                     session, raw, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid, received_at=received_at
                 )
-            entry = await spool.claim(session, spooled.spool_id)
+            # bytes first seen in this transaction are ours alone; known bytes may be in another worker's hands
+            entry = (
+                await session.get_one(SpoolEntry, spooled.spool_id)
+                if spooled.created
+                else await spool.claim(session, spooled.spool_id)
+            )
             if entry is None or entry.state != "new":
                 result = await _already_handled(session, spooled.spool_id, entry)
                 await session.commit()  # keeps a newly seen location of known bytes
@@ -199,16 +214,24 @@ async def _retry_after_failure(
     settings: Settings,
     now: datetime,
 ) -> ProcessResult:
-    async with db.session() as session:
-        spooled = await spool.spool_message(
-            session, raw, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid, received_at=received_at
+    try:
+        async with db.session() as session:
+            spooled = await spool.spool_message(
+                session, raw, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid, received_at=received_at
+            )
+            await session.commit()
+    except (SQLAlchemyError, OSError) as spool_exc:  # nothing stored; the caller still holds the bytes
+        logger.warning(
+            "retry unspooled error=%s spool_error=%s", type(exc).__name__, type(spool_exc).__name__
         )
-        await session.commit()
+        return ProcessResult(NOT_SPOOLED, "retry", None, f"{type(exc).__name__}: {exc}")
     if spooled.state != "new":  # a concurrent ingest of the same bytes finished first
         async with db.session() as session:
             entry = await session.get(SpoolEntry, spooled.spool_id)
             return await _already_handled(session, spooled.spool_id, entry)
     result = await _fail(db, spooled.spool_id, exc, settings=settings)
-    while result.state == "retry":
+    for _ in range(max_attempts(settings)):  # bounded even when the failure cannot be recorded
+        if result.state != "retry":
+            break
         result = await process_spooled(db, spooled.spool_id, settings=settings, now=now)
     return result

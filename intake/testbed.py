@@ -8,6 +8,7 @@ that keeps what it receives. `write_config` writes an intake TOML file. Nothing 
 
 from __future__ import annotations
 
+import contextlib
 import grp
 import os
 import pwd
@@ -192,11 +193,12 @@ class Dovecot:
         if proc is None:
             return
         proc.send_signal(signal.SIGTERM)
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(15)
-        except subprocess.TimeoutExpired:
+        # Connection processes may outlive the master; the session's process group holds them all.
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(5)
+        proc.wait(5)
         self.process = None
 
     def restart(self, *, down_seconds: float = 0.0) -> None:

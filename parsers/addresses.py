@@ -18,7 +18,9 @@ _NOREPLY_LOCAL = re.compile(
     r"|postmaster)(?:$|[._+\-])|noreply|donotreply",
     re.IGNORECASE,
 )
-_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]+)+")
+_ADDRESS = re.compile(
+    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]+)+"
+)
 # "mijn e-mailadres is x@y", "E-mail: x@y" (web forms), "you can reach me at x@y": the writer names their own.
 _LABELLED_ADDRESS = re.compile(
     r"(?:e-?mail(?:\s?adres)?|mail\s?adres|email address|e-mail address|reply to|antwoord naar|bereikbaar op"

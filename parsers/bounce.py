@@ -57,24 +57,29 @@ BOUNCE_PHRASES = re.compile(
     r"uw bericht (?:kan|kon) niet (?:worden )?(?:bezorgd|afgeleverd)|onbestelbaar|"
     r"ihre nachricht konnte nicht zugestellt werden|unzustellbar|user unknown|mailbox (?:unavailable|full)|"
     r"no such user|recipient address rejected|address rejected|host or domain name not found|"
-    r"delivery (?:failure|failed|incomplete)|could not deliver mail|hop count exceeded",
+    r"delivery (?:failure|failed|incomplete)|could not deliver mail|hop count exceeded|could not be delivered to\b|"
+    r"mailbox (?:is )?(?:unavailable|full)|delivery has failed|invalid (?:user|recipient) address",
     re.I,
 )
 
 
-def is_delivery_report(message: Message) -> bool:
-    """True for an RFC 3464 report (multipart/report of delivery-status, or a delivery-status part)."""
+def report_type(message: Message) -> str:
+    """The RFC 6522 report type: "delivery-status" (also for a bare delivery-status part), "feedback-report",
+    "disposition-notification", ...; "" for a mail that is not a report."""
+    if _find_part(message, ("message/delivery-status", "message/global-delivery-status")) is not None:
+        return "delivery-status"
     if message.get_content_type() == "multipart/report":
-        report_type = str(message.get_param("report-type", "") or "").lower()
-        if report_type in ("delivery-status", "global-delivery-status"):
-            return True
-    return _find_part(message, ("message/delivery-status", "message/global-delivery-status")) is not None
+        declared = message.get_param("report-type", "")
+        return str(declared or "unknown").strip().lower()
+    return ""
 
 
 def read_bounce(message: Message, body: str, failed_header: tuple[str, ...]) -> BounceReport | None:
     """The report of a bounce, or None when neither a delivery report nor the prose names anything."""
     status_part = _find_part(message, ("message/delivery-status", "message/global-delivery-status"))
-    recipients, statuses, actions = _read_status_part(status_part) if status_part is not None else ([], [], [])
+    recipients, statuses, actions = (
+        _read_status_part(status_part) if status_part is not None else ([], [], [])
+    )
     for value in failed_header:
         recipients.extend(a.lower() for a in _ADDRESS.findall(value))
     head, copy = _split_at_copy(body)
@@ -92,6 +97,21 @@ def read_bounce(message: Message, body: str, failed_header: tuple[str, ...]) -> 
         permanent=permanent,
         status=statuses[0] if statuses else None,
     )
+
+
+def returned_headers(message: Message) -> str:
+    """The returned original's Subject and Message-ID lines (where our ticket ref is), or "" when absent."""
+    original = _find_part(message, ("message/rfc822", "message/global"))
+    if original is not None:
+        payload = original.get_payload()
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        if isinstance(inner, Message):
+            return "\n".join(f"{name}: {inner.get(name, '')}" for name in ("Subject", "Message-ID"))
+    headers_part = _find_part(message, ("text/rfc822-headers", "message/rfc822-headers"))
+    if headers_part is not None:
+        payload = headers_part.get_payload(decode=True)
+        return payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+    return ""
 
 
 def _find_part(message: Message, types: tuple[str, ...], depth: int = 0) -> Message | None:

@@ -20,8 +20,22 @@ from parsers.addresses import is_relay_or_noreply
 from parsers.bounce import BOUNCE_PHRASES
 from parsers.model import Classification, Headers, ParserConfig
 
-_DAEMON_LOCAL_PARTS = frozenset(
-    {"mailer-daemon", "mailer_daemon", "mailerdaemon", "mail-daemon", "maildaemon", "postmaster", "mdaemon"}
+_DAEMON_LOCAL_PART = re.compile(r"^(?:mailer|mail)?[-_.]?daemon$|^post[-_.]?master$|^mdaemon$")
+_LIST_ADMIN_LOCAL_PART = re.compile(r"^owner-|-(?:owner|admin|request|bounces?)$")
+#: Headers that only mailing-list software writes (RFC 2369 List-*, ezmlm, Mailman, fml, Sympa).
+_LIST_HEADERS = (
+    "list-post",
+    "list-help",
+    "list-subscribe",
+    "list-owner",
+    "list-archive",
+    "mailing-list",
+    "x-mailing-list",
+    "x-mailman-version",
+    "x-ml-name",
+    "x-mlserver",
+    "x-beenthere",
+    "x-loop-detect",
 )
 _DAEMON_NAME = re.compile(r"mail(?:er)?[- ]?daemon|mail delivery (?:sub)?system|postmaster", re.I)
 _BOUNCE_SUBJECT = re.compile(
@@ -31,7 +45,11 @@ _BOUNCE_SUBJECT = re.compile(
     r"message not delivered|non[- ]?deliver(?:able|y)|delivery has failed|warning: could not send|"
     r"mail could not be delivered|could not send message|delayed mail|warning: message .{0,80} delayed|"
     r"mail delivery (?:problem|error)|bounced? mail|returned to sender|unable to deliver|"
-    r"nicht zustellbar|zustellung fehlgeschlagen|fout bij bezorging|bezorging mislukt)",
+    r"nicht zustellbar|zustellung fehlgeschlagen|nicht zugestellt|fout bij bezorging|bezorging mislukt|"
+    r"(?:message |mail |e-?mail )?delivery (?:status|failure|has failed|incomplete|error)|mail failure|"
+    r"failed mail|permanent delivery failure|error sending|(?:your )?message (?:could not|couldn't) be delivered|"
+    r"sorry, your message|ndn:|ndr:|non[- ]delivery|notificaci[oó]n de estado de (?:la )?entrega|"
+    r"mensaje no entregado|impossible de remettre|niet afgeleverd|onbezorgbaar)",
     re.I,
 )
 _AUTO_REPLY_SUBJECT = re.compile(
@@ -43,7 +61,10 @@ _AUTO_REPLY_SUBJECT = re.compile(
     r"(?:afwezig|vacation|vakantie|abwesend|on vacation|away|absent|on leave)\s*(?:[:(\[]|-\s|$))",
     re.I,
 )
-_EXCHANGE_SUPPRESS = re.compile(r"\b(?:all|oof|autoreply)\b", re.I)
+# X-Auto-Response-Suppress alone is no rule: Exchange puts it on people's mail sent through distribution
+# lists; it asks *others* not to auto-reply (glpi-project/glpi#2170, osTicket/osTicket#5320,
+# discourse/discourse#21367, sisimai/p5-sisimai#491). An Exchange out-of-office is recognised by
+# X-MS-Exchange-Inbox-Rules-Loop or its subject instead, as Zammad does.
 _YES = frozenset({"yes", "true", "1", "on"})
 
 
@@ -53,8 +74,11 @@ class MailFacts:
 
     fields: Mapping[str, tuple[str, ...]]
     headers: Headers
-    is_delivery_report: bool
+    #: The multipart/report type ("delivery-status", "feedback-report", ...), "" for any other mail.
+    report_type: str
     body_start: str
+    #: The writer's address as extraction found it (Reply-To or body for a no-reply sender), or None.
+    writer_email: str | None
     config: ParserConfig
 
     def value(self, name: str) -> str:
@@ -75,7 +99,7 @@ class Rule:
 
 def _from_daemon(facts: MailFacts) -> bool:
     address = facts.headers.from_address or ""
-    if address.split("@", 1)[0] in _DAEMON_LOCAL_PARTS:
+    if _DAEMON_LOCAL_PART.match(address.split("@", 1)[0]):
         return True
     return bool(facts.headers.from_name and _DAEMON_NAME.search(facts.headers.from_name))
 
@@ -88,6 +112,18 @@ def _auto_submitted(facts: MailFacts) -> str:
 
 def _has_person_reply_to(facts: MailFacts) -> bool:
     return any(not is_relay_or_noreply(a, facts.config) for a in facts.headers.reply_to)
+
+
+def _machine_sender(facts: MailFacts) -> bool:
+    """A no-reply or daemon-like From, and nobody in Reply-To to answer instead."""
+    return is_relay_or_noreply(facts.headers.from_address, facts.config) and not _has_person_reply_to(facts)
+
+
+def _list_administration(facts: MailFacts) -> bool:
+    """List software writing as the list's owner (loop alerts, bounces, confirmations), not a list post."""
+    local_part = (facts.headers.from_address or "").split("@", 1)[0]
+    is_list_mail = facts.has("list-id") or any(facts.has(h) for h in _LIST_HEADERS)
+    return is_list_mail and _LIST_ADMIN_LOCAL_PART.search(local_part) is not None
 
 
 def _null_sender(facts: MailFacts) -> bool:
@@ -103,10 +139,17 @@ def _precedence(facts: MailFacts) -> str:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("bounce:delivery-report", Classification.BOUNCE, lambda f: f.is_delivery_report),
+    Rule(
+        "bounce:delivery-report",
+        Classification.BOUNCE,
+        lambda f: f.report_type in ("delivery-status", "global-delivery-status"),
+    ),
+    Rule("bounce:feedback-report", Classification.BOUNCE, lambda f: f.report_type == "feedback-report"),
     Rule("bounce:x-failed-recipients", Classification.BOUNCE, lambda f: f.has("x-failed-recipients")),
     Rule("bounce:mailer-daemon", Classification.BOUNCE, _from_daemon),
-    Rule("staff:own-address", Classification.STAFF, lambda f: f.headers.from_address in f.config.own_addresses),
+    Rule(
+        "staff:own-address", Classification.STAFF, lambda f: f.headers.from_address in f.config.own_addresses
+    ),
     Rule(
         "customer:relay-address",
         Classification.CUSTOMER,
@@ -115,6 +158,12 @@ RULES: tuple[Rule, ...] = (
     Rule("bounce:subject", Classification.BOUNCE, lambda f: bool(_BOUNCE_SUBJECT.match(f.headers.subject))),
     Rule("bounce:null-sender-prose", Classification.BOUNCE, lambda f: _null_sender(f) and _bounce_prose(f)),
     Rule(
+        "bounce:machine-sender-prose",
+        Classification.BOUNCE,
+        lambda f: _machine_sender(f) and _bounce_prose(f),
+    ),
+    Rule("auto_reply:report", Classification.AUTO_REPLY, lambda f: bool(f.report_type)),
+    Rule(
         "auto_reply:auto-submitted-replied",
         Classification.AUTO_REPLY,
         lambda f: _auto_submitted(f).startswith("auto-replied") or "vacation" in _auto_submitted(f),
@@ -122,8 +171,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "auto_reply:x-autoreply",
         Classification.AUTO_REPLY,
-        lambda f: f.value("x-autoreply") not in ("", "no", "false")
-        or any(f.has(h) for h in ("x-autorespond", "x-autoresponse", "x-autoreply-from", "x-mail-autoreply")),
+        lambda f: (
+            f.value("x-autoreply") not in ("", "no", "false")
+            or any(
+                f.has(h) for h in ("x-autorespond", "x-autoresponse", "x-autoreply-from", "x-mail-autoreply")
+            )
+        ),
     ),
     Rule(
         "auto_reply:exchange-inbox-rule",
@@ -136,26 +189,30 @@ RULES: tuple[Rule, ...] = (
         Classification.AUTO_REPLY,
         lambda f: bool(_AUTO_REPLY_SUBJECT.match(f.headers.subject)),
     ),
+    Rule("auto_reply:list-administration", Classification.AUTO_REPLY, _list_administration),
     Rule("bulk:list-id", Classification.BULK, lambda f: f.has("list-id")),
     Rule("bulk:list-unsubscribe", Classification.BULK, lambda f: f.has("list-unsubscribe")),
     Rule("bulk:precedence", Classification.BULK, lambda f: _precedence(f) in ("bulk", "list", "junk")),
+    Rule("bulk:list-software", Classification.BULK, lambda f: any(f.has(h) for h in _LIST_HEADERS)),
     Rule(
         "customer:no-reply-relay",
         Classification.CUSTOMER,
-        lambda f: is_relay_or_noreply(f.headers.from_address, f.config) and _has_person_reply_to(f),
+        lambda f: is_relay_or_noreply(f.headers.from_address, f.config) and f.writer_email is not None,
+    ),
+    Rule(
+        "auto_reply:no-reply-sender",
+        Classification.AUTO_REPLY,
+        lambda f: is_relay_or_noreply(f.headers.from_address, f.config),
     ),
     Rule("auto_reply:auto-submitted", Classification.AUTO_REPLY, lambda f: bool(_auto_submitted(f))),
     Rule(
         "auto_reply:x-autogenerated",
         Classification.AUTO_REPLY,
-        lambda f: f.has("x-autogenerated")
-        or f.value("x-fc-machinegenerated") in _YES
-        or f.value("x-amazon-mail-relay-type") == "notification",
-    ),
-    Rule(
-        "auto_reply:x-auto-response-suppress",
-        Classification.AUTO_REPLY,
-        lambda f: bool(_EXCHANGE_SUPPRESS.search(f.value("x-auto-response-suppress"))),
+        lambda f: (
+            f.has("x-autogenerated")
+            or f.value("x-fc-machinegenerated") in _YES
+            or f.value("x-amazon-mail-relay-type") == "notification"
+        ),
     ),
     Rule("auto_reply:x-loop", Classification.AUTO_REPLY, lambda f: f.value("x-loop") in _YES),
     Rule("auto_reply:null-sender", Classification.AUTO_REPLY, _null_sender),

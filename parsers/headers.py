@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
@@ -28,7 +29,10 @@ def header_fields(message: Message) -> dict[str, tuple[str, ...]]:
     """Every header by lowercased name, values decoded to readable text (for the classifier's rules)."""
     fields: dict[str, list[str]] = {}
     for name, value in message.raw_items():
-        fields.setdefault(str(name).strip().lower(), []).append(decode_words(str(value)))
+        text = str(value)
+        if "=?" in text or not text.isascii():  # most headers are plain ASCII: decoding them is wasted time
+            text = decode_words(text)
+        fields.setdefault(str(name).strip().lower(), []).append(text)
     return {name: tuple(values) for name, values in fields.items()}
 
 
@@ -119,7 +123,7 @@ def repr_safe(value: str) -> str:
     return value.encode("ascii", "replace").decode("ascii")
 
 
-def _ids(values: list[object]) -> tuple[str, ...]:
+def _ids(values: Sequence[object]) -> tuple[str, ...]:
     ids: list[str] = []
     for value in values:
         for found in _MSG_ID.finditer(repr_safe(str(value))):

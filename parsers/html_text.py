@@ -7,6 +7,7 @@ and link targets are dropped: a help desk needs the words, not the markup.
 
 from __future__ import annotations
 
+import html as html_module
 import re
 
 from inscriptis import get_text
@@ -37,6 +38,4 @@ _TAG = re.compile(r"<[^>]*>")
 
 def _bare_text(html: str) -> str:
     # why not a library here: this is the fallback for documents the HTML library itself refused.
-    import html as html_module
-
     return html_module.unescape(_TAG.sub(" ", html))

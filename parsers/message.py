@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from parsers.addresses import find_writer_email, is_relay_or_noreply
-from parsers.bounce import is_delivery_report, read_bounce
+from parsers.bounce import read_bounce, report_type, returned_headers
 from parsers.bsn import redact_bsn
 from parsers.classify import MailFacts, classify
 from parsers.headers import header_fields, read_headers
@@ -31,19 +33,27 @@ from parsers.model import (
     Attachment,
     Classification,
     Customer,
+    Flag,
     Headers,
+    Language,
     ParsedMessage,
     ParserConfig,
     Redaction,
+    Right,
 )
 from parsers.names import find_name
 from parsers.phones import find_phone
 from parsers.quotes import ReplyParts, split_reply
+from parsers.rights import detect_rights
 from parsers.robot_id import find_robot_id
 from parsers.ticket_ref import find_ticket_ref
 
 #: The classifier reads the start of the body for an MTA's bounce prose; a letter's first screen is enough.
 BODY_START_CHARS = 3000
+#: Longer body text is cut for parsing: a pasted log of megabytes is not a letter, and every stage is linear.
+MAX_TEXT_CHARS = 1_000_000
+DEFAULT_LANGUAGE: Language = "nl"
+T = TypeVar("T")
 #: A Date this far ahead of the receiving clock is noted (the sender's clock is wrong, or the date is forged).
 FUTURE_DATE_SLACK = timedelta(days=1)
 
@@ -58,31 +68,51 @@ def parse_message(raw: bytes, *, config: ParserConfig, now: datetime) -> ParsedM
 
 def _parse(raw: bytes, config: ParserConfig, now: datetime) -> ParsedMessage:
     mime = decode_mime(raw)
+    notes = list(mime.notes)
     fields = header_fields(mime.message)
     headers = _with_signals(read_headers(raw, mime.message, mime.mail), fields)
     headers, body, attachments, bsn_count = _redacted(headers, mime)
+    if len(body) > MAX_TEXT_CHARS:
+        body = body[:MAX_TEXT_CHARS]
+        notes.append(f"body text cut at {MAX_TEXT_CHARS} characters for parsing (the raw mail is complete)")
     parts = split_reply(body)
-    facts = MailFacts(fields, headers, is_delivery_report(mime.message), body[:BODY_START_CHARS], config)
+    customer = _customer(headers, parts, config, notes)
+    writer_email = customer.email.value if customer.email else None
+    facts = MailFacts(
+        fields, headers, report_type(mime.message), body[:BODY_START_CHARS], writer_email, config
+    )
     classification, reason = classify(facts)
-    customer = _customer(headers, parts, config)
-    ticket_ref = find_ticket_ref(
-        subject=headers.subject, body=f"{parts.text}\n{parts.quoted}", prefix=config.ticket_prefix
+    is_bounce = classification is Classification.BOUNCE
+    # A bounce names our acknowledgement's ticket only inside the returned original.
+    returned = returned_headers(mime.message) if is_bounce else ""
+    ticket_body = f"{parts.text}\n{parts.quoted}\n{returned}"
+    ticket_ref = _stage(
+        notes,
+        "ticket_ref",
+        lambda: find_ticket_ref(subject=headers.subject, body=ticket_body, prefix=config.ticket_prefix),
+        None,
     )
-    from parsers.rights import detect_rights  # TEMPORARY until parsers/rights.py lands
-
-    rights, flags = (
-        detect_rights(subject=headers.subject, text=parts.text)
-        if classification is Classification.CUSTOMER
-        else ((), ())
+    is_customer = classification is Classification.CUSTOMER
+    no_rights: tuple[tuple[Right, ...], tuple[Flag, ...]] = ((), ())
+    rights, flags = _stage(
+        notes,
+        "rights",
+        lambda: detect_rights(subject=headers.subject, text=parts.text) if is_customer else no_rights,
+        no_rights,
     )
-    bounce = (
-        read_bounce(mime.message, body, fields.get("x-failed-recipients", ()))
-        if classification is Classification.BOUNCE
-        else None
+    failed = fields.get("x-failed-recipients", ())
+    bounce = _stage(
+        notes, "bounce", lambda: read_bounce(mime.message, body, failed) if is_bounce else None, None
+    )
+    language = _stage(
+        notes,
+        "language",
+        lambda: detect_language(headers.subject, parts.text or parts.quoted),
+        DEFAULT_LANGUAGE,
     )
     return ParsedMessage(
         headers=headers,
-        language=detect_language(headers.subject, parts.text or parts.quoted),
+        language=language,
         classification=classification,
         classification_reason=reason,
         customer=customer,
@@ -95,8 +125,17 @@ def _parse(raw: bytes, config: ParserConfig, now: datetime) -> ParsedMessage:
         quoted=parts.quoted,
         attachments=attachments,
         bounce=bounce,
-        notes=_notes(mime, headers, parts, now),
+        notes=_notes(notes, headers, parts, now),
     )
+
+
+def _stage(notes: list[str], name: str, run: Callable[[], T], fallback: T) -> T:
+    """One extraction step; its failure costs that one value (and leaves a note), not the whole mail."""
+    try:
+        return run()
+    except Exception as exc:  # an extractor's bug must not cost a customer's mail its text and classification
+        notes.append(f"stage failed: {name} ({type(exc).__name__})")
+        return fallback
 
 
 def _with_signals(headers: Headers, fields: dict[str, tuple[str, ...]]) -> Headers:
@@ -129,27 +168,42 @@ def _redacted(headers: Headers, mime: MimeContent) -> tuple[Headers, str, tuple[
         filename, in_filename = redact_bsn(attachment.filename)
         count += in_filename
         attachments.append(dataclasses.replace(attachment, filename=filename) if in_filename else attachment)
-    headers = dataclasses.replace(headers, subject=subject, **names)
+    headers = dataclasses.replace(
+        headers, subject=subject, from_name=names["from_name"], reply_to_name=names["reply_to_name"]
+    )
     return headers, body, tuple(attachments), count
 
 
-def _customer(headers: Headers, parts: ReplyParts, config: ParserConfig) -> Customer:
+def _customer(headers: Headers, parts: ReplyParts, config: ParserConfig, notes: list[str]) -> Customer:
     """The writer: for a web-form relay or no-reply sender, the person named in Reply-To or the body."""
     relayed = is_relay_or_noreply(headers.from_address, config)
     display_name = headers.reply_to_name if relayed else headers.from_name
     address = (headers.reply_to[0] if headers.reply_to else None) if relayed else headers.from_address
+    text, signature, subject = parts.text, parts.signature, headers.subject
     return Customer(
-        name=find_name(display_name=display_name, address=address, text=parts.text, signature=parts.signature),
-        email=find_writer_email(headers, text=parts.text, signature=parts.signature, config=config),
-        phone=find_phone(parts.text, parts.signature, config=config),
-        robot_id=find_robot_id(
-            subject=headers.subject, text=parts.text, signature=parts.signature, config=config
+        name=_stage(
+            notes,
+            "name",
+            lambda: find_name(display_name=display_name, address=address, text=text, signature=signature),
+            None,
+        ),
+        email=_stage(
+            notes,
+            "email",
+            lambda: find_writer_email(headers, text=text, signature=signature, config=config),
+            None,
+        ),
+        phone=_stage(notes, "phone", lambda: find_phone(text, signature, config=config), None),
+        robot_id=_stage(
+            notes,
+            "robot_id",
+            lambda: find_robot_id(subject=subject, text=text, signature=signature, config=config),
+            None,
         ),
     )
 
 
-def _notes(mime: MimeContent, headers: Headers, parts: ReplyParts, now: datetime) -> tuple[str, ...]:
-    notes = list(mime.notes)
+def _notes(notes: list[str], headers: Headers, parts: ReplyParts, now: datetime) -> tuple[str, ...]:
     if headers.message_id.endswith("@intake.invalid>"):
         notes.append("message-id missing: made from the content hash")
     if headers.date is None:
@@ -178,7 +232,7 @@ def _unreadable(raw: bytes, exc: Exception) -> ParsedMessage:
     )
     return ParsedMessage(
         headers=headers,
-        language="nl",
+        language=DEFAULT_LANGUAGE,
         classification=Classification.CUSTOMER,
         classification_reason="customer:unreadable",
         customer=Customer(),

@@ -10,6 +10,7 @@ or an exception. Damaged MIME never raises: what could not be read is described 
 
 from __future__ import annotations
 
+import logging
 import mimetypes
 import re
 from dataclasses import dataclass, field
@@ -24,6 +25,10 @@ from tnefparse import TNEF
 from parsers.charsets import decode_bytes, repair_header_text
 from parsers.html_text import html_to_text
 from parsers.model import Attachment
+
+# mail-parser logs a warning for every part type it does not know; without a handler Python prints those
+# to stderr ("last resort"). A NullHandler keeps a library quiet unless the application configures logging.
+logging.getLogger("mailparser").addHandler(logging.NullHandler())
 
 #: Deeper nesting than this is not a letter but an attack on the parser (forward of a forward of ...).
 MAX_DEPTH = 12
@@ -122,15 +127,16 @@ def _collect(part: Message, found: _Collected, depth: int) -> None:
     if not part.is_multipart() or not isinstance(payload, list):
         _leaf(part, found)
         return
+    children = [child for child in payload if isinstance(child, Message)]
     if ctype == "multipart/alternative":
-        _alternative(payload, found, depth)
+        _alternative(children, found, depth)
     elif ctype == "multipart/report":
         # The returned original belongs to the bounce reader, not to the body.
-        for child in payload:
+        for child in children:
             if child.get_content_type() not in _ORIGINAL_PARTS:
                 _collect(child, found, depth + 1)
     else:
-        for child in payload:
+        for child in children:
             _collect(child, found, depth + 1)
 
 
@@ -156,9 +162,9 @@ def _leaf(part: Message, found: _Collected) -> None:
         found.texts.append(html_to_text(text) if ctype == "text/html" else text)
         return
     data = _payload_bytes(part)
-    if ctype == "application/ms-tnef" or filename.lower() == "winmail.dat":
-        if _tnef(data, found):
-            return
+    is_tnef = ctype == "application/ms-tnef" or filename.lower() == "winmail.dat"
+    if is_tnef and _tnef(data, found):
+        return
     found.attachments.append(_attachment(filename or _fallback_name(part, ctype), ctype, data))
 
 

@@ -26,7 +26,8 @@ _NOT_A_PERSON = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(
-    r"^(?:dhr|mevr|mw|mevrouw|meneer|de heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof|mr\.\s?dr)\.?\s+", re.IGNORECASE
+    r"^(?:dhr|mevr|mw|mevrouw|meneer|de heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof|mr\.\s?dr)\.?\s+",
+    re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\u2019.\-])*$|^'t$")
 _SIGN_OFF = re.compile(
@@ -44,7 +45,9 @@ _SELF_INTRODUCTION = re.compile(
 _MAX_WORDS = 6
 
 
-def find_name(*, display_name: str | None, address: str | None, text: str, signature: str) -> Found[str] | None:
+def find_name(
+    *, display_name: str | None, address: str | None, text: str, signature: str
+) -> Found[str] | None:
     """The writer's name in proper case, or None when no source names a person."""
     candidates: list[Found[str]] = []
     header = _from_display_name(display_name, address)

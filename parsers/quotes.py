@@ -44,7 +44,10 @@ QUOTE_HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             _FLAGS,
         ),
     ),
-    ("apple_nl", re.compile(rf"^[ \t]*Op\b{_SPAN}\bheeft\b{_SPAN}\bhet\s+volgende\s+geschreven[ \t]*:[ \t]*$", _FLAGS)),
+    (
+        "apple_nl",
+        re.compile(rf"^[ \t]*Op\b{_SPAN}\bheeft\b{_SPAN}\bhet\s+volgende\s+geschreven[ \t]*:[ \t]*$", _FLAGS),
+    ),
     ("wrote_nl", re.compile(rf"^[ \t]*Op\b{_SPAN}\bschreef\b(?:{_SPAN})?:[ \t]*$", _FLAGS)),
     ("wrote_en", re.compile(rf"^[ \t]*On\b{_SPAN}\bwrote[ \t]*:[ \t]*$", _FLAGS)),
     ("wrote_de", re.compile(rf"^[ \t]*Am\b{_SPAN}\bschrieb\b(?:{_SPAN})?:[ \t]*$", _FLAGS)),
@@ -60,8 +63,8 @@ QUOTE_HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "own_acknowledgement",
         re.compile(
-            r"^[^\n]*(?:geregistreerd onder ticketnummer|registered it under ticket number|"
-            r"Dit is een automatisch verstuurde bevestiging|This confirmation was sent automatically)",
+            r"geregistreerd onder ticketnummer|registered it under ticket number|"
+            r"Dit is een automatisch verstuurde bevestiging|This confirmation was sent automatically",
             _FLAGS,
         ),
     ),
@@ -71,29 +74,38 @@ QUOTE_HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _HEADER_EVIDENCE = re.compile(r"\d{1,2}[:.]\d{2}|@|<")
 _NEEDS_EVIDENCE = frozenset({"wrote_nl", "wrote_en", "wrote_de", "wrote_fr", "apple_nl", "library"})
 #: mail-parser-reply's headers for the languages this desk sees; its Outlook blocks only count with a sender.
-_LIBRARY_HEADERS = EmailMessage(text="", languages=["nl", "en", "de", "fr"]).HEADER_REGEX
+_LIBRARY_HEADERS: re.Pattern[str] = EmailMessage(text="", languages=["nl", "en", "de", "fr"]).HEADER_REGEX
+#: Where one of the library's headers can start: a header word and a colon, "-----", or "On/Op/Am/Le ".
+_LIBRARY_CANDIDATE_LINES = re.compile(
+    r"^(?=[>* \t]*(?:[^\W\d_]{1,14}[ \t]*\*?:|-{5}|(?:On|Op|Am|Le)\s))", re.M
+)
 _SENDER_LINE = re.compile(r"(?:^|\n)[>* \t]*(?:From|Van|Von|De|Sent|Verzonden|Gesendet)[ \t]*\*?:", re.I)
 _SEPARATOR_LINE = re.compile(r"\n[ \t]*(?:_{8,}|-{8,})[ \t]*\n?$")
 _GREETING_ABOVE = re.compile(r"\n[ \t]*(?:Beste|Geachte|Dear|Hello|Hallo)\b[^\n]{0,60},[ \t]*\n\s*$", re.I)
 _FORWARD_HEADERS = frozenset({"separator", "forward"})
+_BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_WROTE_HEADERS = frozenset({"wrote_nl", "wrote_en", "wrote_de", "wrote_fr", "apple_nl"})
 _FORWARD_WORDS = re.compile(r"forward|doorgestuurd|weitergeleitet|transf", re.I)
 _HEADER_LINE = re.compile(r"^[>* \t]*[A-Za-zÀ-ÿ-]{2,20}[ \t]*\*?:")
 
 _SIG_DASHES = re.compile(r"^--[ \t]?$", re.M)
 _SIG_MOBILE = re.compile(
-    r"^[ \t]*(?:Sent from|Sent with|Sent via|Verzonden (?:vanaf|met|via|from)|Verstuurd (?:vanaf|met|via)|"
+    r"^[ \t]*(?:Sent from|Sent with|Sent via|Verzonden (?:vanaf|vanuit|van|met|via|from)|Verstuurd (?:vanaf|vanuit|van|met|via)|"
     r"Gesendet von|Von meinem|Envoyé de|Get Outlook for|Download Outlook for|Outlook voor (?:iOS|Android))\b",
     _FLAGS,
 )
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|de|van|der|den|het|ten|ter|te|en|&)"
 _SIGN_OFF_STRONG = (
     r"(?:met\s+)?(?:vriendelijke|hartelijke|beste|lieve|warme|zonnige|fijne)\s+groet(?:en)?|met\s+groet|groet(?:en|jes)?"
-    r"|m\.?v\.?g\.?|gr\.|hoogachtend|dank en groet|kind regards|best regards|warm regards|kindest regards"
+    r"|met een vriendelijke groet|m\.?v\.?g\.?|gr\.?|vr\.?\s*gr(?:oet)?\.?|hoogachtend|dank en groet"
+    r"|thanks (?:and|&) (?:kind |best )?regards|kind regards|best regards|warm regards|kindest regards"
     r"|regards|best wishes|yours sincerely|yours faithfully|sincerely|mit freundlichen gr(?:ü|ue)(?:ß|ss)en"
     r"|viele gr(?:ü|ue)(?:ß|ss)e|cordialement|bien cordialement"
 )
 _SIGN_OFF_WEAK = r"thanks(?: again)?|thank you|many thanks|cheers|best|bedankt|dank je(?: wel)?|dank u(?: wel)?|alvast bedankt"
-_SIGN_OFF_LINE = r"^[ \t]*(?i:{phrases})[ \t]*[,.!:]*(?:[ \t]+{name}(?:[ \t]+{name}){{0,5}})?[ \t]*[,.!]*[ \t]*$"
+_SIGN_OFF_LINE = (
+    r"^[ \t]*(?i:{phrases})[ \t]*[,.!:]*(?:[ \t]+{name}(?:[ \t]+{name}){{0,5}})?[ \t]*[,.!]*[ \t]*$"
+)
 _SIG_STRONG = re.compile(_SIGN_OFF_LINE.format(phrases=_SIGN_OFF_STRONG, name=_NAME_WORD), re.M)
 _SIG_WEAK = re.compile(_SIGN_OFF_LINE.format(phrases=_SIGN_OFF_WEAK, name=_NAME_WORD), re.M)
 #: How much may follow a sign-off for it to still close the letter (a name, a title, a phone, an address).
@@ -121,11 +133,18 @@ def split_reply(body: str) -> ReplyParts:
     start, name = find_quote_start(text)
     head, tail = text[:start], text[start:]
     own_lines, quoted_lines = _separate_quoted_lines(head)
-    new_text, signature = split_signature("\n".join(own_lines))
+    new_text, signature = split_signature(_BLANK_RUN.sub("\n\n", "\n".join(own_lines)))
     quoted = "\n".join(quoted_lines + [tail]).strip()
-    if not new_text and not signature and name in _FORWARD_HEADERS and _FORWARD_WORDS.search(tail[:200]):
+    resume = _after_quote_block(tail) if name in _WROTE_HEADERS else None
+    if resume is not None:  # bottom-posting or inline answers: the writer's text continues below the quote
+        later = split_reply(tail[resume:])
+        text = "\n\n".join(part for part in (new_text, later.text) if part)
+        quoted = "\n".join([*quoted_lines, tail[:resume], later.quoted]).strip()
+        return ReplyParts(text, later.signature or signature, quoted, name)
+    if not new_text and name in _FORWARD_HEADERS and _FORWARD_WORDS.search(tail[:200]):
         forwarded = split_reply(_skip_header_block(tail))
-        return ReplyParts(forwarded.text, forwarded.signature, forwarded.quoted, name, forward_only=True)
+        own_signature = forwarded.signature or signature  # "Sent from my iPhone" above a forward
+        return ReplyParts(forwarded.text, own_signature, forwarded.quoted, name, forward_only=True)
     return ReplyParts(new_text, signature, quoted, name)
 
 
@@ -136,8 +155,9 @@ def find_quote_start(text: str) -> tuple[int, str | None]:
         for found in pattern.finditer(text, 0, best):
             if name in _NEEDS_EVIDENCE and not _HEADER_EVIDENCE.search(found.group(0)):
                 continue
-            if found.start() < best:
-                best, best_name = found.start(), name
+            start = text.rfind("\n", 0, found.start()) + 1  # the header's line
+            if start < best:
+                best, best_name = start, name
             break
     library = _library_header(text[:best])
     if library is not None:
@@ -154,7 +174,11 @@ def find_quote_start(text: str) -> tuple[int, str | None]:
 
 
 def _library_header(text: str) -> int | None:
-    for found in _LIBRARY_HEADERS.finditer(text):
+    for line in _LIBRARY_CANDIDATE_LINES.finditer(text):
+        # The library's pattern scans every character; trying it only where a header can start is faster.
+        found = _LIBRARY_HEADERS.match(text, line.start())
+        if found is None:
+            continue
         block = found.group(0)
         if not block.strip():
             continue
@@ -206,6 +230,22 @@ def _tail_fits(tail: str, max_lines: int, max_width: int | None) -> bool:
     if len(lines) > max_lines:
         return False
     return max_width is None or all(len(line.strip()) <= max_width for line in lines)
+
+
+def _after_quote_block(tail: str) -> int | None:
+    """After a "... wrote:" header and its ">" lines: where unquoted text resumes, or None when it does not."""
+    lines = tail.split("\n")
+    index = 0
+    while index < min(len(lines) - 1, 2) and not lines[index].rstrip().endswith(":"):
+        index += 1  # the header may be wrapped over two or three lines
+    index += 1
+    saw_quote = False
+    while index < len(lines) and (not lines[index].strip() or lines[index].lstrip().startswith(">")):
+        saw_quote = saw_quote or lines[index].lstrip().startswith(">")
+        index += 1
+    if not saw_quote or index >= len(lines):
+        return None
+    return len("\n".join(lines[:index])) + 1
 
 
 def _skip_header_block(tail: str) -> str:

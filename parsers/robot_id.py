@@ -53,7 +53,9 @@ _NOT_AN_ID = (
     re.compile(r"^\d{1,2}-\d{1,2}-\d{2,4}$|^\d{4}-\d{1,2}-\d{1,2}$"),  # a date
     re.compile(r"^\d{4}[A-Z]{2}$"),  # a Dutch postcode
 )
-_COUNT_AFTER = re.compile(r"^\s*(?:robots?|tessa'?s|stuks|pieces|units|euro|eur|jaar|years?|dagen|days)\b", re.I)
+_COUNT_AFTER = re.compile(
+    r"^\s*(?:robots?|tessa'?s|stuks|pieces|units|euro|eur|jaar|years?|dagen|days)\b", re.I
+)
 
 
 def find_robot_id(*, subject: str, text: str, signature: str, config: ParserConfig) -> Found[str] | None:

@@ -9,6 +9,7 @@ declare -A need=(
   [/usr/sbin/postfix]=postfix
   [/usr/bin/openssl]=openssl
   [/usr/bin/systemd-analyze]=systemd
+  [/usr/bin/sqlite3]=sqlite3
 )
 missing=()
 for path in "${!need[@]}"; do

@@ -53,7 +53,11 @@ async def upsert_customer(session: AsyncSession, parsed: ParsedCustomer, *, now:
     email = parsed.email.value.lower()
     customer = await find_by_email(session, email)
     if customer is None:
-        customer = await _insert(session, email, parsed.email.source, now=now)
+        customer, created = await _insert(session, parsed, email, now=now)
+        if created:
+            if parsed.robot_id is not None:
+                session.add(_robot_row(customer, parsed.robot_id, now=now))
+            return customer
     _apply(customer, "name", parsed.name)
     _apply(customer, "phone", parsed.phone)
     if _better_or_equal(parsed.email.source, customer.email_source):
@@ -64,20 +68,42 @@ async def upsert_customer(session: AsyncSession, parsed: ParsedCustomer, *, now:
     return customer
 
 
-async def _insert(session: AsyncSession, email: str, source: str, *, now: datetime) -> Customer:
+async def _insert(
+    session: AsyncSession, parsed: ParsedCustomer, email: str, *, now: datetime
+) -> tuple[Customer, bool]:
+    """Inserts the customer with every field; returns the row and whether we inserted it."""
     customer = Customer(
-        email=email, email_source=source, restricted=False, bounced_hard=False, created_at=now, updated_at=now
+        email=email,
+        email_source=parsed.email.source if parsed.email else None,
+        name=parsed.name.value if parsed.name else None,
+        name_source=parsed.name.source if parsed.name else None,
+        phone=parsed.phone.value if parsed.phone else None,
+        phone_source=parsed.phone.source if parsed.phone else None,
+        restricted=False,
+        bounced_hard=False,
+        created_at=now,
+        updated_at=now,
     )
+    if session.get_bind().dialect.name != "postgresql":  # SQLite transactions never overlap (BEGIN IMMEDIATE)
+        session.add(customer)
+        await session.flush()
+        return customer, True
     try:
-        # A savepoint: another instance may insert the same address at the same moment (PostgreSQL).
+        # A savepoint: another instance may insert the same address at the same moment.
         async with session.begin_nested():
             session.add(customer)
     except IntegrityError:
         winner = await find_by_email(session, email)
         if winner is None:
             raise
-        return winner
-    return customer
+        return winner, False
+    return customer, True
+
+
+def _robot_row(customer: Customer, robot_id: Found[str], *, now: datetime) -> CustomerRobotId:
+    return CustomerRobotId(
+        customer_id=customer.id, robot_id=robot_id.value, source=robot_id.source, first_seen_at=now
+    )
 
 
 async def _add_robot_id(
@@ -87,11 +113,7 @@ async def _add_robot_id(
         CustomerRobotId.customer_id == customer.id, CustomerRobotId.robot_id == robot_id.value
     )
     if (await session.execute(query)).first() is None:
-        session.add(
-            CustomerRobotId(
-                customer_id=customer.id, robot_id=robot_id.value, source=robot_id.source, first_seen_at=now
-            )
-        )
+        session.add(_robot_row(customer, robot_id, now=now))
 
 
 async def latest_robot_id(session: AsyncSession, customer_id: int) -> str | None:

@@ -23,7 +23,13 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 #: How long a SQLite writer waits for another writer's lock before giving up.
@@ -62,9 +68,25 @@ class Database:
             yield session
 
     async def upgrade(self, revision: str = "head") -> None:
-        """Applies the Alembic migrations up to `revision` (in one transaction on both backends)."""
-        async with self.engine.begin() as conn:
-            await conn.run_sync(_run_upgrade, revision)
+        """Applies the Alembic migrations up to `revision`, in one transaction on both backends.
+
+        On SQLite, foreign keys are off while migrating: a batch migration rebuilds a table by copying it, and
+        dropping the old copy with foreign keys on would cascade into the tables that refer to it. Afterwards
+        `PRAGMA foreign_key_check` must come back empty, or the upgrade fails.
+        """
+        async with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                await _sqlite_pragma(conn, "foreign_keys=OFF")  # outside a transaction, or SQLite ignores it
+            try:
+                async with conn.begin():
+                    await conn.run_sync(_run_upgrade, revision)
+                    if self.dialect == "sqlite":
+                        broken = (await conn.exec_driver_sql("PRAGMA foreign_key_check")).all()
+                        if broken:
+                            raise RuntimeError(f"migration left rows with broken foreign keys: {broken[:5]}")
+            finally:
+                if self.dialect == "sqlite":
+                    await _sqlite_pragma(conn, "foreign_keys=ON")
 
     async def close(self) -> None:
         await self.engine.dispose()
@@ -77,6 +99,13 @@ def alembic_config(connection: Connection | None = None) -> Config:
     if connection is not None:
         config.attributes["connection"] = connection
     return config
+
+
+async def _sqlite_pragma(conn: AsyncConnection, pragma: str) -> None:
+    driver = (await conn.get_raw_connection()).driver_connection
+    assert driver is not None  # an open connection always has its aiosqlite connection
+    cursor = await driver.execute(f"PRAGMA {pragma}")
+    await cursor.close()
 
 
 def _run_upgrade(connection: Connection, revision: str) -> None:

@@ -10,6 +10,7 @@ sender died mid-delivery) is claimed again with its fixed Message-ID. Functions 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -25,6 +26,9 @@ STATES = ("pending", "sending", "sent", "failed", "suppressed", "held")
 ACK_KINDS = ("ack_ticket", "ack_rights")
 #: Acknowledgement states that count against the limits: what was (or will be) handed to the relay.
 _COUNTED_STATES = ("pending", "sending", "sent", "failed")
+_VERP = re.compile(
+    r"^(?P<local>[^@+\s]+)\+bounce-(?P<id>[1-9][0-9]{0,17})@(?P<domain>[^@\s]+)$", re.IGNORECASE
+)
 #: How long a claimed row belongs to its sender before another sender may take it over (crash recovery).
 SENDING_LEASE = timedelta(minutes=10)
 
@@ -241,9 +245,17 @@ async def list_mails(
     return list((await session.scalars(query)).all())
 
 
+async def ticket_refs(session: AsyncSession, ticket_ids: Sequence[int]) -> dict[int, str]:
+    """Ticket refs by ticket id, for listings."""
+    if not ticket_ids:
+        return {}
+    rows = await session.execute(select(Ticket.id, Ticket.ref).where(Ticket.id.in_(list(ticket_ids))))
+    return {ticket_id: ref for ticket_id, ref in rows.all() if ref is not None}
+
+
 async def count_by_state(session: AsyncSession) -> dict[str, int]:
     rows = await session.execute(select(OutboxMail.state, func.count()).group_by(OutboxMail.state))
-    return {state: int(n) for state, n in rows.tuples()}
+    return {state: int(n) for state, n in rows.all()}
 
 
 async def _get(session: AsyncSession, outbox_id: int) -> OutboxMail:
@@ -257,3 +269,28 @@ def _error_code(error: str) -> str:
     # The audit log never holds personal data; a relay's error text may quote the address, so keep the code.
     head = error.split(" ", 1)[0]
     return head if head[:1].isdigit() else error.split(":", 1)[0][:64]
+
+
+# --- VERP: the envelope sender names the row ------------------------------------------------------------------
+
+
+def verp_address(help_address: str, outbox_id: int) -> str:
+    """The envelope sender for outbox row `outbox_id`: help+bounce-17@tinybots.nl."""
+    local, _, domain = help_address.partition("@")
+    return f"{local.split('+', 1)[0]}+bounce-{outbox_id}@{domain}"
+
+
+def outbox_id_from_verp(address: str, *, help_address: str | None = None) -> int | None:
+    """The outbox id in a VERP address (help+bounce-17@tinybots.nl -> 17), else None.
+
+    With `help_address`, only our own local part and domain count, so a stranger's "x+bounce-5@y" is ignored.
+    Routing calls this for each To address of a delivery report (a DSN is addressed to our envelope sender).
+    """
+    match = _VERP.match(address.strip().strip("<>"))
+    if match is None:
+        return None
+    if help_address is not None:
+        local, _, domain = help_address.lower().partition("@")
+        if match["local"].lower() != local.split("+", 1)[0] or match["domain"].lower() != domain:
+            return None
+    return int(match["id"])

@@ -67,10 +67,11 @@ async def route(
     config: RoutingConfig,
     now: datetime,
 ) -> RouteOutcome:
-    """Threads `parsed` (spool entry `spool_id`, received at `received_at`) and stores it; see the module doc."""
-    duplicate = await duplicate_outcome(session, spool_id)
-    if duplicate is not None:
-        return duplicate
+    """Threads `parsed` (spool entry `spool_id`, received at `received_at`) and stores it; see the module doc.
+
+    Called once per spool entry (the pipeline claims the entry first); a second call for the same entry fails
+    on the unique `messages.spool_id`, so it can never store the mail twice.
+    """
     if parsed.classification.is_automatic:
         placement = await _place_automatic(session, parsed, now=now)
     elif parsed.classification == Classification.STAFF:
@@ -184,7 +185,7 @@ async def _place_customer(
         reason=reason,
     )
     if email:
-        await tickets.add_participant(session, ticket, email, name, role="customer", now=now)
+        tickets.add_first_participant(session, ticket, email, name, now=now)
     return _Placement(reason, ticket, ticket_created=True, previous=previous, customer_id=customer_id)
 
 

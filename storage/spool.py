@@ -77,12 +77,48 @@ async def spool_message(
     """Stores `raw` and where it was seen, once. Safe against a concurrent spool of the same bytes."""
     location = await _location(session, mailbox, uidvalidity, uid)
     if location is not None:
-        entry = await session.get_one(SpoolEntry, location.spool_id)
-        return SpoolResult(entry.id, location.id, created=False, state=entry.state)
+        known = await session.get_one(SpoolEntry, location.spool_id)
+        return SpoolResult(known.id, location.id, created=False, state=known.state)
     digest = sha256_hex(raw)
-    entry, created = await _entry_for(session, raw, digest, received_at)
-    location, location_created = await _add_location(session, entry.id, mailbox, uidvalidity, uid)
-    return SpoolResult(entry.id, location.id, created=created and location_created, state=entry.state)
+    entry = await _entry_by_sha(session, digest)
+    if entry is None:
+        new_entry = SpoolEntry(
+            sha256=digest, received_at=received_at, size=len(raw), raw=raw, state="new", attempts=0
+        )
+        location = SpoolLocation(entry=new_entry, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
+        if await _insert(session, new_entry, location):
+            return SpoolResult(new_entry.id, location.id, created=True, state=new_entry.state)
+        entry = await _entry_by_sha(session, digest)  # a concurrent spool of the same bytes won
+        if entry is None:
+            raise Conflict(f"spool entry {digest[:12]} was neither inserted nor found")
+    location = SpoolLocation(spool_id=entry.id, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
+    if not await _insert(session, location):
+        location = await _location(session, mailbox, uidvalidity, uid)  # a concurrent spool of the same place
+        if location is None:
+            raise Conflict(f"spool location {mailbox} {uidvalidity}/{uid} was neither inserted nor found")
+    return SpoolResult(entry.id, location.id, created=False, state=entry.state)
+
+
+def _is_postgresql(session: AsyncSession) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+async def _insert(session: AsyncSession, *rows: SpoolEntry | SpoolLocation) -> bool:
+    """Inserts the rows; False when a unique key says another transaction inserted them first.
+
+    On PostgreSQL in a savepoint, so that losing the race keeps our transaction. SQLite needs none: every
+    transaction there starts with BEGIN IMMEDIATE (storage/database.py), so spools never run side by side.
+    """
+    if not _is_postgresql(session):
+        session.add_all(rows)
+        await session.flush()
+        return True
+    try:
+        async with session.begin_nested():
+            session.add_all(rows)
+    except IntegrityError:
+        return False
+    return True
 
 
 async def _location(session: AsyncSession, mailbox: str, uidvalidity: int, uid: int) -> SpoolLocation | None:
@@ -97,42 +133,6 @@ async def _entry_by_sha(session: AsyncSession, digest: str) -> SpoolEntry | None
     return (await session.execute(query)).scalar_one_or_none()
 
 
-async def _entry_for(
-    session: AsyncSession, raw: bytes, digest: str, received_at: datetime
-) -> tuple[SpoolEntry, bool]:
-    existing = await _entry_by_sha(session, digest)
-    if existing is not None:
-        return existing, False
-    entry = SpoolEntry(
-        sha256=digest, received_at=received_at, size=len(raw), raw=raw, state="new", attempts=0
-    )
-    try:
-        # A savepoint, so that losing the race to a concurrent spool of the same bytes keeps our transaction.
-        async with session.begin_nested():
-            session.add(entry)
-    except IntegrityError:
-        winner = await _entry_by_sha(session, digest)
-        if winner is None:
-            raise
-        return winner, False
-    return entry, True
-
-
-async def _add_location(
-    session: AsyncSession, spool_id: int, mailbox: str, uidvalidity: int, uid: int
-) -> tuple[SpoolLocation, bool]:
-    location = SpoolLocation(spool_id=spool_id, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
-    try:
-        async with session.begin_nested():
-            session.add(location)
-    except IntegrityError:
-        winner = await _location(session, mailbox, uidvalidity, uid)
-        if winner is None:
-            raise
-        return winner, False
-    return location, True
-
-
 async def load_raw(session: AsyncSession, spool_id: int) -> bytes:
     """The raw bytes of a spooled mail; NotFound when the entry or its bytes (purged) are gone."""
     entry = await session.get(SpoolEntry, spool_id)
@@ -144,7 +144,7 @@ async def load_raw(session: AsyncSession, spool_id: int) -> bytes:
 async def pending_spool_ids(session: AsyncSession, limit: int) -> list[int]:
     """Ids of entries waiting to be processed, oldest first; on PostgreSQL claimed with FOR UPDATE SKIP LOCKED."""
     query = select(SpoolEntry.id).where(SpoolEntry.state == "new").order_by(SpoolEntry.id).limit(limit)
-    if session.get_bind().dialect.name == "postgresql":
+    if _is_postgresql(session):
         query = query.with_for_update(skip_locked=True)
     return list((await session.execute(query)).scalars())
 
@@ -152,7 +152,7 @@ async def pending_spool_ids(session: AsyncSession, limit: int) -> list[int]:
 async def claim(session: AsyncSession, spool_id: int) -> SpoolEntry | None:
     """Locks one entry for processing in this transaction; None when another worker holds it (PostgreSQL)."""
     query = select(SpoolEntry).where(SpoolEntry.id == spool_id)
-    if session.get_bind().dialect.name == "postgresql":
+    if _is_postgresql(session):
         query = query.with_for_update(skip_locked=True)
     return (await session.execute(query)).scalar_one_or_none()
 

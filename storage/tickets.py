@@ -107,6 +107,15 @@ async def add_participant(
     return True
 
 
+def add_first_participant(
+    session: AsyncSession, ticket: Ticket, email: str, name: str | None, *, now: datetime
+) -> None:
+    """Records the writer of a new ticket as its customer participant (a new ticket has nobody yet)."""
+    session.add(
+        Participant(ticket_id=ticket.id, email=email.lower(), name=name, role="customer", added_at=now)
+    )
+
+
 def is_closed_before(ticket: Ticket, cutoff: datetime) -> bool:
     """True when the ticket is closed and was closed before `cutoff` (the reopen window has passed)."""
     return ticket.status == "closed" and ticket.closed_at is not None and ticket.closed_at < cutoff

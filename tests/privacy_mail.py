@@ -11,6 +11,7 @@ import itertools
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import EmailMessage
+from email.policy import SMTP
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,7 @@ def raw_mail(
     for filename, content_type, payload in attachments:
         maintype, subtype = content_type.split("/")
         mail.add_attachment(payload, maintype=maintype, subtype=subtype, filename=filename)
-    return mail.as_bytes()
+    return mail.as_bytes(policy=SMTP)  # CRLF, as on the wire and in the mailbox
 
 
 def settings_for(db_url: str, files_dir: Path, **sections: dict[str, Any]) -> Settings:
@@ -69,7 +70,9 @@ class Scenario:
     uidvalidity: int = 7
     _uids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
-    async def ingest(self, raw: bytes, *, received_at: datetime = RECEIVED) -> ProcessResult:
+    async def ingest(
+        self, raw: bytes, *, received_at: datetime = RECEIVED, expect: str = "done"
+    ) -> ProcessResult:
         result = await ingest_bytes(
             self.db,
             raw,
@@ -80,7 +83,7 @@ class Scenario:
             settings=self.settings,
             now=received_at,
         )
-        assert result.state == "done", result.error
+        assert result.state == expect, result.error
         return result
 
     async def quarantine(self, raw: bytes, *, received_at: datetime = RECEIVED, attempts: int = 3) -> int:
@@ -203,3 +206,25 @@ async def jan_story(s: Scenario) -> JanStory:
         piet_ticket=piet.outcome.ticket_ref or "",
         quarantined_spool_id=quarantined,
     )
+
+
+async def erasure_request(s: Scenario, *, received_at: datetime = RECEIVED) -> tuple[int, str]:
+    """Jan asks for erasure with a copy of his passport and a robot log; returns (request id, ticket ref)."""
+    result = await s.ingest(
+        raw_mail(
+            sender=JAN,
+            name=JAN_NAME,
+            subject="Verwijder mijn gegevens",
+            body=(
+                "Geachte heer, mevrouw,\n\nIk wil dat u al mijn persoonsgegevens verwijdert. "
+                "Een kopie van mijn paspoort zit in de bijlage.\n\n"
+                f"Met vriendelijke groet,\n{JAN_NAME}\n"
+            ),
+            message_id=f"<erase-{received_at.timestamp():.0f}@example.nl>",
+            date=received_at,
+            attachments=(("paspoort.jpg", "image/jpeg", PASSPORT), ("robot-log.txt", "text/plain", LOG)),
+        ),
+        received_at=received_at,
+    )
+    assert result.outcome is not None and result.outcome.rights_request_id is not None
+    return result.outcome.rights_request_id, result.outcome.ticket_ref or ""

@@ -24,7 +24,9 @@ STAFF_MAIL = (
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k != "INTAKE_CONFIG"}
     environment.update(env or {})
-    return subprocess.run([INTAKE, *args], capture_output=True, text=True, env=environment, timeout=60, check=False)
+    return subprocess.run(
+        [INTAKE, *args], capture_output=True, text=True, env=environment, timeout=60, check=False
+    )
 
 
 def test_json_prints_the_contract_object_per_file_one_per_line(tmp_path: Path) -> None:
@@ -47,7 +49,9 @@ def test_json_prints_the_contract_object_per_file_one_per_line(tmp_path: Path) -
     assert json.loads(lines[1])["classification"] == "customer"  # support@ is not configured as ours
 
 
-def test_unreadable_file_gives_an_error_object_the_rest_is_parsed_and_exit_is_non_zero(tmp_path: Path) -> None:
+def test_unreadable_file_gives_an_error_object_the_rest_is_parsed_and_exit_is_non_zero(
+    tmp_path: Path,
+) -> None:
     good = tmp_path / "good.eml"
     good.write_bytes(CUSTOMER_MAIL)
     missing = tmp_path / "missing.eml"
@@ -63,7 +67,7 @@ def test_config_helpdesk_section_is_used_and_other_sections_are_ignored(tmp_path
     config = tmp_path / "intake.toml"
     config.write_text(
         '[helpdesk]\nown_addresses = ["support@tinybots.nl"]\nticket_prefix = "TB"\n\n'
-        '[smtp]\nthis_key_is_not_valid_but_parse_does_not_read_smtp = true\n',
+        "[smtp]\nthis_key_is_not_valid_but_parse_does_not_read_smtp = true\n",
         encoding="utf-8",
     )
     mail = tmp_path / "staff.eml"
@@ -100,4 +104,10 @@ def test_garbage_file_is_still_parsed_not_an_error(tmp_path: Path) -> None:
     junk.write_bytes(bytes(range(256)) * 8)
     result = _run("parse", "--json", str(junk))
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["classification"] in {"customer", "auto_reply", "bounce", "bulk", "staff"}
+    assert json.loads(result.stdout)["classification"] in {
+        "customer",
+        "auto_reply",
+        "bounce",
+        "bulk",
+        "staff",
+    }

@@ -15,6 +15,8 @@ import pytest
 from pydantic import BaseModel
 
 from intake.config import Settings, load_settings
+from intake.testbed import write_config
+from tests.fixtures.dovecot import MailAccount
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "intake.toml"
@@ -246,3 +248,29 @@ def test_run_without_any_configuration_says_how_to_give_one(tmp_path: Path) -> N
     assert result.returncode == 2
     assert "no configuration file" in result.stderr
     assert "INTAKE_CONFIG" in result.stderr and "--config" in result.stderr
+
+
+def test_a_unit_reads_the_credential_from_its_own_credentials_directory(
+    mail_account: MailAccount, tmp_path: Path
+) -> None:
+    """The purge unit and `systemd-run -p LoadCredential=imap:... intake check` share the daemon's file."""
+    credentials = tmp_path / "credentials"
+    credentials.mkdir(mode=0o700)
+    (credentials / "imap").write_text(mail_account.password + "\n", encoding="utf-8")
+    mailbox = mail_account.mailbox_config()
+    del mailbox["password_env"]
+    mailbox["password_file"] = "/run/credentials/tinybots-intake.service/imap"
+    config = write_config(
+        tmp_path / "intake.toml",
+        {"mailbox": mailbox, "database": {"url": f"sqlite+aiosqlite:///{tmp_path}/intake.db"}},
+    )
+
+    inside_unit = run_intake(config, "check", env={"CREDENTIALS_DIRECTORY": str(credentials)})
+    (imap_line,) = [line for line in inside_unit.stdout.splitlines() if " imap:" in line]
+    assert imap_line.startswith("ok    imap: logged in"), inside_unit.stdout
+
+    outside_unit = run_intake(config, "check", env={"CREDENTIALS_DIRECTORY": ""})
+    (imap_line,) = [line for line in outside_unit.stdout.splitlines() if " imap:" in line]
+    assert imap_line.startswith(
+        "FAIL  imap: [mailbox] password_file '/run/credentials/tinybots-intake.service/imap'"
+    )

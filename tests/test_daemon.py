@@ -184,9 +184,8 @@ async def test_quarantine_retry_moves_the_mail_back_and_the_next_drain_processes
     mail_account.append([big])
     await run_once(settings_for(mail_account, tmp_path, max_message_bytes=4096))
     assert mail_account.count("Quarantine") == 1
-    async with fresh_db(mail_account, tmp_path) as db:
-        async with db.session() as session:
-            spool_id = (await session.execute(select(SpoolEntry.id))).scalar_one()
+    async with fresh_db(mail_account, tmp_path) as db, db.session() as session:
+        spool_id = (await session.execute(select(SpoolEntry.id))).scalar_one()
 
     config = _config_file(mail_account, tmp_path)  # the admin raised the limit (default 50 MB)
     retried = subprocess.run(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -52,7 +53,7 @@ def mail(
             + body
             + '\n--XX\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename="log.bin"\n'
             + "Content-Transfer-Encoding: base64\n\n"
-            + __import__("base64").b64encode(attachment).decode()
+            + base64.b64encode(attachment).decode()
             + "\n--XX--\n"
         )
         .replace("\n", "\r\n")
@@ -196,3 +197,20 @@ async def test_a_rights_request_is_queued_with_its_deadlines(
         "2026-12-22",
     )
     assert request.legal_due_date.isoformat() == "2026-12-24"
+
+
+async def test_two_workers_on_the_same_spool_entry_route_it_once(
+    database: Database, migrated_db_url: str, tmp_path: Path
+) -> None:
+    settings = settings_for(migrated_db_url, tmp_path)
+    async with database.session() as s:
+        spooled = await spool.spool_message(
+            s, mail("<w1@example.nl>"), mailbox="INBOX", uidvalidity=1, uid=5, received_at=NOW
+        )
+        await s.commit()
+    results = await asyncio.gather(
+        process_spooled(database, spooled.spool_id, settings=settings, now=NOW),
+        process_spooled(database, spooled.spool_id, settings=settings, now=NOW),
+    )
+    assert sorted(r.state for r in results) == ["done", "duplicate"]
+    assert (await count(database, Message), await count(database, Ticket)) == (1, 1)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from intake.cli.ingest_cmd import receipt_time
+from intake.config import Settings
 from tests.test_ingest import mail
 
 INTAKE = [str(Path(sys.executable).parent / "intake")]
@@ -90,3 +93,18 @@ def test_ingest_of_an_unreadable_path_says_so_and_fails(tmp_path: Path) -> None:
     result = run(config, "ingest", str(tmp_path / "missing.eml"))
     assert result.returncode == 1
     assert "missing.eml: cannot read (No such file or directory); skipped" in result.stderr
+
+
+def test_receipt_of_a_file_is_the_newest_received_header_else_date_else_now() -> None:
+    now = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+    settings = Settings()
+    two_hops = (
+        b"Received: by mx.tinybots.nl; Tue, 24 Nov 2026 11:05:00 +0100\r\n"
+        b"Received: by relay.example.nl; Tue, 24 Nov 2026 11:00:00 +0100\r\n"
+        b"From: jan@example.nl\r\nDate: Mon, 23 Nov 2026 09:00:00 +0100\r\nSubject: x\r\n\r\nhallo\r\n"
+    )
+    dated = b"From: jan@example.nl\r\nDate: Mon, 23 Nov 2026 09:00:00 +0100\r\nSubject: x\r\n\r\nhallo\r\n"
+    undated = b"From: jan@example.nl\r\nSubject: x\r\n\r\nhallo\r\n"
+    assert receipt_time(two_hops, settings, now) == datetime(2026, 11, 24, 10, 5, tzinfo=UTC)
+    assert receipt_time(dated, settings, now) == datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    assert receipt_time(undated, settings, now) == now

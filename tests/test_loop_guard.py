@@ -27,7 +27,9 @@ async def route_new_ticket(
     """A new ticket for `parsed`: composes and enqueues its mails like the pipeline, returns them."""
     async with database.session() as s:
         ticket, row = await new_ticket(s, **customer)
-        mails = await compose_for_route(s, outcome_for(ticket, row), parsed, settings=settings or settings_for(), now=at)
+        mails = await compose_for_route(
+            s, outcome_for(ticket, row), parsed, settings=settings or settings_for(), now=at
+        )
         await outbox.enqueue(s, mails, now=at)
         await s.commit()
     return mails
@@ -110,13 +112,22 @@ async def test_hard_bounced_address_is_not_acknowledged_again(database: Database
 async def test_a_ticket_is_acknowledged_at_most_once(database: Database) -> None:
     async with database.session() as s:
         ticket, customer = await new_ticket(s)
-        first = await compose_for_route(s, outcome_for(ticket, customer), parsed_mail(), settings=settings_for(), now=NOW)
+        first = await compose_for_route(
+            s, outcome_for(ticket, customer), parsed_mail(), settings=settings_for(), now=NOW
+        )
         await outbox.enqueue(s, first, now=NOW)
         again = await compose_for_route(
-            s, outcome_for(ticket, customer), parsed_mail(message_id="<m2@example.nl>"), settings=settings_for(), now=NOW
+            s,
+            outcome_for(ticket, customer),
+            parsed_mail(message_id="<m2@example.nl>"),
+            settings=settings_for(),
+            now=NOW,
         )
     assert ack_of(first).state == "pending"
-    assert (ack_of(again).state, ack_of(again).suppressed_reason) == ("suppressed", "ticket_already_acknowledged")
+    assert (ack_of(again).state, ack_of(again).suppressed_reason) == (
+        "suppressed",
+        "ticket_already_acknowledged",
+    )
 
 
 async def test_sixth_ack_to_one_sender_within_a_day_is_suppressed_and_the_next_day_allowed(
@@ -124,11 +135,18 @@ async def test_sixth_ack_to_one_sender_within_a_day_is_suppressed_and_the_next_d
 ) -> None:
     states = []
     for hour in range(6):
-        mails = await route_new_ticket(database, parsed_mail(message_id=f"<m{hour}@example.nl>"), at=NOW + timedelta(hours=hour), email=None)
+        mails = await route_new_ticket(
+            database,
+            parsed_mail(message_id=f"<m{hour}@example.nl>"),
+            at=NOW + timedelta(hours=hour),
+            email=None,
+        )
         states.append((ack_of(mails).state, ack_of(mails).suppressed_reason))
     assert states[:5] == [("pending", None)] * 5
     assert states[5] == ("suppressed", "sender_daily_limit")
-    next_day = await route_new_ticket(database, parsed_mail(), at=NOW + timedelta(hours=24, minutes=1), email=None)
+    next_day = await route_new_ticket(
+        database, parsed_mail(), at=NOW + timedelta(hours=24, minutes=1), email=None
+    )
     assert ack_of(next_day).state == "pending"
     other_sender = await route_new_ticket(
         database, parsed_mail(from_address="piet@example.nl"), at=NOW + timedelta(hours=6), email=None
@@ -141,7 +159,11 @@ async def test_global_brake_holds_acks_above_the_rate_and_alerts_staff_once(data
     acks, alerts = [], []
     for n in range(6):
         mails = await route_new_ticket(
-            database, parsed_mail(from_address=f"klant{n}@example.nl"), settings=settings, at=NOW + timedelta(seconds=n), email=None
+            database,
+            parsed_mail(from_address=f"klant{n}@example.nl"),
+            settings=settings,
+            at=NOW + timedelta(seconds=n),
+            email=None,
         )
         acks.append((ack_of(mails).state, ack_of(mails).suppressed_reason))
         alerts += [m for m in mails if m.kind == "brake_alert"]
@@ -150,7 +172,11 @@ async def test_global_brake_holds_acks_above_the_rate_and_alerts_staff_once(data
     assert [(a.recipient, a.state) for a in alerts] == [(STAFF, "pending")]
     assert "intake outbox release" in alerts[0].body
     later = await route_new_ticket(
-        database, parsed_mail(from_address="laat@example.nl"), settings=settings, at=NOW + timedelta(minutes=2), email=None
+        database,
+        parsed_mail(from_address="laat@example.nl"),
+        settings=settings,
+        at=NOW + timedelta(minutes=2),
+        email=None,
     )
     assert ack_of(later).state == "pending"  # the rate fell again: acks flow, the held ones wait for staff
     async with database.session() as s:

@@ -33,7 +33,9 @@ async def test_new_ticket_gets_dutch_ack_staff_notification_and_rfc3834_headers(
     settings = settings_for()
     async with database.session() as s:
         ticket, customer = await new_ticket(s)
-        mails = await compose_for_route(s, outcome_for(ticket, customer), parsed_mail(), settings=settings, now=NOW)
+        mails = await compose_for_route(
+            s, outcome_for(ticket, customer), parsed_mail(), settings=settings, now=NOW
+        )
     kinds = by_kind(mails)
     assert sorted(kinds) == ["ack_ticket", "staff_new_ticket"]
     ack = kinds["ack_ticket"]
@@ -50,7 +52,13 @@ async def test_new_ticket_gets_dutch_ack_staff_notification_and_rfc3834_headers(
     staff = kinds["staff_new_ticket"]
     assert staff.recipient == STAFF and staff.headers["Auto-Submitted"] == "auto-generated"
     assert "Precedence" not in staff.headers and "In-Reply-To" not in staff.headers
-    for needle in ("Jan de Vries", "jan@example.nl", "+31612345678", "10234", "Mijn robot reageert niet meer."):
+    for needle in (
+        "Jan de Vries",
+        "jan@example.nl",
+        "+31612345678",
+        "10234",
+        "Mijn robot reageert niet meer.",
+    ):
         assert needle in staff.body
 
 
@@ -58,7 +66,9 @@ async def test_english_mail_gets_english_ack_and_references_keep_the_chain(datab
     parsed = parsed_mail(subject="Re: Fwd: [TB-000999] Robot broken", language="en", references=("<a@x.nl>",))
     async with database.session() as s:
         ticket, customer = await new_ticket(s)
-        mails = await compose_for_route(s, outcome_for(ticket, customer), parsed, settings=settings_for(), now=NOW)
+        mails = await compose_for_route(
+            s, outcome_for(ticket, customer), parsed, settings=settings_for(), now=NOW
+        )
     ack = by_kind(mails)["ack_ticket"]
     assert ack.language == "en" and "Dear Jan de Vries," in ack.body and "ticket number" in ack.body
     assert ack.subject == f"[{ticket.ref}] Robot broken"
@@ -100,14 +110,18 @@ async def test_rights_request_ack_states_deadline_in_words_and_the_id_copy_step(
     assert "dinsdag 22 december 2026" in privacy.body and "donderdag 24 december 2026" in privacy.body
 
 
-async def test_english_rights_ack_with_registered_address_step_and_received_id_copy(database: Database) -> None:
+async def test_english_rights_ack_with_registered_address_step_and_received_id_copy(
+    database: Database,
+) -> None:
     id_copy = Attachment("paspoort.jpg", "image/jpeg", 10, b"x", identity_document=True)
     parsed = dataclasses.replace(parsed_mail(language="en", rights=(Right.ERASURE,)), attachments=(id_copy,))
     settings = settings_for(rights={"identity_step": "registered_address"})
     async with database.session() as s:
         ticket, customer = await new_ticket(s)
         request = await new_rights_request(s, ticket, customer)
-        mails = await compose_for_route(s, outcome_for(ticket, customer, request=request), parsed, settings=settings, now=NOW)
+        mails = await compose_for_route(
+            s, outcome_for(ticket, customer, request=request), parsed, settings=settings, now=NOW
+        )
     ack = by_kind(mails)["ack_rights"]
     assert "no later than Tuesday 22 December 2026" in ack.body
     assert "through the e-mail address you are registered with" in ack.body
@@ -120,11 +134,16 @@ async def test_rights_request_on_an_existing_ticket_is_acknowledged_without_staf
     async with database.session() as s:
         ticket, customer = await new_ticket(s)
         await outbox.enqueue(
-            s, await compose_for_route(s, outcome_for(ticket, customer), parsed_mail(), settings=settings_for(), now=NOW)
+            s,
+            await compose_for_route(
+                s, outcome_for(ticket, customer), parsed_mail(), settings=settings_for(), now=NOW
+            ),
         )
         request = await new_rights_request(s, ticket, customer)
         outcome = outcome_for(ticket, customer, created=False, request=request, reason="in_reply_to")
-        mails = await compose_for_route(s, outcome, parsed_mail(rights=(Right.ERASURE,)), settings=settings_for(), now=NOW)
+        mails = await compose_for_route(
+            s, outcome, parsed_mail(rights=(Right.ERASURE,)), settings=settings_for(), now=NOW
+        )
     assert sorted(m.kind for m in mails) == ["ack_rights", "privacy_new_request"]
     assert all(m.state == "pending" for m in mails)
 
@@ -134,7 +153,9 @@ async def test_staff_notification_never_carries_a_bsn(database: Database) -> Non
     parsed = parsed_mail(text="Mijn BSN is 111222333, robot kapot.", subject="BSN 111222333")
     async with database.session() as s:
         ticket, customer = await new_ticket(s)
-        mails = await compose_for_route(s, outcome_for(ticket, customer), parsed, settings=settings_for(), now=NOW)
+        mails = await compose_for_route(
+            s, outcome_for(ticket, customer), parsed, settings=settings_for(), now=NOW
+        )
     staff = by_kind(mails)["staff_new_ticket"]
     assert "111222333" not in staff.body and "111222333" not in staff.subject
     assert "robot kapot" in staff.body
@@ -155,7 +176,9 @@ async def test_restricted_customer_gets_no_ack_and_notifications_omit_their_data
     async with database.session() as s:
         ticket, customer = await new_ticket(s, restricted=True)
         request = await new_rights_request(s, ticket, customer, rights=("access",))
-        mails = await compose_for_route(s, outcome_for(ticket, customer, request=request), parsed, settings=settings_for(), now=NOW)
+        mails = await compose_for_route(
+            s, outcome_for(ticket, customer, request=request), parsed, settings=settings_for(), now=NOW
+        )
     kinds = by_kind(mails)
     assert kinds["ack_rights"].state == "suppressed" and kinds["ack_rights"].suppressed_reason == "restricted"
     for kind in ("staff_new_ticket", "privacy_new_request"):
@@ -170,7 +193,9 @@ async def test_notification_to_the_intake_mailbox_itself_is_suppressed(database:
     settings = settings_for(helpdesk={"staff_notify": ("help+staff@tinybots.nl",)})
     async with database.session() as s:
         ticket, customer = await new_ticket(s)
-        mails = await compose_for_route(s, outcome_for(ticket, customer), parsed_mail(), settings=settings, now=NOW)
+        mails = await compose_for_route(
+            s, outcome_for(ticket, customer), parsed_mail(), settings=settings, now=NOW
+        )
     staff = by_kind(mails)["staff_new_ticket"]
     assert (staff.state, staff.suppressed_reason) == ("suppressed", "own_address")
 
@@ -179,12 +204,16 @@ async def test_admin_template_overrides_shipped_one_and_a_broken_override_falls_
     database: Database, tmp_path: Path
 ) -> None:
     (tmp_path / "nl").mkdir()
-    (tmp_path / "nl" / "ack_ticket.txt").write_text("Subject: Ontvangen $ticket_ref\n\nDank! Ref $ticket_ref.\n")
+    (tmp_path / "nl" / "ack_ticket.txt").write_text(
+        "Subject: Ontvangen $ticket_ref\n\nDank! Ref $ticket_ref.\n"
+    )
     (tmp_path / "nl" / "staff_new_ticket.txt").write_text("Subject: $nonsense\n\nx\n")
     settings = settings_for(outbound={"templates_dir": str(tmp_path)})
     async with database.session() as s:
         ticket, customer = await new_ticket(s)
-        mails = await compose_for_route(s, outcome_for(ticket, customer), parsed_mail(), settings=settings, now=NOW)
+        mails = await compose_for_route(
+            s, outcome_for(ticket, customer), parsed_mail(), settings=settings, now=NOW
+        )
     kinds = by_kind(mails)
     assert kinds["ack_ticket"].subject == f"Ontvangen {ticket.ref}"
     assert kinds["ack_ticket"].body == f"Dank! Ref {ticket.ref}.\n"

@@ -54,7 +54,9 @@ def test_utf8_bytes_labelled_iso_8859_1_are_read_as_utf8_with_a_note() -> None:
 
 
 def test_windows_1252_bytes_labelled_utf8_fall_back_without_replacement_characters() -> None:
-    body = "Ik heb \u00e9\u00e9n vraag, groeten van J\u00fcrgen en Ma\u00ebl uit Rijswijk.\r\n".encode("cp1252")
+    body = "Ik heb \u00e9\u00e9n vraag, groeten van J\u00fcrgen en Ma\u00ebl uit Rijswijk.\r\n".encode(
+        "cp1252"
+    )
     parsed = _parse(_plain(body, "utf-8"))
     assert "\u00e9\u00e9n vraag, groeten van J\u00fcrgen en Ma\u00ebl" in parsed.text
     assert "\ufffd" not in parsed.text
@@ -67,7 +69,9 @@ def test_unknown_charset_label_still_gives_readable_text() -> None:
 
 
 def test_quoted_printable_body_is_decoded() -> None:
-    parsed = _parse(_plain(b"De robot zegt =E9=E9n keer per uur =\r\niets.\r\n", "iso-8859-1", "quoted-printable"))
+    parsed = _parse(
+        _plain(b"De robot zegt =E9=E9n keer per uur =\r\niets.\r\n", "iso-8859-1", "quoted-printable")
+    )
     assert "De robot zegt \u00e9\u00e9n keer per uur iets." in parsed.text
 
 
@@ -110,7 +114,11 @@ def test_rfc2231_attachment_filename_is_decoded_and_flagged_as_identity_document
     text = b"Content-Type: text/plain; charset=utf-8\r\n\r\nHierbij mijn paspoort.\r\n"
     parsed = _parse(_multipart([text, attachment]))
     (found,) = parsed.attachments
-    assert (found.filename, found.content_type, found.size) == ("paspoort Jos\u00e9.jpg", "image/jpeg", len(jpeg))
+    assert (found.filename, found.content_type, found.size) == (
+        "paspoort Jos\u00e9.jpg",
+        "image/jpeg",
+        len(jpeg),
+    )
     assert found.payload == jpeg
     assert found.identity_document
     assert parsed.text == "Hierbij mijn paspoort."
@@ -131,7 +139,9 @@ def test_rfc2231_attachment_filename_is_decoded_and_flagged_as_identity_document
         ("idee.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", False),
     ],
 )
-def test_identity_document_is_recognised_by_file_name(filename: str, content_type: str, expected: bool) -> None:
+def test_identity_document_is_recognised_by_file_name(
+    filename: str, content_type: str, expected: bool
+) -> None:
     assert is_identity_document(filename, content_type) is expected
 
 
@@ -200,7 +210,9 @@ def test_forwarded_message_rfc822_keeps_its_text_as_body_text() -> None:
         b"Date: Mon, 23 Nov 2026 09:00:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
         b"Ik wil dat de robot 's avonds stil is.\r\n"
     )
-    outer_text = b"Content-Type: text/plain; charset=utf-8\r\n\r\nZie het bericht van mijn moeder hieronder.\r\n"
+    outer_text = (
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\nZie het bericht van mijn moeder hieronder.\r\n"
+    )
     forward = b"Content-Type: message/rfc822\r\nContent-Disposition: attachment\r\n\r\n" + inner
     parsed = _parse(_multipart([outer_text, forward]))
     assert parsed.text == "Zie het bericht van mijn moeder hieronder."
@@ -235,7 +247,8 @@ def test_invalid_date_gives_none_and_a_note() -> None:
 def test_receipt_time_is_the_newest_received_header_and_date_is_utc() -> None:
     raw = (
         b"Received: from relay.tinybots.nl by mail.tinybots.nl; Tue, 24 Nov 2026 10:20:00 +0100\r\n"
-        b"Received: from mx1.example.nl by relay.tinybots.nl; Tue, 24 Nov 2026 10:16:00 +0100\r\n" + HEAD[HEAD.index(b"From:") :]
+        b"Received: from mx1.example.nl by relay.tinybots.nl; Tue, 24 Nov 2026 10:16:00 +0100\r\n"
+        + HEAD[HEAD.index(b"From:") :]
     ) + b"Content-Type: text/plain\r\n\r\nHallo\r\n"
     headers = _parse(raw).headers
     assert headers.received_at == datetime(2026, 11, 24, 9, 20, tzinfo=UTC)
@@ -260,3 +273,10 @@ def test_inline_signature_logo_is_an_attachment_not_text() -> None:
     mime = decode_mime(related)
     assert mime.body == "Robot stuk"
     assert [(a.filename, a.content_type, a.size) for a in mime.attachments] == [("logo.png", "image/png", 48)]
+
+
+def test_megabytes_of_pasted_log_are_cut_for_parsing_with_a_note() -> None:
+    line = b"2026-11-24 10:00:01 robot status ok temperature 21.5\r\n"
+    parsed = _parse(_plain(line * 25_000, "utf-8"))
+    assert len(parsed.text) + len(parsed.signature) + len(parsed.quoted) <= 1_000_000
+    assert "body text cut at 1000000 characters for parsing (the raw mail is complete)" in parsed.notes

@@ -138,7 +138,12 @@ On 23/11/2026 16:40, Tinybots Helpdesk wrote:
             "Met vriendelijke groet,\n\nPiet Jansen\n06-12345678",
             "________________________________\nVan: Tinybots",
         ),
-        (OUTLOOK_OORSPRONKELIJK, "Ik wil mijn gegevens laten verwijderen.", "", "-----Oorspronkelijk bericht-----"),
+        (
+            OUTLOOK_OORSPRONKELIJK,
+            "Ik wil mijn gegevens laten verwijderen.",
+            "",
+            "-----Oorspronkelijk bericht-----",
+        ),
         (
             ANDROID_NL,
             "De robot zegt niks meer.\n\nKlaas",
@@ -148,7 +153,12 @@ On 23/11/2026 16:40, Tinybots Helpdesk wrote:
         (GMAIL_EN, "Thanks, that fixed it.", "Kind regards,\nJohn Smith\n+44 20 7946 0958", "On Tue, Nov 24"),
         (OUTLOOK_EN, "Please correct my date of birth.", "", "________________________________\nFrom:"),
         (ORIGINAL_MESSAGE_EN, "Still broken.", "", "-----Original Message-----"),
-        (THUNDERBIRD_EN, "I want a copy of my data in CSV.", "", "On 23/11/2026 16:40, Tinybots Helpdesk wrote:"),
+        (
+            THUNDERBIRD_EN,
+            "I want a copy of my data in CSV.",
+            "",
+            "On 23/11/2026 16:40, Tinybots Helpdesk wrote:",
+        ),
     ],
     ids=[
         "gmail-nl",
@@ -198,13 +208,40 @@ def test_quoted_lines_are_removed_wherever_they_are() -> None:
     ("body", "text", "signature"),
     [
         ("Hallo,\n\nRobot 1234 is stuk.\n\nMvg\nKees", "Hallo,\n\nRobot 1234 is stuk.", "Mvg\nKees"),
-        ("Hallo,\n\nRobot stuk.\n\nGroeten, Marie de Wit\n", "Hallo,\n\nRobot stuk.", "Groeten, Marie de Wit"),
-        ("Hallo,\n\nRobot stuk.\n\n-- \nKees de Boer\n0612345678\n", "Hallo,\n\nRobot stuk.", "-- \nKees de Boer\n0612345678"),
-        ("Hi,\n\nthe robot is broken.\n\nBest regards,\nJohn", "Hi,\n\nthe robot is broken.", "Best regards,\nJohn"),
+        (
+            "Hallo,\n\nRobot stuk.\n\nGroeten, Marie de Wit\n",
+            "Hallo,\n\nRobot stuk.",
+            "Groeten, Marie de Wit",
+        ),
+        (
+            "Hallo,\n\nRobot stuk.\n\n-- \nKees de Boer\n0612345678\n",
+            "Hallo,\n\nRobot stuk.",
+            "-- \nKees de Boer\n0612345678",
+        ),
+        (
+            "Hi,\n\nthe robot is broken.\n\nBest regards,\nJohn",
+            "Hi,\n\nthe robot is broken.",
+            "Best regards,\nJohn",
+        ),
         ("Hi,\n\nthe robot is broken.\n\nThanks,\nJohn", "Hi,\n\nthe robot is broken.", "Thanks,\nJohn"),
         ("Robot werkt niet.\n\nSent from my iPhone", "Robot werkt niet.", "Sent from my iPhone"),
+        ("Robot stuk.\n\nGr Jan", "Robot stuk.", "Gr Jan"),
+        (
+            "Robot stuk.\n\nVerzonden vanuit Mail voor Windows",
+            "Robot stuk.",
+            "Verzonden vanuit Mail voor Windows",
+        ),
     ],
-    ids=["mvg", "groeten-with-name", "dash-dash-space", "best-regards", "thanks-name", "sent-from-iphone"],
+    ids=[
+        "mvg",
+        "groeten-with-name",
+        "dash-dash-space",
+        "best-regards",
+        "thanks-name",
+        "sent-from-iphone",
+        "gr-name",
+        "verzonden-vanuit-windows-mail",
+    ],
 )
 def test_signature_is_separated_from_the_new_text(body: str, text: str, signature: str) -> None:
     parts = split_reply(body)
@@ -252,5 +289,28 @@ def test_inline_forward_with_own_text_quotes_the_forwarded_message() -> None:
 
 
 def test_form_fields_in_a_web_form_mail_are_not_a_quote_header() -> None:
-    body = "Naam: Jan de Vries\nE-mail: jan@example.nl\nTelefoon: 0612345678\nOnderwerp: Robot\nBericht: stuk\n"
+    body = (
+        "Naam: Jan de Vries\nE-mail: jan@example.nl\nTelefoon: 0612345678\nOnderwerp: Robot\nBericht: stuk\n"
+    )
     assert split_reply(body).text == body.strip()
+
+
+def test_bottom_posted_answer_below_the_quote_is_new_text() -> None:
+    body = (
+        "Op ma 23 nov. 2026 om 16:40 schreef Tinybots Helpdesk <help@tinybots.nl>:\n"
+        "> Wat is het nummer van uw robot?\n>\n> Met vriendelijke groet,\n> Helpdesk\n\n"
+        "Het nummer is 30152.\n\nGroet,\nTruus\n"
+    )
+    parts = split_reply(body)
+    assert (parts.text, parts.signature) == ("Het nummer is 30152.", "Groet,\nTruus")
+    assert parts.quoted.startswith("Op ma 23 nov. 2026") and "> Wat is het nummer" in parts.quoted
+
+
+def test_inline_answers_between_quoted_lines_are_all_new_text() -> None:
+    body = (
+        "On Mon, Nov 23, 2026 at 4:40 PM Tinybots <help@tinybots.nl> wrote:\n> Which robot?\n\nThe one in the kitchen.\n\n"
+        "> Since when?\n\nSince Monday.\n"
+    )
+    parts = split_reply(body)
+    assert parts.text == "The one in the kitchen.\n\nSince Monday."
+    assert "> Which robot?" in parts.quoted and "> Since when?" in parts.quoted

@@ -6,7 +6,9 @@ import stat
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parsers import Attachment, Classification, Customer, Found, ParsedMessage, Right
@@ -16,7 +18,7 @@ from storage.models import Attachment as AttachmentRow
 from storage.models import AuditEvent, CustomerRobotId, Message, Participant, RightsRequest, Ticket
 from storage.models import Customer as CustomerRow
 from storage.outcome import NewOutboxMail, RouteOutcome
-from storage.routing import RoutingConfig, route
+from storage.routing import RoutingConfig, duplicate_outcome, route
 from tests.routing_mail import parsed_mail
 
 RECEIVED = datetime(2026, 3, 5, 10, 0, tzinfo=UTC)
@@ -302,20 +304,26 @@ async def test_attachments_are_private_files_and_identity_documents_are_kept_apa
     assert all("paspoort" not in part for part in passport.parts)  # no personal file names on disk
 
 
-async def test_routing_the_same_spool_entry_twice_gives_the_first_outcome(
+async def test_routing_the_same_spool_entry_twice_cannot_store_it_twice(
     database: Database, tmp_path: Path
 ) -> None:
     parsed = parsed_mail(message_id="<m1@example.nl>")
     async with database.session() as s:
         first = await deliver(s, parsed, tmp_path)
-        again = await deliver(s, parsed, tmp_path)
+        with pytest.raises(IntegrityError):
+            await deliver(s, parsed, tmp_path)
+        await s.rollback()
         messages = await s.scalar(select(func.count()).select_from(Message))
-    assert (again.reason, again.ticket_id, again.message_row_id) == (
+        spool_id = (await s.get_one(Message, first.message_row_id)).spool_id
+        assert spool_id is not None
+        earlier = await duplicate_outcome(s, spool_id)
+    assert messages == 1
+    assert earlier is not None
+    assert (earlier.reason, earlier.ticket_ref, earlier.message_row_id) == (
         "duplicate",
-        first.ticket_id,
+        "TB-000001",
         first.message_row_id,
     )
-    assert messages == 1
 
 
 def ack_for(outcome: RouteOutcome, message_id: str) -> NewOutboxMail:

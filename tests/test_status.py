@@ -18,6 +18,7 @@ from intake.poller import write_state
 from storage import spool
 from storage.database import Database
 from storage.deadlines import AMSTERDAM
+from tests.fixtures.database import PG_USER, create_pg_database, drop_pg_database, ensure_postgresql
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -229,3 +230,27 @@ def test_status_of_a_database_without_the_schema_says_to_upgrade(tmp_path: Path)
     assert result.returncode == 1
     assert "cannot read the database" in result.stderr and "intake db upgrade" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_upgrade_and_status_reach_postgresql_over_its_unix_socket(tmp_path: Path) -> None:
+    """The admin guide's peer-authentication URL form: no host, the socket directory in ?host=."""
+    ensure_postgresql()
+    candidates = ("/var/run/postgresql", "/run/postgresql", "/tmp")
+    socket_dir = next((d for d in candidates if Path(d, ".s.PGSQL.5432").exists()), None)
+    assert socket_dir is not None, "the test PostgreSQL server has no unix socket"
+    name = create_pg_database()
+    try:
+        config = write_config(f"postgresql+asyncpg://{PG_USER}@/{name}?host={socket_dir}", tmp_path)
+        upgrade = subprocess.run(
+            [str(INTAKE), "--config", str(config), "db", "upgrade"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert upgrade.returncode == 0, upgrade.stderr
+        data = status_json(config)
+    finally:
+        drop_pg_database(name)
+    assert data["spool"] == {"pending": 0, "quarantined": 0}
+    assert data["rights"]["open"] == 0

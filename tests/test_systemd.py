@@ -134,6 +134,11 @@ def test_credentials_match_the_password_files_of_the_sample_configuration() -> N
         assert path.name in loaded
     for entry in service["LoadCredential"]:
         assert entry.partition(":")[2].startswith("/etc/tinybots-intake/credentials/")
+    # the purge removes mailbox copies: it needs the IMAP password under the same name
+    assert (
+        "imap:/etc/tinybots-intake/credentials/imap"
+        in unit_settings(PURGE_SERVICE)["Service"]["LoadCredential"]
+    )
 
 
 def test_units_find_the_configuration_and_database_where_the_sample_puts_them() -> None:

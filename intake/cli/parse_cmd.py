@@ -12,7 +12,7 @@ import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -33,8 +33,10 @@ def register(app: typer.Typer) -> None:
 
 def parse(
     ctx: typer.Context,
-    paths: list[Path] = typer.Argument(..., metavar="PATH...", help=".eml files to parse."),
-    as_json: bool = typer.Option(False, "--json", help="One JSON object per file, one per line (JSONL)."),
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help=".eml files to parse.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per file, one per line (JSONL).")
+    ] = False,
 ) -> None:
     """Parse mail files and print what was found: classification, writer, rights, ticket ref, text."""
     config = context.settings(ctx, sections=("helpdesk",)).helpdesk.parser_config()

@@ -17,6 +17,7 @@ import typer
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from intake.cli import context
+from intake.cli.rights_cmd import rights_app
 from storage import rights_lifecycle
 from storage.database import Database
 from storage.errors import StorageError
@@ -104,18 +105,7 @@ def close(
     )
 
 
-def _rights_group(app: typer.Typer) -> typer.Typer:
-    """The `rights` group rights_cmd.py registered (it is registered first), or a new one if it has none."""
-    for group in app.registered_groups:
-        if group.name == "rights" and group.typer_instance is not None:
-            return group.typer_instance
-    rights_app = typer.Typer(help="The privacy-rights queue.", no_args_is_help=True)
-    app.add_typer(rights_app, name="rights")
-    return rights_app
-
-
 def register(app: typer.Typer) -> None:
-    """Adds verify/pause/resume/extend/close to `intake rights`."""
-    group = _rights_group(app)
+    """Adds verify/pause/resume/extend/close to `intake rights` (rights_cmd registers the group on `app`)."""
     for command in (verify, pause, resume, extend, close):
-        group.command(command.__name__)(command)
+        rights_app.command(command.__name__)(command)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -111,6 +112,24 @@ def render(snapshot: HealthSnapshot, *, stale_after: float) -> str:
     return "\n".join([header, *("\n".join(lines) for lines in sections)])
 
 
+def _require_readable(path: Path) -> None:
+    """Refuses before SQLite would create an empty database file, or fail on a directory it may not enter."""
+    try:
+        path.stat()
+        readable = os.access(path, os.R_OK | os.W_OK)
+    except FileNotFoundError:
+        raise context.CliError(
+            f"no database at {path}; fix: check [database] url, or start the daemon once "
+            "(or run `intake db upgrade`) to create it"
+        ) from None
+    except PermissionError:
+        readable = False
+    if not readable:
+        raise context.CliError(
+            f"no access to {path}; fix: run as the service user: sudo -u tinybots-intake intake status"
+        )
+
+
 def register(app: typer.Typer) -> None:
     """Adds `status` to the `intake` app."""
 
@@ -121,11 +140,8 @@ def register(app: typer.Typer) -> None:
         """Daemon health, queue sizes and overdue rights requests, from the database (safe while running)."""
         settings = context.settings(ctx, sections=("database", "mailbox"))
         path = _sqlite_path(settings.database.url)
-        if path is not None and not path.exists():
-            raise context.CliError(
-                f"no database at {path}; fix: check [database] url, or start the daemon once "
-                "(or run `intake db upgrade`) to create it"
-            )
+        if path is not None:
+            _require_readable(path)
         try:
             snapshot = asyncio.run(_snapshot(settings, datetime.now(UTC)))
         except SQLAlchemyError as exc:

@@ -101,6 +101,8 @@ async def _export(
     try:
         async with db.session() as session:
             findings = await subjects.find(session, query)
+            if findings.is_empty():
+                return {}, findings
             document, _ = await build_export(
                 session,
                 findings,
@@ -201,7 +203,6 @@ async def _erase(
             plan = await subjects.plan_erasure(session, findings)
             pseudonym = await subjects.pseudonym(session, _pseudonym_source(query, findings), now=now)
             result = await subjects.erase(session, plan, pseudonym=pseudonym)
-            removed, _missing = remove_files(settings.database.resolved_files_dir(), result.attachment_paths)
             subjects.audit(
                 session,
                 actor=_actor(),
@@ -214,12 +215,14 @@ async def _erase(
                     "scrubbed": result.scrubbed,
                     "spool_raw_cleared": result.spool_raw_cleared,
                     "rights_requests_pseudonymised": result.rights_requests_pseudonymised,
-                    "files_removed": removed,
+                    "files_removed": len(result.attachment_paths),
                     "mailbox_removed": mailbox.counts() if mailbox else None,
                 },
                 now=now,
             )
             await session.commit()
+        # Files only after the commit: a failed commit must not leave rows pointing at removed files.
+        removed, _missing = remove_files(settings.database.resolved_files_dir(), result.attachment_paths)
         reclaimed = await subjects.reclaim(db.engine)
         return result, reclaimed, removed
     finally:

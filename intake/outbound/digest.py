@@ -61,7 +61,7 @@ async def due_buckets(session: AsyncSession, today: date) -> DigestBuckets:
     requests = sorted(
         (
             DueRequest(r.id, ref, tuple(str(x) for x in r.rights), effective_due_date(r))
-            for r, ref in rows.tuples()
+            for r, ref in rows.all()
         ),
         key=lambda d: (d.due, d.request_id),
     )

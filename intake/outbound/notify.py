@@ -107,16 +107,46 @@ def privacy_notifications(
     settings: Settings,
     now: datetime,
 ) -> list[NewOutboxMail]:
+    """One mail per privacy-officer address about a new rights request, or a privacy signal without one."""
     helpdesk = settings.helpdesk
-    recipients = (helpdesk.privacy_officer,) if helpdesk.privacy_officer else helpdesk.staff_notify
     language = settings.outbound.staff_language
+    kind = "privacy_flag" if outcome.rights_request_id is None else "privacy_new_request"
+    values = _privacy_values(outcome, parsed, customer, settings=settings, language=language)
+
+    def mail_to(recipient: str) -> NewOutboxMail:
+        return new_mail(
+            settings,
+            kind=kind,
+            recipient=recipient,
+            language=language,
+            values=values,
+            ticket_ref=outcome.ticket_ref,
+            ticket_id=outcome.ticket_id,
+            now=now,
+            rights_request_id=outcome.rights_request_id,
+        )
+
+    recipients = (helpdesk.privacy_officer,) if helpdesk.privacy_officer else helpdesk.staff_notify
+    if not recipients:
+        # Nobody to tell is a configuration gap; the row shows it to whoever lists the outbox.
+        return [suppress(mail_to(helpdesk.address), "no_privacy_officer_configured")]
+    return [_unless_loop_address(mail_to(to), settings) for to in recipients]
+
+
+def _privacy_values(
+    outcome: RouteOutcome,
+    parsed: ParsedMessage,
+    customer: Customer | None,
+    *,
+    settings: Settings,
+    language: wording.Language,
+) -> dict[str, str]:
     values = _customer_values(parsed, customer, language)
-    flags = ", ".join(f.value for f in parsed.flags) or _NONE[language]
-    values |= {"ticket_ref": outcome.ticket_ref or "", "flags": flags}
-    if outcome.rights_request_id is None:
-        kind = "privacy_flag"
-    else:
-        kind = "privacy_new_request"
+    values |= {
+        "ticket_ref": outcome.ticket_ref or "",
+        "flags": ", ".join(f.value for f in parsed.flags) or _NONE[language],
+    }
+    if outcome.rights_request_id is not None:
         values |= {
             "request_id": str(outcome.rights_request_id),
             "request_ref": f"#{outcome.rights_request_id}",
@@ -125,35 +155,7 @@ def privacy_notifications(
             "legal_due_date": _day(outcome.rights_legal_due_date, language),
             "identity_step": settings.rights.identity_step,
         }
-    mails = [
-        new_mail(
-            settings,
-            kind=kind,
-            recipient=to,
-            language=language,
-            values=values,
-            ticket_ref=outcome.ticket_ref,
-            ticket_id=outcome.ticket_id,
-            now=now,
-            rights_request_id=outcome.rights_request_id,
-        )
-        for to in recipients
-    ]
-    if not mails:
-        # Nobody to tell is a configuration gap; the row shows it to whoever lists the outbox.
-        stub = new_mail(
-            settings,
-            kind=kind,
-            recipient=helpdesk.address,
-            language=language,
-            values=values,
-            ticket_ref=outcome.ticket_ref,
-            ticket_id=outcome.ticket_id,
-            now=now,
-            rights_request_id=outcome.rights_request_id,
-        )
-        mails = [suppress(stub, "no_privacy_officer_configured")]
-    return [_unless_loop_address(m, settings) for m in mails]
+    return values
 
 
 def _unless_loop_address(mail: NewOutboxMail, settings: Settings) -> NewOutboxMail:

@@ -14,6 +14,7 @@ import hashlib
 import logging
 import random
 import ssl
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -33,6 +34,10 @@ logger = logging.getLogger(__name__)
 
 #: Backoff never waits longer than this between two attempts of one mail.
 MAX_BACKOFF = timedelta(hours=2)
+#: While the relay is unreachable the sender looks again at least this often (mail waits, it never fails).
+RELAY_PAUSE_CAP_SECONDS = 300.0
+#: The outbox gauges are a GROUP BY over the whole table: refreshed this often, not on every wake-up.
+GAUGE_SECONDS = 30.0
 
 
 class RelayUnavailable(Exception):
@@ -105,11 +110,11 @@ async def open_relay(smtp: SmtpSettings) -> aiosmtplib.SMTP:
 
 
 async def drain_outbox(db: Database, settings: Settings, *, now: datetime) -> int:
-    """Sends every row due at `now` (for `intake run --once` and tests); returns how many were accepted."""
-    if db.dialect == "sqlite":
-        async with db.session() as session:
-            await outbox.release_interrupted(session, now=now)
-            await session.commit()
+    """Sends every row due at `now` (for `intake run --once` and tests); returns how many were accepted.
+
+    Rows another process left `sending` are taken over only once their lease ran out: this may run beside
+    the daemon, whose rows in flight must not be sent twice.
+    """
     result = await _drain(db, settings, now=now)
     return result.sent
 
@@ -142,8 +147,16 @@ async def _send_batch(
 ) -> None:
     """One SMTP connection for the whole batch; a lost connection is reopened once per mail."""
     client: aiosmtplib.SMTP | None = None
+    # Rows are ours only for the claim's lease: past half of it, the rest goes back rather than risk a
+    # second daemon taking over a row we are still sending (a slow relay, timeouts).
+    budget_end = time.monotonic() + outbox.SENDING_LEASE.total_seconds() / 2
     try:
         for index, mail in enumerate(batch):
+            if time.monotonic() > budget_end:
+                async with db.session() as session:
+                    await outbox.postpone(session, [m.id for m in batch[index:]], next_attempt_at=now)
+                    await session.commit()
+                return
             try:
                 if client is None or not client.is_connected:
                     client = await open_relay(smtp)
@@ -287,22 +300,27 @@ async def run_sender(
     `[outbound] poll_seconds`. While the relay is down it waits with growing backoff.
     """
     if db.dialect == "sqlite":
+        # One daemon per SQLite file (design §4): a row still `sending` was cut off by our own crash.
         async with db.session() as session:
             await outbox.release_interrupted(session, now=clock())
             await session.commit()
     failures = 0
+    next_gauges = 0.0
     while not stop.is_set():
         if wake is not None:
             wake.clear()  # before draining: a row committed meanwhile wakes the next sleep at once
         try:
             relay_down = await _sender_step(db, settings, now=clock())
             failures = failures + 1 if relay_down else 0
+            if time.monotonic() >= next_gauges:
+                await _update_gauges(db)
+                next_gauges = time.monotonic() + GAUGE_SECONDS
         except Exception:  # the one catch-all of this loop: log, back off, keep the daemon alive
             logger.exception("sender_step_failed")
             failures += 1
         pause = settings.outbound.poll_seconds
         if failures:
-            pause = retry_delay(failures, base_seconds=pause).total_seconds()
+            pause = min(retry_delay(failures, base_seconds=pause).total_seconds(), RELAY_PAUSE_CAP_SECONDS)
         await _sleep(stop, wake, pause)
 
 
@@ -313,6 +331,13 @@ async def _sender_step(db: Database, settings: Settings, *, now: datetime) -> bo
         await session.commit()
     result = await _drain(db, settings, now=now)
     return result.relay_error is not None
+
+
+async def _update_gauges(db: Database) -> None:
+    async with db.session() as session:
+        counts = await outbox.count_by_state(session)
+    metrics.OUTBOX_PENDING.set(counts.get("pending", 0) + counts.get("sending", 0))
+    metrics.OUTBOX_FAILED_NOW.set(counts.get("failed", 0))
 
 
 async def _sleep(stop: asyncio.Event, wake: asyncio.Event | None, seconds: float) -> None:

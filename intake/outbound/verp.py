@@ -1,35 +1,11 @@
 """VERP: the envelope sender `help+bounce-<outbox id>@tinybots.nl` names the outbox row a bounce is about.
 
-A delivery report goes to the envelope sender (RFC 5321 §4.5.5), so even a report that quotes none of our
-headers (some relays send only a summary) still names the row. The help mailbox must accept plus-addresses
-(recipient_delimiter "+" in Postfix and Dovecot, the default at most hosted mailboxes).
+A delivery report goes to the envelope sender (RFC 5321 §4.5.5, RFC 3464), so even a report that quotes none of
+our headers still names the row. The help mailbox must accept plus-addresses (recipient_delimiter "+" in
+Postfix and Dovecot; the default at most hosted mailboxes). The rule lives in `storage.outbox` so that routing
+(in `storage/`, which may not import `intake`) matches reports with the same code that made the address.
 """
 
-from __future__ import annotations
+from storage.outbox import outbox_id_from_verp, verp_address
 
-import re
-
-_VERP = re.compile(
-    r"^(?P<local>[^@+\s]+)\+bounce-(?P<id>[1-9][0-9]{0,17})@(?P<domain>[^@\s]+)$", re.IGNORECASE
-)
-
-
-def verp_address(help_address: str, outbox_id: int) -> str:
-    """The envelope sender for outbox row `outbox_id`: help+bounce-17@tinybots.nl."""
-    local, _, domain = help_address.partition("@")
-    return f"{local.split('+', 1)[0]}+bounce-{outbox_id}@{domain}"
-
-
-def outbox_id_from_verp(address: str, *, help_address: str | None = None) -> int | None:
-    """The outbox id in a VERP address (help+bounce-17@tinybots.nl -> 17), else None.
-
-    With `help_address`, only our own local part and domain count, so a stranger's "x+bounce-5@y" is ignored.
-    """
-    match = _VERP.match(address.strip().strip("<>"))
-    if match is None:
-        return None
-    if help_address is not None:
-        local, _, domain = help_address.lower().partition("@")
-        if match["local"].lower() != local.split("+", 1)[0] or match["domain"].lower() != domain:
-            return None
-    return int(match["id"])
+__all__ = ["outbox_id_from_verp", "verp_address"]

@@ -19,7 +19,14 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.subjects import SubjectFindings, SubjectRecords, load, spool_raw
-from storage.subjects.records import AttachmentRecord, CustomerRecord, MessageRecord
+from storage.subjects.records import (
+    AttachmentRecord,
+    CustomerRecord,
+    MessageRecord,
+    OutboxRecord,
+    RightsRequestRecord,
+    TicketRecord,
+)
 
 SCHEMA = "tinybots-intake/subject-export/1"
 
@@ -97,19 +104,56 @@ def is_theirs(m: MessageRecord, records: SubjectRecords, findings: SubjectFindin
     )
 
 
-async def build_export(
-    session: AsyncSession, findings: SubjectFindings, *, files_dir: Path, now: datetime, controller: str
-) -> tuple[dict[str, Any], SubjectRecords]:
-    """The export document and the records it was built from (for the summary)."""
-    records = await load(session, findings)
-    theirs = [m for m in records.messages if is_theirs(m, records, findings)]
-    emails = set(findings.identities.emails)
-    unprocessed = []
+def _rights_request(r: RightsRequestRecord, records: SubjectRecords) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "ticket_ref": records.ticket_ref(r.ticket_id),
+        "rights": list(r.rights),
+        "status": r.status,
+        "received_at": _iso(r.received_at),
+        "receipt_date": _iso(r.receipt_date),
+        "promised_due_date": _iso(r.promised_due_date),
+        "legal_due_date": _iso(r.legal_due_date),
+        "extended_due_date": _iso(r.extended_due_date),
+        "identity_verified_at": _iso(r.identity_verified_at),
+        "outcome": r.outcome,
+        "closed_at": _iso(r.closed_at),
+    }
+
+
+def _ticket(t: TicketRecord) -> dict[str, Any]:
+    return {
+        "ref": t.ref,
+        "role": "customer" if t.owned else "participant",
+        "status": t.status,
+        "subject": t.subject if t.owned else None,  # someone else's ticket: its subject is theirs
+        "language": t.language,
+        "created_at": _iso(t.created_at),
+        "last_activity_at": _iso(t.last_activity_at),
+        "closed_at": _iso(t.closed_at),
+    }
+
+
+def _sent(o: OutboxRecord, records: SubjectRecords) -> dict[str, Any]:
+    return {
+        "kind": o.kind,
+        "ticket_ref": records.ticket_ref(o.ticket_id),
+        "subject": o.subject,
+        "body": o.body,
+        "state": o.state,
+        "created_at": _iso(o.created_at),
+        "sent_at": _iso(o.sent_at),
+    }
+
+
+async def _unprocessed(session: AsyncSession, records: SubjectRecords) -> list[dict[str, Any]]:
+    """Spooled mail that never became a message (quarantined), with its raw bytes."""
+    out = []
     for spool in records.spool:
         if spool.linked_to_message:
             continue
         raw = await spool_raw(session, spool.id)
-        unprocessed.append(
+        out.append(
             {
                 "received_at": _iso(spool.received_at),
                 "state": spool.state,
@@ -118,63 +162,34 @@ async def build_export(
                 "raw_base64": base64.b64encode(raw).decode("ascii") if raw is not None else None,
             }
         )
+    return out
+
+
+async def build_export(
+    session: AsyncSession, findings: SubjectFindings, *, files_dir: Path, now: datetime, controller: str
+) -> tuple[dict[str, Any], SubjectRecords]:
+    """The export document and the records it was built from (for the summary)."""
+    records = await load(session, findings)
+    theirs = [m for m in records.messages if is_theirs(m, records, findings)]
+    emails = set(findings.identities.emails)
+    ids = findings.identities
     document = {
         "schema": SCHEMA,
         "generated_at": _iso(now),
         "controller": controller,
         "subject": {
-            "emails": list(findings.identities.emails),
-            "phones": list(findings.identities.phones),
-            "robot_ids": list(findings.identities.robot_ids),
-            "names": list(findings.identities.names),
+            "emails": list(ids.emails),
+            "phones": list(ids.phones),
+            "robot_ids": list(ids.robot_ids),
+            "names": list(ids.names),
         },
         "customers": [_customer(c) for c in records.customers],
-        "tickets": [
-            {
-                "ref": t.ref,
-                "role": "customer" if t.owned else "participant",
-                "status": t.status,
-                "subject": t.subject if t.owned else None,
-                "language": t.language,
-                "created_at": _iso(t.created_at),
-                "last_activity_at": _iso(t.last_activity_at),
-                "closed_at": _iso(t.closed_at),
-            }
-            for t in records.tickets
-        ],
+        "tickets": [_ticket(t) for t in records.tickets],
         "messages": [_message(m, records, files_dir) for m in theirs],
         "mentions_in_other_messages": len(records.messages) - len(theirs),
-        "rights_requests": [
-            {
-                "id": r.id,
-                "ticket_ref": records.ticket_ref(r.ticket_id),
-                "rights": list(r.rights),
-                "status": r.status,
-                "received_at": _iso(r.received_at),
-                "receipt_date": _iso(r.receipt_date),
-                "promised_due_date": _iso(r.promised_due_date),
-                "legal_due_date": _iso(r.legal_due_date),
-                "extended_due_date": _iso(r.extended_due_date),
-                "identity_verified_at": _iso(r.identity_verified_at),
-                "outcome": r.outcome,
-                "closed_at": _iso(r.closed_at),
-            }
-            for r in records.rights_requests
-        ],
-        "mail_sent_to_subject": [
-            {
-                "kind": o.kind,
-                "ticket_ref": records.ticket_ref(o.ticket_id),
-                "subject": o.subject,
-                "body": o.body,
-                "state": o.state,
-                "created_at": _iso(o.created_at),
-                "sent_at": _iso(o.sent_at),
-            }
-            for o in records.outbox
-            if o.recipient.lower() in emails
-        ],
-        "unprocessed_mail": unprocessed,
+        "rights_requests": [_rights_request(r, records) for r in records.rights_requests],
+        "mail_sent_to_subject": [_sent(o, records) for o in records.outbox if o.recipient.lower() in emails],
+        "unprocessed_mail": await _unprocessed(session, records),
     }
     return document, records
 

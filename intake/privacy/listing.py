@@ -16,16 +16,18 @@ def _mark(restricted: bool) -> str:
     return f"  [{RESTRICTED}]" if restricted else ""
 
 
-def as_json(findings: SubjectFindings, records: SubjectRecords) -> dict[str, Any]:
-    """The `--json` form of a find (stable keys)."""
+def _identities(findings: SubjectFindings) -> dict[str, list[str]]:
+    ids = findings.identities
     return {
-        "identities": {
-            "emails": list(findings.identities.emails),
-            "phones": list(findings.identities.phones),
-            "robot_ids": list(findings.identities.robot_ids),
-            "names": list(findings.identities.names),
-        },
-        "links": list(findings.links),
+        "emails": list(ids.emails),
+        "phones": list(ids.phones),
+        "robot_ids": list(ids.robot_ids),
+        "names": list(ids.names),
+    }
+
+
+def _rows(records: SubjectRecords) -> dict[str, list[dict[str, Any]]]:
+    return {
         "customers": [
             {
                 "id": c.id,
@@ -57,6 +59,15 @@ def as_json(findings: SubjectFindings, records: SubjectRecords) -> dict[str, Any
             }
             for m in records.messages
         ],
+    }
+
+
+def as_json(findings: SubjectFindings, records: SubjectRecords) -> dict[str, Any]:
+    """The `--json` form of a find (stable keys)."""
+    return {
+        "identities": _identities(findings),
+        "links": list(findings.links),
+        **_rows(records),
         "attachments": [
             {
                 "id": a.id,

@@ -122,20 +122,7 @@ async def rectify(
             setattr(customer, field, value)
             setattr(customer, f"{field}_source", STAFF_SOURCE)
     if change.robot_id is not None:
-        known = {
-            r.robot_id
-            for r in (
-                await session.scalars(
-                    select(CustomerRobotId).where(CustomerRobotId.customer_id == customer.id)
-                )
-            ).all()
-        }
-        if change.robot_id not in known:
-            session.add(
-                CustomerRobotId(
-                    customer_id=customer.id, robot_id=change.robot_id, source=STAFF_SOURCE, first_seen_at=now
-                )
-            )
+        await _add_robot_id(session, customer.id, change.robot_id, now=now)
     customer.updated_at = now
     audit(
         session,
@@ -153,3 +140,17 @@ async def rectify(
             f"the change conflicts with another record ({exc.orig}); nothing was changed"
         ) from None
     return customer.id
+
+
+async def _add_robot_id(session: AsyncSession, customer_id: int, robot_id: str, *, now: datetime) -> None:
+    known = await session.scalar(
+        select(CustomerRobotId.id).where(
+            CustomerRobotId.customer_id == customer_id, CustomerRobotId.robot_id == robot_id
+        )
+    )
+    if known is None:
+        session.add(
+            CustomerRobotId(
+                customer_id=customer_id, robot_id=robot_id, source=STAFF_SOURCE, first_seen_at=now
+            )
+        )

@@ -41,7 +41,7 @@ from storage.models import (
     Ticket,
 )
 from storage.retention import MailboxCopy
-from storage.subjects.find import SubjectFindings, phone_regex
+from storage.subjects.find import SubjectFindings, is_full_name, phone_regex
 
 SCRUBBED = "[verwijderd]"
 #: Tables an erasure writes to; PostgreSQL vacuums exactly these afterwards.
@@ -69,7 +69,9 @@ class ErasureResult:
 
 def mention_pattern(findings: SubjectFindings) -> re.Pattern[str] | None:
     """One case-insensitive pattern for every way the person is written: addresses, names, phone numbers."""
-    parts = [re.escape(n) for n in (*findings.identities.emails, *findings.identities.names) if n]
+    parts = [re.escape(e) for e in findings.identities.emails]
+    # Names as whole words only: "Jan de Vries" but not inside "Jan de Vriesstraat".
+    parts.extend(rf"\b{re.escape(n)}\b" for n in findings.identities.names if is_full_name(n))
     parts.extend(phone_regex(p) for p in findings.identities.phones)
     if not parts:
         return None
@@ -245,17 +247,8 @@ async def erase(session: AsyncSession, plan: ErasurePlan, *, pseudonym: str) -> 
             .values(customer_id=None, ticket_id=None, message_id=None, subject_pseudonym=pseudonym)
         )
     )
-    # Quarantined mail never became a ticket and leaves the Quarantine folder too: nothing is left to dedupe
-    # against. Processed mail keeps its spool row (sha256 only) so a re-delivery is not ticketed again.
-    await session.execute(delete(SpoolLocation).where(SpoolLocation.spool_id.in_(plan.delete_spool_ids)))
-    deleted = {"spool": await _delete(session, SpoolEntry, SpoolEntry.id.in_(plan.delete_spool_ids))}
-    spool_cleared = rowcount(
-        await session.execute(
-            update(SpoolEntry)
-            .where(SpoolEntry.id.in_(plan.clear_spool_ids))
-            .values(raw=None, last_error=None)
-        )
-    )
+    spool_deleted, spool_cleared = await _erase_spool(session, plan)
+    deleted = {"spool": spool_deleted}
     deleted["outbox"] = await _delete(session, OutboxMail, OutboxMail.id.in_(plan.delete_outbox_ids))
     deleted["outbox"] += await _delete(session, OutboxMail, OutboxMail.ticket_id.in_(tickets))
     deleted["attachments"] = await _delete(
@@ -290,6 +283,22 @@ async def erase(session: AsyncSession, plan: ErasurePlan, *, pseudonym: str) -> 
         rights_requests_pseudonymised=pseudonymised,
         attachment_paths=plan.attachment_paths,
     )
+
+
+async def _erase_spool(session: AsyncSession, plan: ErasurePlan) -> tuple[int, int]:
+    """(spool rows deleted, raw bytes cleared). Quarantined mail never became a ticket and leaves the
+    Quarantine folder too: nothing is left to dedupe against. Processed mail keeps its spool row (sha256 only)
+    so that a re-delivery of the same bytes is not ticketed again."""
+    await session.execute(delete(SpoolLocation).where(SpoolLocation.spool_id.in_(plan.delete_spool_ids)))
+    deleted = await _delete(session, SpoolEntry, SpoolEntry.id.in_(plan.delete_spool_ids))
+    cleared = rowcount(
+        await session.execute(
+            update(SpoolEntry)
+            .where(SpoolEntry.id.in_(plan.clear_spool_ids))
+            .values(raw=None, last_error=None)
+        )
+    )
+    return deleted, cleared
 
 
 async def _scrub_audit(

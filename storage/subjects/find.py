@@ -43,6 +43,8 @@ from storage.models import (
 
 #: Spool rows are scanned for raw bytes in batches this size, so memory stays bounded on a large spool.
 SPOOL_SCAN_BATCH = 200
+#: Shortest name searched for in free text; shorter ones match too much by accident.
+MIN_MENTION_NAME = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,10 +236,17 @@ def phone_regex(e164: str) -> str:
     return prefix + separators + digits
 
 
+def is_full_name(name: str) -> bool:
+    """A name specific enough to look for in free text: at least two words ("Jan de Vries", not "Jan",
+    which would also hit "januari")."""
+    return len(name.split()) >= 2 and len(name) >= MIN_MENTION_NAME
+
+
 def mention_needles(identities: Identities | _Collected) -> tuple[str, ...]:
     """The strings whose presence in a text means the text names the person."""
     phones = [v for p in sorted(identities.phones) for v in phone_variants(p)]
-    return tuple(dict.fromkeys((*sorted(identities.emails), *sorted(identities.names), *phones)))
+    names = [n for n in sorted(identities.names) if is_full_name(n)]
+    return tuple(dict.fromkeys((*sorted(identities.emails), *names, *phones)))
 
 
 async def _messages(session: AsyncSession, seen: _Collected, owned: set[int]) -> set[int]:

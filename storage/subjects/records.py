@@ -284,12 +284,22 @@ async def load(session: AsyncSession, findings: SubjectFindings) -> SubjectRecor
     outbox = await session.scalars(
         select(OutboxMail).where(OutboxMail.id.in_(findings.outbox_ids)).order_by(OutboxMail.id)
     )
-    linked = set(
-        (
-            await session.scalars(select(Message.spool_id).where(Message.spool_id.in_(findings.spool_ids)))
-        ).all()
+    owned = set(findings.owned_ticket_ids)
+    return SubjectRecords(
+        customers=tuple(_customer(c) for c in customers.all()),
+        tickets=tuple(_ticket(t, t.id in owned) for t in tickets.all()),
+        messages=tuple(_message(m) for m in messages.all()),
+        rights_requests=tuple(_rights_request(r) for r in rights.all()),
+        outbox=tuple(_outbox(o) for o in outbox.all()),
+        spool=await _spool(session, findings.spool_ids),
     )
-    spool = await session.execute(
+
+
+async def _spool(session: AsyncSession, spool_ids: tuple[int, ...]) -> tuple[SpoolRecord, ...]:
+    linked = set(
+        (await session.scalars(select(Message.spool_id).where(Message.spool_id.in_(spool_ids)))).all()
+    )
+    rows = await session.execute(
         select(
             SpoolEntry.id,
             SpoolEntry.sha256,
@@ -298,20 +308,12 @@ async def load(session: AsyncSession, findings: SubjectFindings) -> SubjectRecor
             SpoolEntry.size,
             SpoolEntry.raw.is_not(None),
         )
-        .where(SpoolEntry.id.in_(findings.spool_ids))
+        .where(SpoolEntry.id.in_(spool_ids))
         .order_by(SpoolEntry.id)
     )
-    owned = set(findings.owned_ticket_ids)
-    return SubjectRecords(
-        customers=tuple(_customer(c) for c in customers.all()),
-        tickets=tuple(_ticket(t, t.id in owned) for t in tickets.all()),
-        messages=tuple(_message(m) for m in messages.all()),
-        rights_requests=tuple(_rights_request(r) for r in rights.all()),
-        outbox=tuple(_outbox(o) for o in outbox.all()),
-        spool=tuple(
-            SpoolRecord(int(i), sha, state, at, int(size), bool(has_raw), int(i) in linked)
-            for i, sha, state, at, size, has_raw in spool.all()
-        ),
+    return tuple(
+        SpoolRecord(int(i), sha, state, at, int(size), bool(has_raw), int(i) in linked)
+        for i, sha, state, at, size, has_raw in rows.all()
     )
 
 
