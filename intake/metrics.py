@@ -1,19 +1,29 @@
 """Prometheus metrics: defined once here, updated by the stages, served by `intake run` on a loopback port.
 
 Counters and histograms are updated where things happen (poller, pipeline, sender). The gauges that describe
-the database (queue sizes, rights requests) are set by `refresh_gauges`, which the daemon awaits after each poll,
-so they are right even after a restart or when another instance did the work.
+the database (queue sizes, rights requests) are set by `refresh_gauges`, which the daemon's `keep_gauges_fresh`
+task runs every GAUGE_REFRESH_SECONDS, so they are right even after a restart or when another instance did
+the work.
 Names and labels never carry personal data (no addresses, no subjects): classifications, kinds and states only.
 """
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from datetime import datetime
 
+import structlog
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+from sqlalchemy.exc import SQLAlchemyError
 
 from intake.health import HealthSnapshot, read_health
 from storage.database import Database
+
+logger = structlog.get_logger("intake.metrics")
+
+#: How often `keep_gauges_fresh` re-reads the database: a scrape interval, not a latency.
+GAUGE_REFRESH_SECONDS = 15.0
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 
@@ -82,7 +92,29 @@ def set_gauges(snapshot: HealthSnapshot) -> None:
 
 
 async def refresh_gauges(db: Database, now: datetime) -> HealthSnapshot:
-    """Reads the health snapshot at `now` and updates the gauges; the daemon awaits it after each poll."""
+    """Reads the health snapshot at `now` and updates the gauges (see `keep_gauges_fresh`)."""
     snapshot = await read_health(db, now=now)
     set_gauges(snapshot)
     return snapshot
+
+
+async def keep_gauges_fresh(
+    db: Database,
+    stop: asyncio.Event,
+    *,
+    clock: Callable[[], datetime],
+    interval: float = GAUGE_REFRESH_SECONDS,
+) -> None:
+    """Daemon task: `refresh_gauges` every `interval` seconds until `stop` is set (also while IDLE waits).
+
+    A database error is logged and the next round tries again: metrics never stop the daemon.
+    """
+    while not stop.is_set():
+        try:
+            await refresh_gauges(db, clock())
+        except (SQLAlchemyError, OSError) as exc:
+            logger.warning("gauge_refresh_failed", error=type(exc).__name__)
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=interval)
+        except TimeoutError:
+            continue

@@ -62,6 +62,7 @@ def routing_config(settings: Settings) -> RoutingConfig:
         promised_days=settings.rights.promised_days,
         identity_step=settings.rights.identity_step,
         own_addresses=helpdesk.parser_config().own_addresses,
+        help_address=helpdesk.address,
     )
 
 

@@ -102,7 +102,7 @@ def read_bounce(message: Message, body: str, failed_header: tuple[str, ...]) -> 
 def returned_headers(message: Message) -> str:
     """The returned original's Subject and Message-ID lines (where our ticket ref is), or "" when absent."""
     original = _find_part(message, ("message/rfc822", "message/global"))
-    if original is not None:
+    if original is not None and original.is_multipart():
         payload = original.get_payload()
         inner = payload[0] if isinstance(payload, list) and payload else None
         if isinstance(inner, Message):
@@ -117,8 +117,10 @@ def returned_headers(message: Message) -> str:
 def _find_part(message: Message, types: tuple[str, ...], depth: int = 0) -> Message | None:
     if message.get_content_type() in types:
         return message
-    payload = message.get_payload()
-    if depth > 4 or not message.is_multipart() or not isinstance(payload, list):
+    if depth > 4 or not message.is_multipart():
+        return None
+    payload = message.get_payload()  # a list for a multipart: nothing is decoded, nothing can fail
+    if not isinstance(payload, list):
         return None
     if message.get_content_type() in ("message/rfc822", "message/global"):
         return None  # the returned original may itself be a report; it is not this mail's report
@@ -131,10 +133,10 @@ def _find_part(message: Message, types: tuple[str, ...], depth: int = 0) -> Mess
 
 
 def _status_blocks(part: Message) -> list[Message]:
-    payload = part.get_payload()
-    if isinstance(payload, list):
-        return [block for block in payload if isinstance(block, Message)]
-    text = payload if isinstance(payload, str) else ""
+    if part.is_multipart():
+        return [block for block in part.get_payload() if isinstance(block, Message)]
+    raw = part.get_payload(decode=True)
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else ""
     return [message_from_string(chunk) for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if chunk]
 
 
@@ -173,7 +175,7 @@ def _recipients_from_text(text: str) -> list[str]:
 
 def _original_message_id(message: Message) -> str | None:
     original = _find_part(message, ("message/rfc822", "message/global"))
-    if original is not None:
+    if original is not None and original.is_multipart():
         payload = original.get_payload()
         inner = payload[0] if isinstance(payload, list) and payload else None
         if isinstance(inner, Message):

@@ -65,7 +65,7 @@ def codec_for(label: str | None) -> str | None:
         return None
     try:
         return codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL or other junk inside the label
         return None
 
 

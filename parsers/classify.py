@@ -21,7 +21,9 @@ from parsers.bounce import BOUNCE_PHRASES
 from parsers.model import Classification, Headers, ParserConfig
 
 _DAEMON_LOCAL_PART = re.compile(r"^(?:mailer|mail)?[-_.]?daemon$|^post[-_.]?master$|^mdaemon$")
-_LIST_ADMIN_LOCAL_PART = re.compile(r"^owner-|-(?:owner|admin|request|bounces?)$")
+_LIST_ADMIN_LOCAL_PART = re.compile(
+    r"^owner-|-(?:owner|admin)$"
+)  # not -bounces: Mailman sends digests from it
 #: Headers that only mailing-list software writes (RFC 2369 List-*, ezmlm, Mailman, fml, Sympa).
 _LIST_HEADERS = (
     "list-post",

@@ -11,23 +11,29 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+
+def _split(words: str) -> list[str]:
+    """Word lists are written as one string, the way they read in the research notes."""
+    return words.split()
+
+
 _WORD = re.compile(r"[a-z']+")
 #: Only the start of the mail is read: the language shows in the first sentences, and long mails stay cheap.
 _SAMPLE_CHARS = 1500
 
 # Words frequent in one language and rare in the other ("in", "is", "we", "me", "had" exist in both: left out).
 _DUTCH = frozenset(
-    """de het een en van ik je jij u uw mijn niet dat die deze met voor op te zijn wil wilt graag kunt kan
+    _split("""de het een en van ik je jij u uw mijn niet dat die deze met voor op te zijn wil wilt graag kunt kan
     heb hebt heeft wordt worden naar maar ook als bij nog dank groet groeten vriendelijke beste geachte
     hallo goedemorgen goedemiddag mevrouw meneer dit er al wat hoe waarom jullie onze ons zou zouden
     moet moeten werd geen wel omdat alstublieft aub bedankt mvg hij zij ze haar hem tot om uit nu dan
-    doet doen gaat weer even""".split()
+    doet doen gaat weer even""")
 )
 _ENGLISH = frozenset(
-    """the and to of my i you your not this that with for on are was be have has would could should
+    _split("""the and to of my i you your not this that with for on are was be have has would could should
     please thanks thank regards dear hello can will it its our their they what why how there from
     does did don't can't i'm i've do an any been sincerely kind best help about which when just
-    need get know yours since""".split()
+    need get know yours since""")
 )
 #: English must have this many more hits than Dutch, and a minimum, before a mail counts as English.
 _ENGLISH_MARGIN = 1.5

@@ -78,13 +78,14 @@ def _parse(raw: bytes, config: ParserConfig, now: datetime) -> ParsedMessage:
     parts = split_reply(body)
     customer = _customer(headers, parts, config, notes)
     writer_email = customer.email.value if customer.email else None
-    facts = MailFacts(
-        fields, headers, report_type(mime.message), body[:BODY_START_CHARS], writer_email, config
-    )
+    report = _stage(notes, "report type", lambda: report_type(mime.message), "")
+    facts = MailFacts(fields, headers, report, body[:BODY_START_CHARS], writer_email, config)
     classification, reason = classify(facts)
     is_bounce = classification is Classification.BOUNCE
     # A bounce names our acknowledgement's ticket only inside the returned original.
-    returned = returned_headers(mime.message) if is_bounce else ""
+    returned = _stage(
+        notes, "returned headers", lambda: returned_headers(mime.message) if is_bounce else "", ""
+    )
     ticket_body = f"{parts.text}\n{parts.quoted}\n{returned}"
     ticket_ref = _stage(
         notes,

@@ -10,6 +10,7 @@ or an exception. Damaged MIME never raises: what could not be read is described 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import mimetypes
 import re
@@ -83,7 +84,16 @@ def open_message(raw: bytes) -> tuple[Message, MailParser] | MimeContent:
     try:
         mail = MailParser.from_bytes(raw)
     except Exception as exc:  # mail-parser refuses hostile nesting (MailParserRecursionError) and worse
-        return _headers_only(raw, f"mime: {type(exc).__name__}; body read without MIME structure")
+        try:
+            # mail-parser also trips over values the email package accepts (a NUL in a charset name):
+            # the message tree is still readable without mail-parser's extras.
+            message = BytesParser(policy=compat32).parsebytes(raw)
+            _ = [part.get_content_type() for part in message.walk()]
+        except Exception:
+            return _headers_only(raw, f"mime: {type(exc).__name__}; body read without MIME structure")
+        content = read_parts(message, None)
+        note = f"mime: mail-parser failed ({type(exc).__name__}); read with the email package"
+        return dataclasses.replace(content, notes=(note, *content.notes))
     message = mail.message if mail.message is not None else Message()
     return message, mail
 
@@ -123,11 +133,10 @@ def _collect(part: Message, found: _Collected, depth: int) -> None:
     if ctype in ("message/rfc822", "message/global"):
         _forwarded(part, found, depth)
         return
-    payload = part.get_payload()
-    if not part.is_multipart() or not isinstance(payload, list):
+    if not part.is_multipart():  # get_payload() of a leaf decodes with its charset and can raise
         _leaf(part, found)
         return
-    children = [child for child in payload if isinstance(child, Message)]
+    children = [child for child in part.get_payload() if isinstance(child, Message)]
     if ctype == "multipart/alternative":
         _alternative(children, found, depth)
     elif ctype == "multipart/report":
@@ -185,7 +194,7 @@ def _payload_bytes(part: Message) -> bytes:
 
 def _forwarded(part: Message, found: _Collected, depth: int) -> None:
     """A forwarded message's own words stay readable: a "Forwarded message" block, then its text."""
-    payload = part.get_payload()
+    payload = part.get_payload() if part.is_multipart() else None
     inner = payload[0] if isinstance(payload, list) and payload else None
     if not isinstance(inner, Message):
         return

@@ -12,24 +12,31 @@ from __future__ import annotations
 
 import re
 
-from parsers.model import Found, Source
+from parsers.model import Found
 
-PARTICLES = frozenset(
-    "van de der den het 't te ten ter in op onder aan uit von vom zu la le du des di da dos del della ben bin".split()
-)
+
+def _split(words: str) -> list[str]:
+    """Word lists are written as one string, the way they read in the research notes."""
+    return words.split()
+
+
+#: Dutch and German particles: lowercase inside a name ("Jan de Vries") when the writer's case is lost.
+PARTICLES = frozenset(_split("van de der den het 't te ten ter in op onder aan uit von vom zu"))
+#: Words that may join a name without a capital ("Fatima el Amrani", "Maria da Silva"); kept as written.
+_NAME_LINKS = PARTICLES | frozenset(_split("la le du des di da dos del della el al ben bin"))
 # Words that make a display name a mailbox, role, household or organisation rather than a person.
 _NOT_A_PERSON = re.compile(
     r"\b(?:info|helpdesk|help|support|service|klantenservice|klantcontact|customer|team|admin|administratie"
     r"|secretariaat|receptie|sales|office|kantoor|mailer|daemon|postmaster|no-?reply|website|webform"
     r"|formulier|contact|familie|fam|family|gezin|stichting|gemeente|zorg\w*|thuiszorg|b\.?v|n\.?v|v\.?o\.?f"
-    r"|ltd|inc|gmbh|llc|tinybots|robot|tessa|afdeling|department|redactie|noreply|notifications?|via)\b\.?",
+    r"|ltd|inc|gmbh|llc|tinybots|robot|tessa|afdeling|department|redactie|noreply|notifications?)\b\.?",
     re.IGNORECASE,
 )
 _TITLE = re.compile(
     r"^(?:dhr|mevr|mw|mevrouw|meneer|de heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof|mr\.\s?dr)\.?\s+",
     re.IGNORECASE,
 )
-_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\u2019.\-])*$|^'t$")
+_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\u2019.\-])*$|^'t$", re.IGNORECASE)
 _SIGN_OFF = re.compile(
     r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme|lieve|veel|hoogachtend|kind|best|warm|many|with kind)?"
     r"\s*(?:groet(?:en|jes)?|regards|wishes|thanks|bedankt|dank\s*(?:u|je)?\s*wel|mvg|m\.v\.g\.?|vr\.?\s*gr\.?"
@@ -37,11 +44,18 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _SELF_INTRODUCTION = re.compile(
-    r"\b(?:mijn naam is|ik ben|ik heet|my name is|i am|i'm|this is|hier is)\s+"
+    r"\b(?i:mijn naam is|ik ben|ik heet|my name is|i am|i'm|this is|hier is)\s+"
     r"((?:[A-Z][\w'\u2019\-]*\.?|'t)(?:\s+(?:[A-Z][\w'\u2019\-]*\.?|(?:"
-    + "|".join(sorted(PARTICLES, key=len, reverse=True))
+    + "|".join(sorted(_NAME_LINKS, key=len, reverse=True))
     + r")\b)){0,5})"
 )
+# Web forms write the name as a labelled line: "Naam: Annemiek Bakker".
+_LABELLED_NAME = re.compile(
+    r"^[ \t]*(?:naam|volledige naam|voor- en achternaam|uw naam|name|full name|your name)[ \t]*:[ \t]*(\S.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Jan de Vries via Tinybots", "Jan de Vries namens Website": the person, sent through a form or a list.
+_VIA_SUFFIX = re.compile(r"\s+(?:via|namens|on behalf of)\s+.*$", re.IGNORECASE)
 _MAX_WORDS = 6
 
 
@@ -53,6 +67,10 @@ def find_name(
     header = _from_display_name(display_name, address)
     if header:
         candidates.append(Found(header, "header"))
+    labelled = _LABELLED_NAME.search(text)
+    form_name = normalise_name(labelled.group(1)) if labelled else None
+    if form_name:
+        candidates.append(Found(form_name, "body"))
     signed = _from_sign_off(signature, text)
     if signed:
         candidates.append(signed)
@@ -68,28 +86,29 @@ def find_name(
 def normalise_name(raw: str) -> str | None:
     """ "Vries, Jan de" / "DE VRIES, JAN" / "jan de vries" -> "Jan de Vries"; None when not a person's name."""
     cleaned = re.sub(r"\s*[\(\[<].*$", "", raw.strip().strip("\"'")).strip(" ,;")
+    cleaned = _VIA_SUFFIX.sub("", cleaned)
     cleaned = _TITLE.sub("", cleaned)
     if "," in cleaned:
         last, _, first = cleaned.partition(",")
         first_words = first.split()
         # "Vries, Jan de": particles written after the first name belong before the surname.
-        trailing = [w for w in first_words if w.lower() in PARTICLES]
-        given = [w for w in first_words if w.lower() not in PARTICLES]
+        trailing = [w for w in first_words if w.lower() in _NAME_LINKS]
+        given = [w for w in first_words if w.lower() not in _NAME_LINKS]
         cleaned = " ".join([*given, *trailing, *last.split()])
     words = cleaned.split()
     if not words or len(words) > _MAX_WORDS or _NOT_A_PERSON.search(cleaned):
         return None
-    if not all(_NAME_WORD.match(word) for word in words) or all(w.lower() in PARTICLES for w in words):
+    if not all(_NAME_WORD.match(word) for word in words) or all(w.lower() in _NAME_LINKS for w in words):
         return None
     return " ".join(_proper_case(word, first=index == 0) for index, word in enumerate(words))
 
 
 def _proper_case(word: str, *, first: bool) -> str:
     lowered = word.lower()
-    if lowered in PARTICLES and not first:
-        return lowered
     if word != word.upper() and word != lowered:
-        return word  # written in mixed case by the writer: "McDonald", "DeShawn"
+        return word  # the writer's own capitals: "McDonald", "El Amrani", Flemish "De Bruyne"
+    if lowered in _NAME_LINKS and not first:
+        return lowered if lowered in PARTICLES or word == lowered else word.capitalize()
     parts = lowered.split("-")
     # "jansen-de vries" -> "Jansen-de Vries": a particle after the hyphen stays lowercase.
     return "-".join(
@@ -138,7 +157,7 @@ def _looks_written_as_name(line: str, *, words: int = 1) -> bool:
     parts = re.sub(r"^[\s\-\u2013\u2014]+", "", line).split()
     if len(parts) < words or not parts[0][:1].isupper():
         return False
-    return line.isupper() or all(p[:1].isupper() or p.lower() in PARTICLES for p in parts)
+    return line.isupper() or all(p[:1].isupper() or p.lower() in _NAME_LINKS for p in parts)
 
 
 def _from_introduction(text: str) -> str | None:
@@ -146,6 +165,6 @@ def _from_introduction(text: str) -> str | None:
     if not match:
         return None
     words = match.group(1).split()
-    while words and words[-1].lower() in PARTICLES:
+    while words and words[-1].lower() in _NAME_LINKS:
         words.pop()
     return normalise_name(" ".join(words)) if words else None

@@ -94,6 +94,16 @@ _SIG_MOBILE = re.compile(
     r"Gesendet von|Von meinem|Envoyé de|Get Outlook for|Download Outlook for|Outlook voor (?:iOS|Android))\b",
     _FLAGS,
 )
+#: The opening words of the legal disclaimers companies append; their "delete this message" and "personal
+#: data" wording is not the writer's (notes/gdpr-rights.md §1.4 strips them with the signature).
+_SIG_DISCLAIMER = re.compile(
+    r"^[ \t*]*(?:disclaimer\b|dit (?:e-?mail)?bericht (?:is|kan) |deze e-?mail (?:is|kan) |"
+    r"de informatie (?:verzonden met|in) dit (?:e-?mail)?bericht|aan dit (?:e-?mail)?bericht kunnen geen rechten|"
+    r"this (?:e-?mail|message|communication)(?: message)?(?: and any attachments?)? (?:is|are|may) (?:confidential|intended|private)|"
+    r"the information (?:contained )?in this (?:e-?mail|message|communication)|confidentiality notice|"
+    r"please consider the environment|denk aan het milieu|think before you print)",
+    _FLAGS,
+)
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|de|van|der|den|het|ten|ter|te|en|&)"
 _SIGN_OFF_STRONG = (
     r"(?:met\s+)?(?:vriendelijke|hartelijke|beste|lieve|warme|zonnige|fijne)\s+groet(?:en)?|met\s+groet|groet(?:en|jes)?"
@@ -109,7 +119,7 @@ _SIGN_OFF_LINE = (
 _SIG_STRONG = re.compile(_SIGN_OFF_LINE.format(phrases=_SIGN_OFF_STRONG, name=_NAME_WORD), re.M)
 _SIG_WEAK = re.compile(_SIGN_OFF_LINE.format(phrases=_SIGN_OFF_WEAK, name=_NAME_WORD), re.M)
 #: How much may follow a sign-off for it to still close the letter (a name, a title, a phone, an address).
-_STRONG_TAIL_LINES = 30
+_STRONG_TAIL_LINES = 50
 _WEAK_TAIL_LINES = 4
 _WEAK_TAIL_WIDTH = 60
 
@@ -209,7 +219,7 @@ def split_signature(text: str) -> tuple[str, str]:
 
 def _signature_start(text: str) -> int | None:
     candidates: list[int] = []
-    for pattern in (_SIG_DASHES, _SIG_MOBILE):
+    for pattern in (_SIG_DASHES, _SIG_MOBILE, _SIG_DISCLAIMER):
         found = pattern.search(text)
         if found:
             candidates.append(found.start())

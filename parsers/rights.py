@@ -23,6 +23,11 @@ from dataclasses import dataclass, field
 from parsers.model import Flag, Right
 
 
+def _split(words: str) -> list[str]:
+    """Word lists are written as one string, the way they read in the research notes."""
+    return words.split()
+
+
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: used as a cache key per sentence
 class _Words:
     """A vocabulary regex behind a substring gate: the regex runs only when one of its stems occurs.
@@ -34,8 +39,11 @@ class _Words:
     stems: tuple[str, ...]
     pattern: re.Pattern[str]
 
+    def may_occur(self, text: str) -> bool:
+        return any(stem in text for stem in self.stems)
+
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if any(stem in text for stem in self.stems) else None
+        return self.pattern.search(text) if self.may_occur(text) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if any(stem in text for stem in self.stems) else iter(())
@@ -130,58 +138,62 @@ _BLOCKING = _w(
     "herinnering afspra agenda wekker alarm tijdstip melding notificati volume stem handleiding datum reminder "
     "appointment calendar schedule notification manual app update wifi factu rekening prijs bestelling order "
     "levering abonnement garantie retour incasso invoice bill price fee subscription delivery refund cursus "
-    "webinar gemeente besluit robot tablet apparaat device aantal wachtwoord password",
+    "webinar gemeente besluit robot tablet apparaat device aantal wachtwoord password betaling payment",
     r"\bherinnering|\bafspra|\bagenda|\bwekker|\balarm|\btijdstip|\bmelding|\bnotificati|\bvolume\b|\bstem\b"
     r"|\bhandleiding|\bdatum\b|\breminder|\bappointment|\bcalendar|\bschedule\b|\bnotification|\bmanual\b"
     r"|\bapp\b|\bupdate\b|\bwifi\b|\bfactu|\brekening\b|\bprijs|\bbestelling|\border\b|\blevering|\babonnement"
     r"|\bgarantie|\bretour|\bincasso|\binvoice|\bbill\b|\bprice|\bfee\b|\bsubscription|\bdelivery|\brefund"
     r"|\bcursus|\bwebinar|\bgemeente|\bbesluit van|\brobot\b|\btablet\b|\bapparaat|\bdevice\b|\baantal\b"
-    r"|\bwachtwoord|\bpassword",
+    r"|\bwachtwoord|\bpassword|\bbetaling|\bpayment",
 )
 
 # ---- speech acts --------------------------------------------------------------------------------------------
-_NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|don't|doesn't|never|no)\b")
-_REQUEST = re.compile(
+_NEGATION = _compile(r"\b(?:niet|geen|nooit|not|don't|doesn't|never|no)\b")
+_REQUEST = _compile(
     r"\b(?:graag|wil|wilt|willen|wens\w*|verzoek\w*|vraag|kunt|kan|kunnen|zou|zoudt|mag|please|would|could"
     r"|can|want|like|request\w*|ask\w*|aub|alstublieft|alsjeblieft|eis\w*)\b"
 )
-_POLITE_QUESTION = re.compile(
+_POLITE_QUESTION = _compile(
     r"^\W*(?:kunt|kan|kunnen|wilt|wil|willen|zou|zoudt|zouden|mag|can|could|would|will|may|please)\b"
     r"|\b(?:kunt|kan|wilt|wil|zou|zoudt|kunnen|willen|mag|can|could|would|will) (?:je|u|jij|jullie|you)\b"
     r"|\b(?:graag|alstublieft|aub|please)\b"
 )
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = _compile(
     r"\b(?:als|indien|wanneer|zodra|mocht|mochten)\s+(?:ik|u|je|jij|we|wij|jullie|de|het|mijn|er|zij|hij|ze)\b"
     r"|\bstel dat\b|\b(?:if|when|once|in case|suppose)\b"
 )
-_HOW_TO = re.compile(
+_HOW_TO = _compile(
     r"\b(?:hoe|waar)\b (?:\w+ ){0,2}(?:ik|we|wij)\b|\bhow (?:do|can|should|would) (?:i|we)\b|\bhow to\b"
     r"|\bwhere can i\b|\bis (?:het|er) mogelijk\b"
 )
 # "u heeft recht op inzage": our own footer or a pasted privacy statement, not the writer's request.
-_RIGHTS_STATEMENT = re.compile(
+_RIGHTS_STATEMENT = _w(
+    "recht right verzoek request klacht complaint beroep",
     r"\b(?:u heeft|u hebt|je hebt|jij hebt|you have|heeft u|you've got) (?:\w+ ){0,2}(?:recht|right)"
     r"|\b(?:uw|je|your) rechten\b|\byour rights\b|\b(?:u kunt|je kunt|you can|you may) (?:\w+ ){0,6}"
-    r"(?:verzoek|request|klacht|complaint|beroep)"
+    r"(?:verzoek|request|klacht|complaint|beroep)",
 )
-_ANAPHOR = re.compile(r"\b(?:die|deze|ze|dat|dit|it|them|those|this|that)\b")
-_KEEP_OR_TEMPORARY = re.compile(
+_ANAPHOR = _compile(r"\b(?:die|deze|ze|dat|dit|it|them|those|this|that)\b")
+_KEEP_OR_TEMPORARY = _compile(
     r"\b(?:voorlopig|tijdelijk|even|totdat|tot|zolang|until|while|pending|for now|temporarily|bewaar\w*|keep"
     r"|niet verwijder\w*|don't delete|without deleting|juridische|legal claim)\b|\bzonder\b.{0,40}\bweg"
 )
-_KEEP_BUT_STOP = re.compile(
+_KEEP_BUT_STOP = _compile(
     r"\bniet verwijder\w*|\bdon't delete|\bwithout deleting|\bzonder\b.{0,40}\bweg|\bbewaar\w*\b.{0,40}\bmaar\b"
     r"|\bkeep\b.{0,40}\bbut\b"
 )
-_OWN_INABILITY = re.compile(
+_OWN_INABILITY = _compile(
     r"\bik (?:kan|kon)\b|\b(?:i|we) (?:can't|cannot|can no longer)\b|\blukt\b|\bunable\b"
 )
-_NOT_TEMPORARY_OR_UNABLE = re.compile(f"{_KEEP_OR_TEMPORARY.pattern}|{_OWN_INABILITY.pattern}")
-_WRITER_DECIDED = re.compile(
+_NOT_TEMPORARY_OR_UNABLE = _compile(f"{_KEEP_OR_TEMPORARY.pattern}|{_OWN_INABILITY.pattern}")
+_WRITER_DECIDED = _compile(
     r"\b(?:ik|wij|we|i)\b (?:\w+ )?(?:heb|hebben|have)? ?(?:besloten|beslist|decided)\b"
 )
-_WANTS = re.compile(r"\b(?:wil|willen|wens|graag|verzoek|eis|want|like|please|request)\w*\b")
-_EVENT = re.compile(r"\b(?:cursus|webinar|workshop|training|evenement|event|bijeenkomst|lezing|course)\b")
+_WRITER_SENDS = _compile(
+    r"\b(?:ik|wij|we|i)\b (?:\w+ ){0,2}(?:stuur|zend|mail|send)\w*|\bhierbij (?:stuur|mijn)\b"
+)
+_WANTS = _compile(r"\b(?:wil|willen|wens|graag|verzoek|eis|want|like|please|request)\w*\b")
+_EVENT = _compile(r"\b(?:cursus|webinar|workshop|training|evenement|event|bijeenkomst|lezing|course)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +212,7 @@ class _Rule:
 
 _STOP_USING = _w(
     "gebruik verwerk doen analy use using process",
-    r"\b(?:niet meer|niks meer|niets meer|niet langer|no longer|stop\w*(?: met)?|don't|niet)\b[^.?!]{0,40}?"
+    r"\b(?:niet meer|niks meer|niets meer|niet langer|no longer|stop\w*(?: met)?|don't|niet)\b[^.?!]{0,60}?"
     r"\b(?:gebruik\w*|verwerk\w*|doen met|analy\w*|use|used|using|process\w*)\b"
     r"|\b(?:gebruik\w*|verwerk\w*)\b[^.?!]{0,40}?\b(?:niet meer|niet langer|verder niet|niet)\b",
 )
@@ -215,7 +227,7 @@ _ACCESS_WHAT = _w("weten weet welke wat",
                   r"\bweten (?:welke|wat)\b|\bwat (?:weten|weet) (?:jullie|u)\b|\bwelke (?:\w+ )?gegevens\b[^.?!]{0,40}"
                   r"\b(?:hebben|heeft|hebt|bewaar\w*|verwerk\w*|opgeslagen|vastgelegd|bekend)\b"
                   r"|\bwat (?:er )?(?:allemaal )?(?:over|van) (?:mij|me|haar|hem)\b")
-_ACCESS_WHAT_EN = _w("what", r"\bwhat (?:personal )?(?:data|information|details|info) (?:do|does) you (?:have|hold|store"
+_ACCESS_WHAT_EN = _w("what", r"\bwhat (?:personal )?(?:data|information|details|info) (?:do |does )?you (?:have|hold|store"
                              r"|keep)|\bwhat do you (?:have|hold|know|store|keep) (?:on|about) (?:me|my)\b")
 _ACCESS_ANCHOR = _w("inzage sar access", r"\binzageverzoek|\bsubject access request|\bd?sar\b|\bright of access"
                                          r"|\brecht op inzage")
@@ -243,15 +255,15 @@ _ERASE_ANCHOR = _w("uit vergeten forgotten erasure verwijdering gegevenswissing 
                    r"\buit (?:jullie|uw|je|al uw|al jullie) \w*(?:systeem|systemen|bestand|database|administratie"
                    r"|registratie)|\bvergeten (?:te )?worden|\bforgotten\b|\bright to erasure"
                    r"|\brecht op (?:verwijdering|gegevenswissing|vergetelheid)")
-_RESTRICT = _w("beperk restrict bevriez bevroren freeze frozen slot hold blokkeer stil opschort suspend",
+_RESTRICT = _w("beperk restrict bevriez bevroren freeze frozen slot hold blokkeer stil stop opschort suspend pauze pause",
                r"\bbeperk\w*|\brestrict\w*|\bbevriez\w*|\bbevroren|\bfreeze\b|\bfrozen\b|\bop slot\b|\bon hold\b"
                r"|\bblokkeer\w*\b[^.?!]{0,40}\bverwerking|\bstil ?(?:zetten|leggen|gezet)\b|\bzet\b[^.?!]{0,50}"
-               r"\bstil\b|\bopschort\w*|\bsuspend\w*")
+               r"\bstil\b|\bstop ?(?:zetten|gezet)\b|\bzet\b[^.?!]{0,50}\bstop\b|\bopschort\w*|\bsuspend\w*|\bpauzer\w*|\bpause\b")
 _OBJECT_TO = _w("bezwaar verzet object akkoord disagree",
                 r"\bbezwaar\b|\bverzet\b|\bobject(?:s|ing)?\b|\bniet (?:mee )?akkoord|\bdisagree")
-_NO_MARKETING = _w("reclame nieuwsbrie aanbieding marketing promoti advertis mailing verzendlijst verzet bezwaar object",
+_NO_MARKETING = _w("reclame nieuwsbrie aanbieding marketing promoti advertis mailing verzendlijst verzet bezwaar object offer sales",
                    r"\b(?:niet meer|geen|stop\w*|no more|don't)\b[^.?!]{0,40}\b(?:reclame|nieuwsbrie\w*|aanbieding\w*"
-                   r"|marketing|promoti\w*|advertis\w*|mailings?)\b|\b(?:haal|verwijder|schrap|take|remove)\w*\b"
+                   r"|marketing|promoti\w*|advertis\w*|mailings?|offers?|sales calls?)\b|\b(?:haal|verwijder|schrap|take|remove)\w*\b"
                    r"[^.?!]{0,30}\b(?:mailinglijst|verzendlijst|mailing ?list|marketing list)"
                    r"|\brecht (?:van|op) (?:verzet|bezwaar)|\bright to object")
 _PORTABILITY_ANCHOR = _w("portabiliteit overdraagbaarheid portability machine",
@@ -263,9 +275,13 @@ _TRANSFER = _w("overdra overdracht mee export transfer door bestand file csv jso
                r"|\btransfer\w*|\bdoorsturen|\bstuur\w*\b[^.?!]{0,60}\bdoor\b|\b(?:in|als) (?:een )?(?:\w+ )?"
                r"(?:bestand|file)\b|\b(?:csv|json|xml|excel|spreadsheet)\b|\b(?:andere|nieuwe) \w*(?:aanbieder"
                r"|leverancier|systeem)\b|\belders\b|\b(?:other|new) (?:care )?provider|\bswitching providers")
-_ADM_ANCHOR = _w("geautomatiseerd automated automatic profil geprofileerd logica logic",
-                 r"\bgeautomatiseerde? (?:besluit|beslis)\w*|\bautomated decision|\bautomatic decision|\bprofil\w*"
-                 r"|\bgeprofileerd|\bonderliggende logica|\blogic (?:behind|involved)")
+_ADM_ANCHOR = _w("geautomatiseerd automated automatic logica logic",
+                 r"\bgeautomatiseerde? (?:besluit|beslis)\w*|\bautomated decision|\bautomatic decision"
+                 r"|\bonderliggende logica|\blogic (?:behind|involved)")
+# Profiling is Art. 22 on its own ("ik wil niet geprofileerd worden"), Art. 21 when objected to ("bezwaar tegen
+# profilering"): the objection rule covers the second, so this one stands back there.
+_PROFILING = _w("profil geprofileerd", r"\bprofil\w*|\bgeprofileerd")
+_OBJECTING = _compile(r"\bbezwaar\b|\bverzet\b|\bobject(?:s|ing)?\b")
 _AUTOMATION = _w("systeem computer algoritme automat geautomatiseerd system algorithm",
                  r"\b(?:systeem|computer|algoritme|automatisch\w*|geautomatiseerd\w*|system|algorithm|automatic\w*)\b")
 _HUMAN_REVIEW = _w("menselijk mens medewerker handmatig manually human aanvecht contest",
@@ -285,7 +301,7 @@ _STOP_COLLECTING = _w("verzamel opne neemt delen deelt record collect shar mee",
 
 _RULES: tuple[_Rule, ...] = (
     _Rule(Right.ACCESS, _ACCESS_NOUNS, _OBJ_ACCESS, questions=True),
-    _Rule(Right.ACCESS, _ACCESS_VERBS, _OBJ_ACCESS, needs_request=True),
+    _Rule(Right.ACCESS, _ACCESS_VERBS, _OBJ_ACCESS, needs_request=True, excludes=_WRITER_SENDS),
     _Rule(Right.ACCESS, _ACCESS_WHAT, _OBJ_ACCESS, questions=True),
     _Rule(Right.ACCESS, _ACCESS_WHAT_EN, questions=True),
     _Rule(Right.ACCESS, _ACCESS_ANCHOR),
@@ -305,6 +321,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(Right.PORTABILITY, _PORTABILITY_ANCHOR),
     _Rule(Right.PORTABILITY, _TRANSFER, _OBJ_DATA),
     _Rule(Right.AUTOMATED_DECISION, _ADM_ANCHOR, negatable=False, questions=True),
+    _Rule(Right.AUTOMATED_DECISION, _PROFILING, negatable=False, questions=True, excludes=_OBJECTING),
     _Rule(Right.AUTOMATED_DECISION, _AUTOMATION, _DECISION, negatable=False, questions=True,
           excludes=_WRITER_DECIDED),
     _Rule(Right.AUTOMATED_DECISION, _HUMAN_REVIEW, _DECISION, negatable=False, questions=True),
@@ -335,8 +352,8 @@ _INFO_TOPIC = _w(
     "europese european komt komen kom where",
     r"\bprivacy ?(?:verklaring|statement|policy|beleid|reglement)|\bfunctionaris (?:voor (?:de )?)?"
     r"gegevensbescherming|\bdata protection officer|\bdpo\b|\bgrondslag|\brechtsgrond|\b(?:legal|lawful) basis"
-    r"|\bbewaartermijn|\bretention period|\bluister\w*\b[^.?!]{0,20}\bmee\b|\bmeeluister\w*|\bmeekijk\w*"
-    r"|\bkijk\w*\b[^.?!]{0,20}\bmee\b|\bbuiten de (?:eu|europese unie)|\boutside (?:the )?(?:eu|european)"
+    r"|\bbewaartermijn|\bretention period|\bluister\w*\b[^.?!]{0,20}\bmee\b|\bmeeluister\w*"
+    r"|\bbuiten de (?:eu|europese unie)|\boutside (?:the )?(?:eu|european)"
     r"|\bhoe (?:komt u|komen jullie|kom je)\b[^.?!]{0,30}\baan\b|\bwhere did you get\b",
 )
 _PROCESSING = _w(
@@ -350,12 +367,12 @@ _PROCESSING = _w(
     r"|\bsent\b|\btransfer\w*|\bvastleg\w*|\bvastgelegd|\blegt\b[^.?!]{0,20}\bvast\b|\bgebruik\w*|\buse[ds]?\b"
     r"|\bverko\w*|\bsell\b|\bsold\b|\bverwijderd\b|\bgewist\b|\bdeleted\b",
 )
-_WANTS_TO_KNOW = re.compile(r"\b(?:weten|vraag me af|benieuwd|would like to know|want to know|wonder\w*)\b")
+_WANTS_TO_KNOW = _compile(r"\b(?:weten|vraag me af|benieuwd|would like to know|want to know|wonder\w*)\b")
 _INFO_OBJECT = _w(
-    f"{_DATA_STEMS} {_PERSON_STEMS} camera microfoon meeluister",
+    f"{_DATA_STEMS} {_PERSON_STEMS} camera microfoon meeluister mij me mijn my haar hem her him",
     _DATA,
     _PERSON,
-    r"\bcamera\w*|\bmicrofoon|\bmeeluister\w*",
+    r"\bcamera\w*|\bmicrofoon|\bmeeluister\w*|\b(?:over|van|about|of) (?:mij|me|mijn|my|haar|hem|her|him)\b",
 )
 
 # ---- flags --------------------------------------------------------------------------------------------------
@@ -365,7 +382,7 @@ _AUTHORITY = _w(
     r"|\btoezichthouder|\bdata protection authority|\bsupervisory authority|\bregulator\b"
     r"|\binformation commissioner|\bico\b|\bdpa\b",
 )
-_COMPLAINT_ACT = re.compile(
+_COMPLAINT_ACT = _compile(
     r"\bklacht\w*|\bklaag\w*|\bbeklag|\bmeld\w*|\bingeschakeld|\binschakel\w*|\bschakel\w*|\bvoorleggen"
     r"|\bleg\w*\b[^.?!]{0,30}\bvoor\b|\bstap\w*\b|\bga\b|\bgaan\b|\bnaar de\b|\baangifte|\breport\w*|\bcomplain\w*"
     r"|\bescalat\w*|\bfile\b|\bfiling\b|\bcontact\w*|\binformeren|\binlichten|\bwend\w*"
@@ -437,25 +454,27 @@ _FLAG_ORDER = (Flag.COMPLAINT_AUTHORITY, Flag.DATA_BREACH, Flag.ON_BEHALF_OF)
 # Every rule, information question and flag needs one of these words in its sentence or the two before it.
 # Checking the words first (set and startswith tests, C-speed) keeps everyday support mail cheap: the regexes
 # above only run on the few sentences that talk about data, privacy, consent or decisions.
-_TOPIC_WORDS = frozenset("opt eu sar dsar avg gdpr uavg dpo fg anders else another someone somebody".split())
+_TOPIC_WORDS = frozenset(_split("opt eu sar dsar avg gdpr uavg dpo fg anders else another someone somebody"))
 _TOPIC_PREFIXES = tuple(
-    "gegevens data dossier personal detail record opname beelden camera geluid audio video gesprek logbestand "
-    "correspondentie contactperso informati achternaam voornaam naam name geboortedatum birth adres address "
-    "telefoonnummer phone alles everything privacy persoonlijk account profiel profile toestemming consent "
-    "besluit beslis beslot decision decided automat geautomatiseerd systeem system computer algoritme algorithm "
-    "mens human handmatig manual inzage inzien access kopie copy vergeten forgotten portab dataportab "
-    "overdraagba gegevensoverdraagba machine nieuwsbrie newsletter reclame aanbieding marketing mailing "
-    "verzendlijst afmeld uitschrijv unsubscrib autoriteit toezichthouder authority regulator commissioner klacht "
-    "privacyklacht complain datalek gelekt uitgelekt leak breach ingebroken gehackt hack accessed unauthori "
-    "onbevoegd namens behalf mantelzorger curator mentor bewindvoerder vertegenwoordig representative attorney "
-    "guardian verwerk process bewaar opgeslagen opslaan stored gedeeld delen deelt share sharing collect verzamel "
-    "grondslag rechtsgrond basis bewaartermijn retention luister meeluister meekijk eu europ verwijder delete "
-    "erase remove wipe beperk restrict bevriez freeze bezwaar object verzet akkoord export transfer overdra "
-    "profil geprofileerd logica logic contest aanvecht trek intrek withdraw herroep revok microfoon functionaris "
-    "onderzoek research agenda email foto".split()
+    _split(
+        "gegevens data dossier personal detail record opname beelden camera geluid audio video gesprek logbestand "
+        "correspondentie contactperso informati achternaam voornaam naam name geboortedatum birth adres address "
+        "telefoonnummer phone alles everything privacy persoonlijk account profiel profile toestemming consent "
+        "besluit beslis beslot decision decided automat geautomatiseerd systeem system computer algoritme algorithm "
+        "mens human handmatig manual inzage inzien access kopie copy vergeten forgotten portab dataportab "
+        "overdraagba gegevensoverdraagba machine nieuwsbrie newsletter reclame aanbieding marketing mailing "
+        "verzendlijst afmeld uitschrijv unsubscrib autoriteit toezichthouder authority regulator commissioner klacht "
+        "privacyklacht complain datalek gelekt uitgelekt leak breach ingebroken gehackt hack accessed unauthori "
+        "onbevoegd namens behalf mantelzorger curator mentor bewindvoerder vertegenwoordig representative attorney "
+        "guardian verwerk process bewaar opgeslagen opslaan stored gedeeld delen deelt share sharing collect verzamel "
+        "grondslag rechtsgrond basis bewaartermijn retention luister meeluister meekijk eu europ verwijder delete "
+        "erase remove wipe beperk restrict bevriez freeze bezwaar object verzet akkoord export transfer overdra "
+        "profil geprofileerd logica logic contest aanvecht trek intrek withdraw herroep revok microfoon functionaris "
+        "onderzoek research agenda email foto offer vastleg vastgelegd"
+    )
 )
 _TOPIC_SUFFIXES = tuple(
-    "gegevens adres naam overdraagbaarheid portabiliteit opname opnames beelden klacht lek".split()
+    _split("gegevens adres naam overdraagbaarheid portabiliteit opname opnames beelden klacht lek")
 )
 _TOPIC_PHRASES = (
     "van mij ",
@@ -561,8 +580,9 @@ def detect_rights(*, subject: str, text: str) -> tuple[tuple[Right, ...], tuple[
         sentence = _Sentence.of(sentences, index)
         if _RIGHTS_STATEMENT.search(current):
             continue  # "u heeft recht op inzage": our own footer or a quoted privacy statement
-        flags.update(_sentence_flags(current))
-        if any(words.search(current) for words in _DATA_BREACH):
+        sentence_flags = _sentence_flags(current)
+        flags.update(sentence_flags)
+        if Flag.DATA_BREACH in sentence_flags:
             continue  # "I can see someone else's data" reports a leak; it does not ask to see data
         found, used_previous = _sentence_rights(sentence)
         if used_previous:
@@ -574,6 +594,8 @@ def detect_rights(*, subject: str, text: str) -> tuple[tuple[Right, ...], tuple[
             information.add(index)
     if information - explained_by_next:
         rights.add(Right.INFORMATION)
+    if not rights and Flag.COMPLAINT_AUTHORITY not in flags:
+        flags.discard(Flag.ON_BEHALF_OF)  # "namens mijn moeder" about a broken robot is not a privacy matter
     return tuple(sorted(rights, key=list(Right).index)), tuple(f for f in _FLAG_ORDER if f in flags)
 
 
@@ -591,8 +613,6 @@ def _sentence_flags(sentence: str) -> set[Flag]:
 
 def _sentence_rights(sentence: _Sentence) -> tuple[set[Right], bool]:
     """The rights one sentence asks for, and whether one was read through a pronoun in the sentence before."""
-    if _HOW_TO.search(sentence.text) or (sentence.question and _HYPOTHETICAL.search(sentence.text)):
-        return set(), False
     found: set[Right] = set()
     used_previous = False
     for article in _ARTICLE.finditer(sentence.text):
@@ -606,6 +626,12 @@ def _sentence_rights(sentence: _Sentence) -> tuple[set[Right], bool]:
         if verdict:
             found.add(rule.right)
             used_previous = used_previous or verdict == "previous"
+    if (
+        not found
+        or _HOW_TO.search(sentence.text)
+        or (sentence.question and _HYPOTHETICAL.search(sentence.text))
+    ):
+        return set(), False  # "hoe verwijder ik ...?", "als ik opzeg, worden mijn gegevens dan verwijderd?"
     if Right.PORTABILITY in found:
         found.discard(Right.ACCESS)  # "send my data to my new provider" is a transfer, not a copy for me
     return found, used_previous
@@ -614,7 +640,7 @@ def _sentence_rights(sentence: _Sentence) -> tuple[set[Right], bool]:
 def _rule_verdict(rule: _Rule, sentence: _Sentence) -> str | None:
     """ "sentence" or "previous" (where the object was found) when the rule fires, else None."""
     text = sentence.text
-    if sentence.question and not sentence.polite and not rule.questions:
+    if not rule.cue.may_occur(text) or (sentence.question and not sentence.polite and not rule.questions):
         return None
     if rule.objects is not None and not sentence.mentions(rule.objects):
         return None  # cheap test first: without its object nearby the cue cannot make a request
@@ -635,7 +661,12 @@ def _rule_verdict(rule: _Rule, sentence: _Sentence) -> str | None:
 
 
 def _object_verdict(objects: _Words, clause: str, text: str, previous: str) -> str | None:
-    if objects.search(clause):
+    """Where the cue's object is: its clause, its sentence, or (through "die"/"dat") the sentences before.
+
+    Personal data named outright ("mijn gegevens", "opnames") wins over a product word in the same clause;
+    a product or commercial word ("factuur", "agenda") wins over a weak object ("adres", "alles").
+    """
+    if objects.search(clause) and (_OBJ_DATA.search(clause) or not _BLOCKING.search(clause)):
         return "sentence"
     if _BLOCKING.search(clause):
         return None
@@ -660,9 +691,9 @@ def _clause_bounds(text: str, position: int) -> tuple[int, int]:
 def _is_information_question(sentence: _Sentence) -> bool:
     """A question (or "ik wil weten ...") about how the data is processed, not a request to act on it."""
     text = sentence.text
-    if _HOW_TO.search(text):
-        return False
     asking = sentence.question or bool(_WANTS_TO_KNOW.search(text))
-    if _INFO_TOPIC.search(text) and (asking or _REQUEST.search(text)):
-        return True
-    return asking and bool(_PROCESSING.search(text)) and bool(_INFO_OBJECT.search(text))
+    if _INFO_TOPIC.search(text):
+        about_processing = asking or bool(_REQUEST.search(text))
+    else:
+        about_processing = asking and bool(_PROCESSING.search(text)) and bool(_INFO_OBJECT.search(text))
+    return about_processing and not _HOW_TO.search(text)

@@ -16,13 +16,18 @@ import tempfile
 from pathlib import Path
 
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 
 from storage.database import Database, alembic_config
 
 
 def _revision(connection: Connection, message: str) -> None:
-    script = command.revision(alembic_config(connection), message=message, autogenerate=True)
+    config = alembic_config(connection)
+    config.set_main_option("file_template", "%%(rev)s_%%(slug)s")
+    head = ScriptDirectory.from_config(config).get_current_head()
+    rev_id = f"{int(head) + 1:04d}" if head and head.isdigit() else None  # 0001, 0002, ...
+    script = command.revision(config, message=message, autogenerate=True, rev_id=rev_id)
     scripts = script if isinstance(script, list) else [script]
     for generated in scripts:
         if generated is not None:

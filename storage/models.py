@@ -270,7 +270,11 @@ class OutboxMail(Base):
     """A mail to send, written in the same transaction as what caused it; the Message-ID is fixed at creation."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_state_next", "state", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_state_next", "state", "next_attempt_at"),
+        # the acknowledgement limits count recent rows (storage/outbox.py ack_counts): a range, not a scan
+        Index("ix_outbox_created_at", "created_at"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     #: ack_ticket | ack_rights | staff_new_ticket | privacy_new_request | privacy_digest | brake_alert
     kind: Mapped[str] = mapped_column(String(32), index=True)

@@ -7,7 +7,8 @@ Threading follows design §3.4, in this order (`THREADING_RULES`, the winner is 
    opens a new ticket linked to it (`previous_ticket_id`); a match within the window reopens the ticket.
 A writer not yet on the ticket becomes a participant.
 
-Automatic mail never opens a ticket: a bounce of one of our outbox mails marks that mail failed (and its ticket
+Automatic mail never opens a ticket: a bounce of one of our outbox mails (by the Message-ID it reports, or by the
+VERP envelope sender help+bounce-<outbox id>@ it was sent back to) marks that mail failed (and its ticket
 `delivery_failed`, the customer `bounced_hard` when permanent); auto-replies and bounces that refer to a ticket
 are attached to it; everything else (bulk mail too) is kept without a ticket. Staff mail (a Bcc of a staff reply)
 is attached as staff mail. Routing never commits: the pipeline commits ticket, message, rights request and
@@ -43,6 +44,9 @@ class RoutingConfig:
     promised_days: int = 28
     identity_step: str = "id_copy"  # id_copy | registered_address
     own_addresses: tuple[str, ...] = ()
+    help_address: str = (
+        "help@tinybots.nl"  # VERP envelope senders help+bounce-<outbox id>@... are built on it
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +77,7 @@ async def route(
     on the unique `messages.spool_id`, so it can never store the mail twice.
     """
     if parsed.classification.is_automatic:
-        placement = await _place_automatic(session, parsed, now=now)
+        placement = await _place_automatic(session, parsed, config=config, now=now)
     elif parsed.classification == Classification.STAFF:
         placement = await _place_staff(session, parsed, received_at=received_at)
     else:
@@ -198,9 +202,11 @@ async def _place_staff(session: AsyncSession, parsed: ParsedMessage, *, received
     return _Placement("staff_attached", ticket, customer_id=ticket.customer_id)
 
 
-async def _place_automatic(session: AsyncSession, parsed: ParsedMessage, *, now: datetime) -> _Placement:
+async def _place_automatic(
+    session: AsyncSession, parsed: ParsedMessage, *, config: RoutingConfig, now: datetime
+) -> _Placement:
     bounced = (
-        await _bounced_outbox_mail(session, parsed)
+        await _bounced_outbox_mail(session, parsed, help_address=config.help_address)
         if parsed.classification == Classification.BOUNCE
         else None
     )
@@ -222,7 +228,11 @@ async def _place_automatic(session: AsyncSession, parsed: ParsedMessage, *, now:
     return _Placement("automatic_attached", found[1], customer_id=_customer_of(found[1]))
 
 
-async def _bounced_outbox_mail(session: AsyncSession, parsed: ParsedMessage) -> OutboxMail | None:
+async def _bounced_outbox_mail(
+    session: AsyncSession, parsed: ParsedMessage, *, help_address: str
+) -> OutboxMail | None:
+    """The outbox mail a delivery report is about: by the Message-ID it reports (or answers), else by the VERP
+    envelope sender it was addressed to (help+bounce-<outbox id>@..., storage/outbox.py)."""
     report = parsed.bounce
     candidates = (
         *((report.original_message_id,) if report and report.original_message_id else ()),
@@ -232,6 +242,10 @@ async def _bounced_outbox_mail(session: AsyncSession, parsed: ParsedMessage) -> 
         row = await outbox.find_by_message_id(session, message_id)
         if row is not None:
             return row
+    for address in (*parsed.headers.to, *parsed.headers.cc):
+        outbox_id = outbox.outbox_id_from_verp(address, help_address=help_address)
+        if outbox_id is not None:
+            return await session.get(OutboxMail, outbox_id)
     return None
 
 

@@ -32,6 +32,7 @@ def parsed_mail(
     attachments: tuple[Attachment, ...] = (),
     bounce: BounceReport | None = None,
     language: str = "nl",
+    to: tuple[str, ...] = ("help@tinybots.nl",),
 ) -> ParsedMessage:
     if customer is None and classification == Classification.CUSTOMER:
         customer = Customer(
@@ -44,7 +45,7 @@ def parsed_mail(
         from_address=from_address,
         from_name=from_name,
         reply_to=(),
-        to=("help@tinybots.nl",),
+        to=to,
         cc=(),
         in_reply_to=in_reply_to,
         references=references,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 from datetime import UTC, datetime
 
 from hypothesis import HealthCheck, given, settings
@@ -35,7 +36,12 @@ def _assert_sound(parsed: ParsedMessage) -> None:
     assert parsed.classification_reason
     assert parsed.message_id.startswith("<") and parsed.message_id.endswith(">")
     assert parsed.language in ("nl", "en")
-    parsed.to_json("fuzz.eml")  # the CLI's JSON must be buildable for every result
+    # The CLI's JSON must be buildable and valid UTF-8 for every result (no lone surrogates anywhere).
+    json.dumps(parsed.to_json("fuzz.eml"), ensure_ascii=False).encode("utf-8")
+    for attachment in parsed.attachments:
+        attachment.filename.encode("utf-8")
+    for note in parsed.notes:
+        note.encode("utf-8")
 
 
 @FUZZ

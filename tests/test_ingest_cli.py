@@ -41,19 +41,31 @@ def test_ingest_prints_what_it_did_and_the_views_show_it(db_url: str, tmp_path: 
         mail("<e1@example.nl>", subject="Verwijder mijn gegevens", body=ERASURE, sender="joost@example.nl")
     )
 
-    first = run(config, "ingest", str(question), str(erasure))
+    away = tmp_path / "away.eml"
+    away.write_bytes(
+        mail(
+            "<ooo@example.nl>",
+            subject="Afwezig",
+            body="Ik ben afwezig.\n",
+            extra_headers="Auto-Submitted: auto-replied\n",
+        )
+    )
+
+    first = run(config, "ingest", str(question), str(erasure), str(away))
     copy = tmp_path / "copy-of-question.eml"
     copy.write_bytes(question.read_bytes())
     again = run(config, "ingest", str(copy))
     tickets = json_lines(run(config, "tickets", "list", "--json").stdout)
     shown = json.loads(run(config, "tickets", "show", "TB-000001", "--json").stdout)
     rights = json_lines(run(config, "rights", "list", "--json").stdout)
+    automatic = json_lines(run(config, "automatic", "list", "--json").stdout)
     missing = run(config, "tickets", "show", "TB-999999")
 
     assert first.returncode == 0, first.stderr
     assert first.stdout.splitlines() == [
         f"{question}: TB-000001 new_ticket",
         f"{erasure}: TB-000002 new_ticket (rights request 1)",
+        f"{away}: no ticket: automatic_unticketed",
     ]
     assert (again.returncode, again.stdout.strip()) == (0, f"{copy}: duplicate of TB-000001")
     assert sorted(t["ref"] for t in tickets) == ["TB-000001", "TB-000002"]
@@ -84,6 +96,7 @@ def test_ingest_prints_what_it_did_and_the_views_show_it(db_url: str, tmp_path: 
         "legal_due_date",
         "status",
     }
+    assert [(m["message_id"], m["classification"]) for m in automatic] == [("<ooo@example.nl>", "auto_reply")]
     assert (missing.returncode, missing.stderr.strip()) == (1, "intake: no ticket TB-999999")
 
 

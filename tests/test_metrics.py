@@ -3,8 +3,10 @@ and counters from the pipeline."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
+import time
 import urllib.error
 import urllib.request
 from collections import Counter
@@ -16,7 +18,7 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from intake.config import ConfigError, MetricsSettings, parse_settings
-from intake.metrics import refresh_gauges
+from intake.metrics import QUARANTINE_SIZE, keep_gauges_fresh, refresh_gauges
 from intake.metrics_server import MetricsEndpoint, start_metrics_server
 from intake.poller import write_state
 from storage.database import Database
@@ -137,3 +139,23 @@ async def test_pipeline_counters_and_stage_histograms_move(
     assert delta("intake_rights_requests_total") == len(filled.rights_request_ids)
     assert delta("intake_stage_seconds_count", stage="parse") == len(names)
     assert delta("intake_stage_seconds_count", stage="route") == len(names)
+
+
+async def test_daemon_task_keeps_the_gauges_fresh_until_stopped(
+    endpoint: MetricsEndpoint, database: Database, migrated_db_url: str, tmp_path: Path
+) -> None:
+    QUARANTINE_SIZE.set(0)  # the registry is process-wide: forget what an earlier test left
+    stop = asyncio.Event()
+    task = asyncio.create_task(
+        keep_gauges_fresh(database, stop, clock=lambda: datetime.now(UTC), interval=0.05)
+    )
+    try:
+        await fill(database, settings_for(migrated_db_url, tmp_path), now=datetime.now(UTC))
+        deadline = time.monotonic() + 60
+        while value(await asyncio.to_thread(scrape, endpoint.url), "intake_quarantine_size") != 1:
+            assert time.monotonic() < deadline, "the gauges never showed the quarantined mail"
+            await asyncio.sleep(0.05)
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, timeout=30)
+    assert task.done() and task.exception() is None

@@ -8,7 +8,7 @@ from pathlib import Path
 from intake.outbound.compose import compose_for_route, strip_subject
 from intake.outbound.templates import check_templates
 from intake.outbound.wording import date_in_words
-from parsers import Attachment, Flag, Right
+from parsers import Attachment, Classification, Flag, Right
 from storage import outbox
 from storage.database import Database
 from storage.outcome import NewOutboxMail
@@ -79,6 +79,16 @@ def test_stacked_reply_prefixes_and_ticket_tags_are_stripped_from_the_subject() 
     assert strip_subject("RE: Re: AW: [TB-000123] Antw: robot", "TB") == "robot"
     assert strip_subject("Fwd: Re[2]: TB-000123 kapot", "TB") == "kapot"
     assert strip_subject("Vraag over de robot", "TB") == "Vraag over de robot"
+    assert strip_subject("Re: ", "TB") == ""
+
+
+async def test_a_mail_without_subject_is_acknowledged_with_a_placeholder_subject(database: Database) -> None:
+    async with database.session() as s:
+        ticket, customer = await new_ticket(s)
+        mails = await compose_for_route(
+            s, outcome_for(ticket, customer), parsed_mail(subject=""), settings=settings_for(), now=NOW
+        )
+    assert by_kind(mails)["ack_ticket"].subject == f"[{ticket.ref}] (geen onderwerp)"
 
 
 def test_deadline_dates_are_written_in_words_in_both_languages() -> None:
@@ -169,6 +179,10 @@ async def test_complaint_flag_without_rights_request_notifies_the_privacy_office
         mails = await compose_for_route(s, outcome, parsed, settings=settings_for(), now=NOW)
     assert [(m.kind, m.recipient) for m in mails] == [("privacy_flag", PRIVACY)]
     assert "data_breach" in mails[0].subject
+    automatic = parsed_mail(flags=(Flag.DATA_BREACH,), classification=Classification.AUTO_REPLY)
+    async with database.session() as s:
+        outcome = outcome_for(ticket, customer, created=False, reason="automatic_attached")
+        assert await compose_for_route(s, outcome, automatic, settings=settings_for(), now=NOW) == []
 
 
 async def test_restricted_customer_gets_no_ack_and_notifications_omit_their_data(database: Database) -> None:

@@ -304,11 +304,36 @@ async def test_two_senders_draining_at_once_deliver_every_row_exactly_once(
     assert set((await states(database)).values()) == {"sent"}
 
 
-async def test_an_internationalised_address_is_delivered_with_smtputf8(
+async def test_an_internationalised_domain_is_sent_in_ascii_and_a_non_ascii_local_part_is_not_sent(
     database: Database, smtp_sink: SmtpSink
 ) -> None:
     settings = settings_for(smtp_sink, helpdesk={"staff_notify": ()})
+    await queue_new_ticket(database, settings, sender="jan@exämple.nl")
     await queue_new_ticket(database, settings, sender="jörg@example.nl")
     assert await drain_outbox(database, settings, now=NOW) == 1
     (delivery,) = smtp_sink.deliveries
-    assert delivery.rcpt_tos == ("jörg@example.nl",)
+    assert (
+        delivery.rcpt_tos == ("jan@xn--exmple-cua.nl",) and delivery.message["To"] == "jan@xn--exmple-cua.nl"
+    )
+    async with database.session() as s:
+        reasons = {r.recipient: (r.state, r.last_error) for r in await outbox.list_mails(s)}
+    assert reasons["jörg@example.nl"] == ("suppressed", "invalid_address")
+
+
+@pytest.mark.parametrize("security", ["tls", "none"])
+async def test_implicit_tls_and_plaintext_to_loopback_deliver(
+    database: Database, test_ca: certs.TestCA, security: str
+) -> None:
+    sink = make_sink(test_ca, security=security)
+    sink.start()
+    try:
+        settings = settings_for(
+            sink,
+            smtp={"security": security, "allow_plaintext": security == "none"},
+            helpdesk={"staff_notify": ()},
+        )
+        await queue_new_ticket(database, settings)
+        assert await drain_outbox(database, settings, now=NOW) == 1
+        assert [d.rcpt_tos for d in sink.deliveries] == [("jan@example.nl",)]
+    finally:
+        sink.stop()

@@ -280,3 +280,8 @@ def test_megabytes_of_pasted_log_are_cut_for_parsing_with_a_note() -> None:
     parsed = _parse(_plain(line * 25_000, "utf-8"))
     assert len(parsed.text) + len(parsed.signature) + len(parsed.quoted) <= 1_000_000
     assert "body text cut at 1000000 characters for parsing (the raw mail is complete)" in parsed.notes
+
+
+def test_charset_label_with_a_nul_byte_still_gives_the_text() -> None:
+    parsed = _parse(_plain("De robot is stuk, caf\u00e9.\r\n".encode(), "utf\x008"))
+    assert parsed.text == "De robot is stuk, caf\u00e9."

@@ -314,3 +314,15 @@ def test_inline_answers_between_quoted_lines_are_all_new_text() -> None:
     parts = split_reply(body)
     assert parts.text == "The one in the kitchen.\n\nSince Monday."
     assert "> Which robot?" in parts.quoted and "> Since when?" in parts.quoted
+
+
+def test_company_disclaimer_is_kept_out_of_the_new_text() -> None:
+    body = (
+        "Goedemiddag,\n\nDe robot in kamer 12 reageert niet.\n\n"
+        "Dit e-mailbericht is uitsluitend bestemd voor de geadresseerde. Als u dit bericht onterecht ontvangt, "
+        "wordt u verzocht de inhoud niet te gebruiken en het bericht te verwijderen. Persoonsgegevens in dit "
+        "bericht worden verwerkt volgens de AVG.\n"
+    )
+    parts = split_reply(body)
+    assert parts.text == "Goedemiddag,\n\nDe robot in kamer 12 reageert niet."
+    assert parts.signature.startswith("Dit e-mailbericht is uitsluitend bestemd")

@@ -131,3 +131,90 @@ def test_several_rights_and_flags_in_one_mail() -> None:
 def test_hard_wrapped_lines_are_read_as_one_sentence() -> None:
     text = "Ik wil graag dat u al mijn\npersoonsgegevens\nverwijdert uit uw systemen."
     assert detect_rights(subject="", text=text)[0] == (Right.ERASURE,)
+
+
+# More everyday mail, written to look like what the help desk receives: no right and no flag in any of them.
+MORE_SUPPORT_MAIL = (
+    "Mijn moeder krijgt geen herinneringen meer sinds de update.",
+    "Kunt u de robot opnieuw instellen? Alle gegevens van de wifi zijn veranderd.",
+    "Ik heb een nieuwe router, moet ik iets aanpassen aan de robot?",
+    "De robot spreekt de verkeerde naam uit, hij zegt Mien in plaats van Mientje.",
+    "Kunt u de naam die de robot gebruikt voor mijn moeder aanpassen?",
+    "Hoe kan ik mijn wachtwoord wijzigen?",
+    "Ik heb mijn account niet meer nodig, hoe zeg ik het abonnement op?",
+    "Kan ik de robot ook gebruiken als mijn moeder naar een verpleeghuis gaat?",
+    "Wij willen de robot terugsturen. Waar moet ik hem naartoe sturen?",
+    "De factuur staat op het verkeerde adres, kunt u die opnieuw sturen?",
+    "Graag wil ik een kopie van de factuur van september ontvangen.",
+    "Is het mogelijk om de spraakberichten van mijn dochter te verwijderen uit de app?",
+    "Ik wil graag een overzicht van alle afspraken van volgende week.",
+    "De robot heeft alle afspraken gewist na de stroomstoring!",
+    "Ik krijg steeds een melding dat mijn account is geblokkeerd.",
+    "We hebben een nieuwe robot gekregen, kunt u alles overzetten?",
+    "Kunt u mij vertellen wanneer de monteur komt?",
+    "Wie kan ik bellen als de robot niet werkt?",
+    "Mijn vader is vorige week overleden. Hoe kunnen we de robot retourneren?",
+    "Kunt u het abonnement op naam van mijn broer zetten?",
+    "Ik wil het contract overzetten naar mijn zus.",
+    "Het systeem zegt dat de betaling is afgewezen.",
+    "Uw systeem heeft mijn bestelling automatisch geannuleerd.",
+    "The robot keeps forgetting the reminders I set.",
+    "Could you send me a copy of the user manual?",
+    "Please change the delivery address for my order to Dorpsstraat 1.",
+    "My mother's robot is not working, can someone call me?",
+    "I would like to cancel my subscription.",
+    "How do I delete an appointment from the calendar?",
+    "We moved to a new address, where do we send the robot?",
+    "Mijn gegevens: Jan de Vries, Dorpsstraat 1, 1234 AB Utrecht.",
+    "Hierbij mijn gegevens voor de installatie afspraak.",
+    "Ik stuur u mijn gegevens zodat u contact kunt opnemen.",
+    "Mijn naam is Jan en ik heb een vraag over de robot.",
+    "Graag een nieuwe afspraak voor de installatie, mijn adres is Dorpsstraat 1.",
+    "Kunt u mij een offerte sturen voor een tweede robot?",
+    "Ik heb toestemming van mijn moeder om namens haar te mailen over de storing.",
+    "Vorige week heb ik gebeld over de storing, maar ik heb nog steeds geen reactie gekregen.",
+    "De robot herkent mijn stem niet meer, moet ik opnieuw opnemen?",
+    "Ik heb de opnames van de kleinkinderen op de robot gezet, maar hij speelt ze niet af.",
+    "Mijn moeder wil graag haar verjaardag in de agenda, 12 mei.",
+    "Wilt u de gegevens van de nieuwe robot naar mij mailen? Serienummer en zo.",
+)
+
+REALISTIC_REQUESTS = (
+    ("erasure", "Ik wil graag dat jullie al mijn gegevens wissen nu ik de robot heb teruggestuurd."),
+    ("erasure", "Kunnen jullie ervoor zorgen dat mijn gegevens uit jullie database worden verwijderd?"),
+    ("erasure", "Ik wil mijn account laten opheffen en al mijn data verwijderd hebben."),
+    ("erasure", "Please remove my personal information from your database."),
+    ("erasure", "I'd like you to delete my account and all data associated with it."),
+    ("access", "Ik wil graag inzage in mijn persoonsgegevens."),
+    ("access", "Kunt u mij een overzicht sturen van alle gegevens die u van mij bewaart?"),
+    ("access", "Could you tell me what personal data you have about me?"),
+    ("access", "Under the GDPR I request access to my personal data."),
+    ("rectification", "Mijn adres klopt niet meer in jullie systeem, ik woon nu op de Kerkstraat 5."),
+    ("rectification", "Wilt u mijn telefoonnummer in uw administratie aanpassen naar 06-98765432?"),
+    ("rectification", "Please update my email address in your records."),
+    ("objection", "Ik wil niet dat mijn gegevens voor marketing worden gebruikt."),
+    ("objection", "Ik wil geen mails meer met aanbiedingen ontvangen."),
+    (
+        "consent_withdrawal",
+        "Ik trek hierbij mijn toestemming voor het delen van de gegevens met de thuiszorg in.",
+    ),
+    ("consent_withdrawal", "Graag afmelden voor de nieuwsbrief."),
+    ("portability", "Kunt u mijn gegevens exporteren zodat ik ze kan meenemen naar een andere leverancier?"),
+    (
+        "restriction",
+        "Wilt u de verwerking van mijn gegevens tijdelijk stopzetten tot mijn klacht is behandeld?",
+    ),
+    ("information", "Welke gegevens verzamelt de robot eigenlijk over mijn moeder?"),
+    ("information", "Worden de gesprekken die mijn vader met de robot voert ergens opgeslagen?"),
+    ("information", "Met wie delen jullie de gegevens van de robot?"),
+)
+
+
+@pytest.mark.parametrize("text", MORE_SUPPORT_MAIL)
+def test_more_everyday_mail_invokes_no_right_and_no_flag(text: str) -> None:
+    assert detect_rights(subject="Vraag", text=text) == ((), ())
+
+
+@pytest.mark.parametrize(("expected", "text"), REALISTIC_REQUESTS)
+def test_realistic_request_is_exactly_its_right(expected: str, text: str) -> None:
+    assert detect_rights(subject="Vraag", text=text)[0] == (Right(expected),)

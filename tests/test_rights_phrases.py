@@ -289,7 +289,7 @@ FLAGGED: tuple[tuple[Flag, str], ...] = (
     ),
     (Flag.ON_BEHALF_OF, "Mijn moeder gebruikt de robot niet meer; wilt u al haar gegevens verwijderen?"),
     (Flag.ON_BEHALF_OF, "Remove my mother's details from all your systems."),
-    (Flag.ON_BEHALF_OF, "I am writing on behalf of my father, who has dementia."),
+    (Flag.ON_BEHALF_OF, "I am writing on behalf of my father, who has dementia: please delete his data."),
 )
 
 # §1.3: (phrase, the class it only looks like). Rows 31 and 32 are ambiguous by design and left to triage.

@@ -112,6 +112,43 @@ async def test_permanent_bounce_of_our_ack_marks_it_failed_and_flags_ticket_and_
     assert (ticket.delivery_failed, customer.bounced_hard, tickets) == (True, True, 1)
 
 
+async def test_bounce_naming_no_message_id_is_matched_by_its_verp_address(
+    database: Database, tmp_path: Path
+) -> None:
+    async with database.session() as s:
+        first = await deliver(s, parsed_mail(message_id="<m1@example.nl>"), tmp_path)
+        (ack_id,) = await outbox.enqueue(s, [ack_for(first, "<ack-1@tinybots.nl>")])
+        await s.commit()
+        bounce = await deliver(
+            s,
+            parsed_mail(
+                message_id="<dsn-3@mx.example.nl>",
+                from_address="mailer-daemon@mx.example.nl",
+                to=(outbox.verp_address("help@tinybots.nl", ack_id),),
+                classification=Classification.BOUNCE,
+                bounce=BounceReport(None, ("jan@example.nl",), permanent=True, status="5.1.1"),
+            ),
+            tmp_path,
+        )
+        stranger = await deliver(
+            s,
+            parsed_mail(
+                message_id="<dsn-4@mx.example.nl>",
+                from_address="mailer-daemon@mx.example.nl",
+                to=(f"someone+bounce-{ack_id}@example.nl",),
+                classification=Classification.BOUNCE,
+                bounce=BounceReport(None, (), permanent=True, status="5.1.1"),
+            ),
+            tmp_path,
+        )
+    assert (bounce.reason, bounce.bounced_outbox_id, bounce.ticket_ref) == (
+        "automatic_attached",
+        ack_id,
+        "TB-000001",
+    )
+    assert (stranger.reason, stranger.bounced_outbox_id) == ("automatic_unticketed", None)
+
+
 async def test_delayed_delivery_report_does_not_mark_the_address_bad(
     database: Database, tmp_path: Path
 ) -> None:

@@ -11,10 +11,11 @@ from typing import Any
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from storage.database import Database
+from storage.database import Database, alembic_config
 from storage.models import Base
 
 
@@ -45,7 +46,7 @@ async def test_upgrade_twice_changes_nothing(db_url: str) -> None:
             ).scalar_one()
     finally:
         await db.close()
-    assert version == "0001"
+    assert version == ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 async def test_sqlite_file_is_private_and_tuned(tmp_path: Path) -> None:

@@ -13,11 +13,11 @@ from typer.testing import CliRunner
 
 from intake.cli import app
 from intake.testbed import write_config
-from storage import subjects
+from storage import rights_lifecycle, subjects
 from storage.database import Database
 from storage.models import AuditEvent, Base, Message, RightsRequest, SpoolEntry, Ticket
 from storage.retention import remove_files
-from storage.subjects.erase import SCRUBBED
+from storage.subjects.erase import SCRUBBED, mention_pattern, scrub
 from tests.privacy_mail import (
     JAN,
     JAN_NAME,
@@ -54,7 +54,8 @@ async def erase(database: Database, files_dir: Path, **query: tuple[str, ...]) -
         result = await subjects.erase(session, plan, pseudonym=trace)
         await session.commit()
     remove_files(files_dir, result.attachment_paths)
-    await subjects.reclaim(database.engine)
+    reclaimed = await subjects.reclaim(database.engine)
+    assert reclaimed.startswith(database.dialect), reclaimed  # sqlite: WAL checkpoint; postgresql: VACUUM
     return result
 
 
@@ -200,3 +201,45 @@ async def _dump(url: str) -> str:
         return await everything_stored(db)
     finally:
         await db.close()
+
+
+def test_scrubbing_replaces_every_notation_but_only_whole_full_names() -> None:
+    findings = subjects.SubjectFindings(
+        identities=subjects.Identities(
+            emails=(JAN,), phones=(JAN_PHONE,), robot_ids=(), names=("Jan", JAN_NAME)
+        ),
+        customer_ids=(),
+        links=(),
+        owned_ticket_ids=(),
+        other_ticket_ids=(),
+        message_ids=(),
+        participant_ids=(),
+        attachment_ids=(),
+        rights_request_ids=(),
+        outbox_ids=(),
+        spool_ids=(),
+    )
+    text = (
+        f"{JAN_NAME} ({JAN.upper()}) belde in januari op 06-12345678, of +31 (0)6 1234 5678, of 0031612345678. "
+        "Hij woont aan de Jan de Vriesstraat."
+    )
+    assert scrub(text, mention_pattern(findings)) == (
+        f"{SCRUBBED} ({SCRUBBED}) belde in januari op {SCRUBBED}, of {SCRUBBED}, of {SCRUBBED}. "
+        "Hij woont aan de Jan de Vriesstraat."
+    )
+
+
+async def test_the_erasure_request_can_still_be_closed_after_the_person_is_gone(
+    database: Database, migrated_db_url: str, tmp_path: Path
+) -> None:
+    await jan_story(Scenario(database, settings_for(migrated_db_url, tmp_path / "files")))
+    await erase(database, tmp_path / "files", emails=(JAN,))
+    async with database.session() as session:
+        request = (await session.scalars(select(RightsRequest))).one()
+        change = await rights_lifecycle.close(
+            session, request.id, "done", "erased", actor="anna", now=RECEIVED
+        )
+        await session.commit()
+        closed = await session.get_one(RightsRequest, request.id)
+    assert (change.status, change.purged_paths) == ("closed", ())
+    assert (closed.outcome, closed.customer_id) == ("done", None) and closed.subject_pseudonym

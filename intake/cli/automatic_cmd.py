@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from intake.cli import context
-from intake.config import Settings
-from storage.database import Database
-from storage.ticket_views import MessageView, unticketed_automatic
+from intake.cli import context, database_access
+from storage.ticket_views import unticketed_automatic
 
 automatic_app = typer.Typer(help="Automatic mail kept without a ticket.", no_args_is_help=True)
-
-
-async def _list(settings: Settings) -> list[MessageView]:
-    db = Database.open(settings.database.url)
-    try:
-        async with db.session() as session:
-            return await unticketed_automatic(session)
-    finally:
-        await db.close()
 
 
 @automatic_app.command("list")
@@ -33,7 +20,8 @@ def list_command(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """Unticketed automatic mail, oldest first."""
-    views = asyncio.run(_list(context.settings(ctx, sections=("database",))))
+    url = context.settings(ctx, sections=("database",)).database.url
+    views = database_access.read(url, unticketed_automatic)
     if as_json:
         for view in views:
             typer.echo(json.dumps(view.to_json(), ensure_ascii=False))
@@ -43,7 +31,7 @@ def list_command(
         table.add_row(
             str(m.id), f"{m.received_at:%Y-%m-%d %H:%M}", m.classification, m.from_address or "", m.subject
         )
-    Console().print(table if views else "no unticketed automatic mail")
+    database_access.console().print(table if views else "no unticketed automatic mail")
 
 
 def register(app: typer.Typer) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from sqlalchemy.exc import SQLAlchemyError
 
 from intake.cli import context
 from intake.config import Settings
@@ -39,9 +40,10 @@ def describe(result: ProcessResult) -> str:
     """One line for people: what happened to the file."""
     outcome = result.outcome
     if result.state == "done" and outcome is not None:
-        where = outcome.ticket_ref or "no ticket"
         extra = f" (rights request {outcome.rights_request_id})" if outcome.rights_request_id else ""
-        return f"{where} {outcome.reason}{extra}"
+        if outcome.ticket_ref is None:
+            return f"no ticket: {outcome.reason}{extra}"
+        return f"{outcome.ticket_ref} {outcome.reason}{extra}"
     if result.state == "duplicate":
         return f"duplicate of {outcome.ticket_ref or 'an unticketed message'}" if outcome else "duplicate"
     return f"{result.state}: {result.error}"
@@ -100,7 +102,10 @@ def ingest(
 ) -> None:
     """Take mail files in through the whole pipeline (spool, parse, route, outbox); prints what happened."""
     settings = context.settings(ctx, sections=SECTIONS)
-    failures = asyncio.run(_ingest(settings, paths, json_lines))
+    try:
+        failures = asyncio.run(_ingest(settings, paths, json_lines))
+    except (SQLAlchemyError, OSError) as exc:
+        raise context.CliError(f"database: {exc}; fix: check [database] url") from None
     if failures:
         raise typer.Exit(1)
 

@@ -44,7 +44,9 @@ def parse(
     results = [_parse_file(path, config, now) for path in paths]
     if as_json:
         for result in results:
-            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+            line = json.dumps(result, ensure_ascii=False) + "\n"
+            sys.stdout.buffer.write(line.encode("utf-8", "replace"))  # JSONL is UTF-8, whatever the locale
+        sys.stdout.flush()
     else:
         Console(soft_wrap=False).print(_table(results))
     if any("error" in result for result in results):

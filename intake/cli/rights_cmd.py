@@ -6,40 +6,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from datetime import date
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from intake.cli import context
-from intake.config import Settings
-from storage.database import Database
-from storage.errors import NotFound
-from storage.rights_queue import RightsRequestView, get_request, list_requests
+from intake.cli import context, database_access
+from storage.rights_queue import get_request, list_requests
 
 rights_app = typer.Typer(help="Privacy-rights requests and their deadlines.", no_args_is_help=True)
-
-
-async def _list(settings: Settings, due_before: date | None, status: str | None) -> list[RightsRequestView]:
-    db = Database.open(settings.database.url)
-    try:
-        async with db.session() as session:
-            return await list_requests(session, due_before=due_before, status=status)
-    finally:
-        await db.close()
-
-
-async def _show(settings: Settings, request_id: int) -> RightsRequestView:
-    db = Database.open(settings.database.url)
-    try:
-        async with db.session() as session:
-            return await get_request(session, request_id)
-    finally:
-        await db.close()
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -63,7 +40,11 @@ def list_command(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """Rights requests, earliest due date first."""
-    views = asyncio.run(_list(context.settings(ctx, sections=("database",)), _parse_date(due_before), status))
+    url = context.settings(ctx, sections=("database",)).database.url
+    before = _parse_date(due_before)
+    views = database_access.read(
+        url, lambda session: list_requests(session, due_before=before, status=status)
+    )
     if as_json:
         for view in views:
             typer.echo(json.dumps(view.to_json(), ensure_ascii=False))
@@ -80,7 +61,7 @@ def list_command(
             v.status,
             v.identity_step,
         )
-    Console().print(table if views else "no rights requests")
+    database_access.console().print(table if views else "no rights requests")
 
 
 @rights_app.command("show")
@@ -90,15 +71,14 @@ def show_command(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
 ) -> None:
     """One rights request with its dates."""
-    try:
-        view = asyncio.run(_show(context.settings(ctx, sections=("database",)), request_id))
-    except NotFound as exc:
-        raise context.CliError(str(exc)) from None
+    url = context.settings(ctx, sections=("database",)).database.url
+    view = database_access.read(url, lambda session: get_request(session, request_id))
     if as_json:
         typer.echo(json.dumps(view.to_json(), ensure_ascii=False))
         return
     for key, value in view.to_json().items():
-        typer.echo(f"{key:>18}: {', '.join(value) if isinstance(value, list) else value}")
+        shown = ", ".join(value) if isinstance(value, list) else value
+        typer.echo(f"{key:>18}: {'-' if shown in (None, '') else shown}")
 
 
 def register(app: typer.Typer) -> None:

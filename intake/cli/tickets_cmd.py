@@ -6,40 +6,17 @@ object with the ticket's messages, participants, rights requests and outbound ma
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from intake.cli import context
-from intake.config import Settings
-from storage.database import Database
-from storage.errors import NotFound
-from storage.ticket_views import TicketView, list_tickets, show_ticket
+from intake.cli import context, database_access
+from storage.ticket_views import list_tickets, show_ticket
 
 tickets_app = typer.Typer(help="Tickets: list them, show one.", no_args_is_help=True)
 STATUSES = ("open", "pending", "closed")
-
-
-async def _list(settings: Settings, status: str | None) -> list[TicketView]:
-    db = Database.open(settings.database.url)
-    try:
-        async with db.session() as session:
-            return await list_tickets(session, status=status)
-    finally:
-        await db.close()
-
-
-async def _show(settings: Settings, ref: str) -> TicketView:
-    db = Database.open(settings.database.url)
-    try:
-        async with db.session() as session:
-            return await show_ticket(session, ref)
-    finally:
-        await db.close()
 
 
 @tickets_app.command("list")
@@ -51,7 +28,8 @@ def list_command(
     """Tickets, most recent activity first."""
     if status is not None and status not in STATUSES:
         raise context.CliError(f"--status must be one of {', '.join(STATUSES)}, not {status!r}", exit_code=2)
-    views = asyncio.run(_list(context.settings(ctx, sections=("database",)), status))
+    url = context.settings(ctx, sections=("database",)).database.url
+    views = database_access.read(url, lambda session: list_tickets(session, status=status))
     if as_json:
         for view in views:
             typer.echo(json.dumps(view.to_json(), ensure_ascii=False))
@@ -62,7 +40,7 @@ def list_command(
         table.add_row(
             v.ref, v.status, f"{v.last_activity_at:%Y-%m-%d %H:%M}", who, str(len(v.message_ids)), v.subject
         )
-    Console().print(table if views else "no tickets")
+    database_access.console().print(table if views else "no tickets")
 
 
 @tickets_app.command("show")
@@ -72,16 +50,14 @@ def show_command(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
 ) -> None:
     """One ticket with its messages, participants and outbound mail."""
-    try:
-        view = asyncio.run(_show(context.settings(ctx, sections=("database",)), ref))
-    except NotFound as exc:
-        raise context.CliError(str(exc)) from None
+    url = context.settings(ctx, sections=("database",)).database.url
+    view = database_access.read(url, lambda session: show_ticket(session, ref))
     if as_json:
         typer.echo(json.dumps(view.to_json(detail=True), ensure_ascii=False))
         return
-    console = Console()
+    console = database_access.console()
     c = view.customer
-    console.print(f"[bold]{view.ref}[/bold] {view.status}  {view.subject}", markup=True, highlight=False)
+    console.print(f"{view.ref} {view.status}  {view.subject}")
     console.print(
         f"customer: {c.name or '-'} <{c.email or '-'}> phone {c.phone or '-'} robot {c.robot_id or '-'}"
     )
@@ -100,7 +76,7 @@ def show_command(
             m.classification,
             m.from_address or "",
             m.route_reason,
-            m.text[:80],
+            " ".join(m.text.split())[:80],
         )
     console.print(table)
 

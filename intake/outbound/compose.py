@@ -18,7 +18,7 @@ from intake.outbound import loop_guard, wording
 from intake.outbound.message import header_text, one_line
 from intake.outbound.notify import brake_alerts, privacy_notifications, staff_notification
 from intake.outbound.outbox_mail import UNKNOWN, new_mail, suppress
-from parsers import Flag, ParsedMessage
+from parsers import Classification, Flag, ParsedMessage
 from storage.models import Customer
 from storage.outcome import NewOutboxMail, RouteOutcome
 
@@ -27,6 +27,7 @@ _PREFIXES = re.compile(
     r"^\s*(?:(?:re|fw|fwd|aw|wg|antw|sv|vs|tr|doorst)\s*(?:\[\d+\])?\s*:|\[[^\]]{0,40}\])\s*", re.I
 )
 _PRIVACY_FLAGS = (Flag.COMPLAINT_AUTHORITY, Flag.DATA_BREACH)
+_NO_SUBJECT = {"nl": "(geen onderwerp)", "en": "(no subject)"}
 
 
 async def compose_for_route(
@@ -44,8 +45,11 @@ async def compose_for_route(
             staff_notification(outcome, parsed, customer, to, settings=settings, now=now)
             for to in settings.helpdesk.staff_notify
         ]
-    flags = tuple(f for f in parsed.flags if f in _PRIVACY_FLAGS)
-    if outcome.rights_request_id is not None or flags:
+    # A signal counts only in a person's own words: an auto-reply that mentions "datalek" is no report.
+    flagged = parsed.classification == Classification.CUSTOMER and any(
+        f in _PRIVACY_FLAGS for f in parsed.flags
+    )
+    if outcome.rights_request_id is not None or flagged:
         mails += privacy_notifications(outcome, parsed, customer, settings=settings, now=now)
     return mails
 
@@ -114,7 +118,7 @@ def _ack_values(
         "nl": f"Beste {name}," if name else "Beste klant,",
         "en": f"Dear {name}," if name else "Dear customer,",
     }
-    subject = strip_subject(parsed.subject, settings.helpdesk.ticket_prefix) or UNKNOWN[language]
+    subject = strip_subject(parsed.subject, settings.helpdesk.ticket_prefix) or _NO_SUBJECT[language]
     values = {
         "ticket_ref": outcome.ticket_ref or "",
         "subject": subject,

@@ -17,7 +17,7 @@ from typing import Literal
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from intake.config import HelpdeskSettings, OutboundSettings
-from intake.outbound.message import UnsafeHeader, address_of
+from intake.outbound.message import UnsafeHeader, address_of, ascii_address
 from parsers import Classification, ParsedMessage
 from parsers.addresses import is_relay_or_noreply
 from storage import outbox
@@ -124,6 +124,7 @@ async def decide_ack(
 ) -> AckDecision:
     """Applies the three layers in order; `kind` is ack_ticket (once per ticket) or ack_rights."""
     recipient, no_address = ack_recipient(parsed, helpdesk)
+    recipient = ascii_address(recipient)
     reason = message_rule(parsed) or no_address or address_rule(recipient, customer, helpdesk)
     if reason is not None:
         return AckDecision(recipient, "suppressed", reason)

@@ -62,14 +62,28 @@ def references_for(message_id: str, references: tuple[str, ...]) -> str:
     return " ".join([*chain, message_id])
 
 
+def ascii_address(address: str) -> str:
+    """The address with an internationalised domain in its ASCII (punycode) form, as SMTP and headers need it.
+
+    A non-ASCII local part stays as it is (it needs SMTPUTF8 end to end) and is refused by `address_of`.
+    """
+    local, at, domain = address.rpartition("@")
+    if not at or domain.isascii():
+        return address
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError:
+        return address
+
+
 def address_of(addr_spec: str) -> Address:
     """A bare address as a header object; raises UnsafeHeader for anything that is not exactly one address."""
     try:
         address = Address(addr_spec=addr_spec)
     except (ValueError, IndexError) as exc:
         raise UnsafeHeader(f"not a single e-mail address: {exc}") from None
-    if address.addr_spec != addr_spec or not address.domain:
-        raise UnsafeHeader("not a single e-mail address")
+    if address.addr_spec != addr_spec or not address.domain or not addr_spec.isascii():
+        raise UnsafeHeader("not a single e-mail address in ASCII form")
     return address
 
 

@@ -1,0 +1,73 @@
+"""BSN redaction: every unmasked BSN goes, nothing that is provably something else does."""
+
+from __future__ import annotations
+
+import pytest
+from stdnum.nl import bsn as stdnum_bsn
+
+from parsers.bsn import REPLACEMENT, redact_bsn
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["123456782", "1234.56.782", "123 456 782", "123-456-782", "111222333", "249566758"],
+)
+def test_bsn_in_every_printed_format_is_redacted(written: str) -> None:
+    assert redact_bsn(f"Mijn BSN is {written}, groet") == (f"Mijn BSN is {REPLACEMENT}, groet", 1)
+
+
+def test_bsn_without_any_label_is_still_redacted_because_storing_one_is_unlawful() -> None:
+    assert redact_bsn("Hierbij 123456782 zoals gevraagd.") == (f"Hierbij {REPLACEMENT} zoals gevraagd.", 1)
+
+
+def test_eight_digit_ex_sofinummer_is_padded_and_redacted() -> None:
+    assert stdnum_bsn.is_valid("012345611")
+    assert redact_bsn("sofinummer 12345611") == (f"sofinummer {REPLACEMENT}", 1)
+
+
+def test_number_failing_the_elfproef_is_kept() -> None:
+    assert not stdnum_bsn.is_valid("999999999")
+    assert redact_bsn("nummer 999999999") == ("nummer 999999999", 0)
+
+
+def test_every_bsn_is_counted() -> None:
+    text, count = redact_bsn("BSN 123456782 en van mijn moeder 111222333.\nOok 249566758")
+    assert count == 3
+    assert "123456782" not in text and "111222333" not in text and "249566758" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bel me op +31 6 12345671",  # 612345671 passes the elfproef, but it is the phone number's tail
+        "Mobiel: 0031 6 12345671",
+        "IBAN NL91ABNA0417164300",
+        "IBAN NL91 ABNA 0417 1643 00",
+        "btw-nummer NL123456782B01",  # an old sole-trader VAT id: treated as VAT (notes §3.2 step 6)
+        "Ordernummer 123456782",
+        "factuurnummer: 111222333",
+        "Robot serienummer 249566758",
+        "Klantnummer 123-456-782",
+        "Bedrag: € 123.456.782,00",
+        "1234567820 is langer dan een BSN",
+        "een decimaal 123456782,5",
+        "datum 20261124",
+        "TB-123456782 ticket",
+    ],
+)
+def test_number_that_is_provably_something_else_is_kept(text: str) -> None:
+    assert redact_bsn(text) == (text, 0)
+
+
+def test_explicit_bsn_label_wins_over_a_nearby_phone_label() -> None:
+    text, count = redact_bsn("telefoon 0612345678, bsn 111222333")
+    assert (text, count) == (f"telefoon 0612345678, bsn {REPLACEMENT}", 1)
+
+
+def test_label_on_the_previous_line_does_not_protect_a_bsn() -> None:
+    text, count = redact_bsn("Ordernummer: 55\n123456782")
+    assert count == 1 and "123456782" not in text
+
+
+def test_text_without_numbers_is_returned_unchanged() -> None:
+    assert redact_bsn("Geen nummers hier.") == ("Geen nummers hier.", 0)

@@ -1,0 +1,152 @@
+"""Writer's name: display name when it is a person, else sign-off/signature, else self-introduction."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.model import Found
+from parsers.names import find_name, normalise_name
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Jan de Vries", "Jan de Vries"),
+        ("Anneke van der Berg", "Anneke van der Berg"),
+        ("Vries, Jan de", "Jan de Vries"),
+        ("DE VRIES, JAN", "Jan de Vries"),
+        ("ANNEKE VAN DER BERG", "Anneke van der Berg"),
+        ("jan de vries", "Jan de Vries"),
+        ("Jan De Vries", "Jan De Vries"),  # the writer's own capitals are kept (Flemish "De Bruyne")
+        ("FATIMA EL AMRANI", "Fatima El Amrani"),
+        ("Jan de Vries via Tinybots", "Jan de Vries"),
+        ("PIET VAN 'T HOF", "Piet van 't Hof"),
+        ("SEAN O'BRIEN", "Sean O'Brien"),
+        ("Anne-Marie van Dijk", "Anne-Marie van Dijk"),
+        ("JANSEN-DE VRIES, MARIE", "Marie Jansen-de Vries"),
+        ("Dhr. J. de Vries", "J. de Vries"),
+        ('"Jan de Vries (Tinybots klant)"', "Jan de Vries"),
+        ("Ronald McDonald", "Ronald McDonald"),
+    ],
+)
+def test_name_is_written_first_last_in_proper_case(written: str, expected: str) -> None:
+    assert normalise_name(written) == expected
+
+
+@pytest.mark.parametrize(
+    "display_name",
+    [
+        "Helpdesk",
+        "info",
+        "Familie Jansen",
+        "Zorggroep Noord",
+        "Tinybots Support",
+        "jan@example.nl",
+        "Klantenservice",
+        "Thuiszorg De Linde B.V.",
+        "Website formulier",
+        "no-reply",
+    ],
+)
+def test_role_company_household_or_address_is_not_a_name(display_name: str) -> None:
+    assert (
+        find_name(display_name=display_name, address="info@example.nl", text="Robot kapot.", signature="")
+        is None
+    )
+
+
+def test_display_name_is_the_first_source() -> None:
+    found = find_name(
+        display_name="DE VRIES, JAN", address="jan@example.nl", text="Hoi", signature="Groeten, Piet"
+    )
+    assert found == Found("Jan de Vries", "header")
+
+
+def test_display_name_that_repeats_the_mailbox_is_not_a_written_name() -> None:
+    found = find_name(
+        display_name="jdevries", address="jdevries@example.nl", text="Robot kapot.", signature=""
+    )
+    assert found is None
+
+
+def test_name_after_sign_off_in_the_signature() -> None:
+    signature = "Met vriendelijke groet,\n\nAnneke van der Berg\nDorpsstraat 1\n06-12345678"
+    found = find_name(
+        display_name="info", address="info@example.nl", text="Robot kapot.", signature=signature
+    )
+    assert found == Found("Anneke van der Berg", "signature")
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    ["Groeten,", "Met vriendelijke groet,", "Mvg,", "Kind regards,", "Best regards,", "Hartelijke groeten,"],
+)
+def test_every_common_sign_off_introduces_the_name(sign_off: str) -> None:
+    found = find_name(
+        display_name=None, address=None, text=f"De robot is stuk.\n\n{sign_off}\nPiet Jansen", signature=""
+    )
+    assert found == Found("Piet Jansen", "signature")
+
+
+def test_name_on_the_sign_off_line_itself() -> None:
+    assert find_name(
+        display_name=None, address=None, text="Robot stuk.\nGroeten, Piet Jansen", signature=""
+    ) == Found("Piet Jansen", "signature")
+
+
+def test_mobile_footer_in_signature_is_not_a_name() -> None:
+    assert (
+        find_name(display_name=None, address=None, text="x", signature="Verstuurd vanaf mijn iPhone") is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Goedemiddag, mijn naam is Jan de Vries en ik bel over de robot.", "Jan de Vries"),
+        ("Hello, my name is Sarah O'Connor and I care for my father.", "Sarah O'Connor"),
+        ("Ik ben Fatima el Amrani, de dochter van mevrouw Jansen.", "Fatima el Amrani"),
+    ],
+)
+def test_self_introduction_in_the_text(text: str, expected: str) -> None:
+    assert find_name(display_name=None, address=None, text=text, signature="") == Found(expected, "body")
+
+
+def test_ik_ben_followed_by_a_role_is_not_a_name() -> None:
+    assert (
+        find_name(display_name=None, address=None, text="Ik ben de dochter van mevrouw Jansen.", signature="")
+        is None
+    )
+
+
+def test_full_name_from_signature_beats_a_lone_first_name_in_the_header() -> None:
+    found = find_name(
+        display_name="Jan", address="jan@example.nl", text="Robot stuk.", signature="Groeten,\nJan de Vries"
+    )
+    assert found == Found("Jan de Vries", "signature")
+
+
+def test_lone_first_name_is_better_than_nothing() -> None:
+    assert find_name(
+        display_name=None, address=None, text="Robot stuk.\n\nGroetjes,\nMarja", signature=""
+    ) == Found("Marja", "signature")
+
+
+def test_unknown_writer_gives_none() -> None:
+    assert (
+        find_name(display_name=None, address="x@example.nl", text="De robot doet het niet.", signature="")
+        is None
+    )
+
+
+def test_web_form_name_line_in_the_body() -> None:
+    body = "Nieuw bericht via het formulier\n\nNaam: Annemiek Bakker\nE-mail: a.bakker@example.com\n\nVraag:\nRobot stuk"
+    found = find_name(display_name="Tinybots website", address="website@tinybots.nl", text=body, signature="")
+    assert found == Found("Annemiek Bakker", "body")
+
+
+def test_signature_name_in_the_writers_own_capitals() -> None:
+    signature = "Met vriendelijke groet,\n\nFatima El Amrani\nWijkverpleegkundige, Thuiszorg De Linde"
+    assert find_name(display_name=None, address=None, text="x", signature=signature) == Found(
+        "Fatima El Amrani", "signature"
+    )

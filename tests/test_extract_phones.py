@@ -1,0 +1,70 @@
+"""Writer's phone: the first number in the new text, else the signature, E.164; never ours, never a non-phone."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.model import Found, ParserConfig
+from parsers.phones import find_phone
+
+CONFIG = ParserConfig(own_phones=("+31201234567", "0800-0226"))
+
+
+@pytest.mark.parametrize(
+    ("written", "e164"),
+    [
+        ("06-12345678", "+31612345678"),
+        ("06 1234 5678", "+31612345678"),
+        ("0612345678", "+31612345678"),
+        ("+31 (0)6 1234 5678", "+31612345678"),
+        ("+31 6 12345678", "+31612345678"),
+        ("0031 6 12345678", "+31612345678"),
+        ("010-1234567", "+31101234567"),
+        ("(010) 123 45 67", "+31101234567"),
+        ("0800 1234", "+318001234"),
+        ("+32 470 12 34 56", "+32470123456"),
+        ("0032 470 12 34 56", "+32470123456"),
+        ("+49 30 12345678", "+493012345678"),
+    ],
+)
+def test_dutch_and_international_formats_come_out_as_e164(written: str, e164: str) -> None:
+    assert find_phone(f"U kunt mij bellen op {written}. Groet", "", config=CONFIG) == Found(e164, "body")
+
+
+def test_number_in_the_text_wins_over_the_signature() -> None:
+    assert find_phone("Bel me op 06-11112222", "Tel: 010-1234567", config=CONFIG) == Found(
+        "+31611112222", "body"
+    )
+
+
+def test_signature_number_when_the_text_has_none() -> None:
+    assert find_phone("De robot is stuk.", "Piet Jansen\nTel: 010-1234567", config=CONFIG) == Found(
+        "+31101234567", "signature"
+    )
+
+
+def test_our_own_numbers_are_never_the_writers_in_any_format() -> None:
+    text = "Ik belde 020-1234567 en 0800 0226 maar niemand nam op. Mijn nummer is 06-12345678."
+    assert find_phone(text, "", config=CONFIG) == Found("+31612345678", "body")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geleverd op 12-05-2024 om 10:00.",
+        "Postcode 1234 AB Amsterdam",
+        "Ordernummer 0612345678",
+        "Robot id: 0201234567",
+        "Mijn BSN is [BSN verwijderd].",
+        "Het kostte 1.234.567,00 euro",
+        "IBAN NL91ABNA0417164300",
+        "Referentie 010-1234567",
+        "Bel me op 612345678",  # no leading 0 or +31: how BSNs and ids look, not how Dutch people write numbers
+    ],
+)
+def test_things_that_are_not_phone_numbers_are_skipped(text: str) -> None:
+    assert find_phone(text, "", config=CONFIG) is None
+
+
+def test_no_number_gives_none() -> None:
+    assert find_phone("Geen nummer.", "Groeten, Jan", config=CONFIG) is None
