@@ -25,7 +25,8 @@ from pathlib import Path
 
 from intake.config import MailboxSettings
 from intake.mailbox import Mailbox
-from intake.testbed import Dovecot, MailAccount, SmtpSink, make_certs, realistic_backlog, write_config
+from intake.testbed import Dovecot, MailAccount, SmtpSink, make_certs, write_config
+from intake.testbed_mail import realistic_backlog
 from parsers import ParserConfig, parse_message
 
 INTAKE = str(Path(sys.executable).parent / "intake")

@@ -23,7 +23,8 @@ from pathlib import Path
 
 import asyncpg  # type: ignore[import-untyped]  # asyncpg ships no type information
 
-from intake.config import DatabaseSettings, HelpdeskSettings, Settings
+from intake.config import DatabaseSettings, HelpdeskSettings, LoggingSettings, Settings
+from intake.logging_setup import setup_logging
 from intake.metrics import REGISTRY
 from intake.pipeline import ingest_bytes
 from storage.database import Database
@@ -158,6 +159,7 @@ async def main() -> None:
     parser.add_argument("-n", type=int, default=2000)
     parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both")
     args = parser.parse_args()
+    setup_logging(LoggingSettings(level="WARNING"))  # stage figures on stdout, warnings (if any) on stderr
     raws = messages(args.n)
     print(f"{args.n} messages, mean {sum(map(len, raws)) / len(raws):,.0f} B")
     with tempfile.TemporaryDirectory() as tmp:

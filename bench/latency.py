@@ -22,7 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from intake.testbed import Dovecot, SmtpSink, make_certs, realistic_mail, write_config
+from intake.testbed import Dovecot, SmtpSink, make_certs, write_config
+from intake.testbed_mail import realistic_mail
 
 INTAKE = str(Path(sys.executable).parent / "intake")
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import logging
 import random
 import sys
 import time
@@ -38,6 +39,7 @@ from parsers.rights import detect_rights
 from parsers.robot_id import find_robot_id
 from parsers.ticket_ref import find_ticket_ref
 
+logging.getLogger("mailparser").addHandler(logging.NullHandler())  # its per-part warnings are not figures
 CONFIG = ParserConfig(
     own_addresses=("help@tinybots.nl",),
     own_phones=("+31201234567",),

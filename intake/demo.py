@@ -35,9 +35,9 @@ from intake.testbed import (
     ReceivedMail,
     SmtpSink,
     make_certs,
-    realistic_mail,
     write_config,
 )
+from intake.testbed_mail import realistic_mail
 from storage import spool
 from storage.database import Database
 from storage.models import Customer, Message, OutboxMail, RightsRequest, Ticket

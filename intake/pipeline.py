@@ -13,7 +13,6 @@ Any exception rolls all of it back; the failure is then counted on the spool ent
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
+import structlog
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -29,12 +29,13 @@ from intake.config import Settings
 from intake.outbound.compose import compose_for_route
 from parsers import parse_message
 from storage import outbox, spool
+from storage.blobs import remove_spool_files
 from storage.database import Database
 from storage.models import SpoolEntry
 from storage.outcome import RouteOutcome
 from storage.routing import RoutingConfig, duplicate_outcome, route
 
-logger = logging.getLogger(__name__)
+logger = structlog.get_logger("intake.pipeline")
 
 #: Attempts before quarantine when no [mailbox] section says otherwise (`intake ingest` needs none).
 DEFAULT_MAX_ATTEMPTS = 3
@@ -102,12 +103,28 @@ async def _run_stages(
     return outcome
 
 
+async def _run_stages_and_commit(
+    session: AsyncSession, entry: SpoolEntry, *, settings: Settings, now: datetime
+) -> RouteOutcome:
+    """The stages, then the one commit. When a stage fails, the attachment files it wrote are removed while we
+    still hold the entry (row lock / SQLite write lock), so no other worker is writing them and no file is left
+    that no row refers to. A failing COMMIT leaves them: it may have committed after all (a lost connection)."""
+    try:
+        outcome = await _run_stages(session, entry, settings=settings, now=now)
+    except BaseException:
+        remove_spool_files(settings.database.resolved_files_dir(), entry.sha256)
+        raise
+    with _stage("commit"):
+        await session.commit()
+    return outcome
+
+
 def _count(spool_id: int, outcome: RouteOutcome) -> None:
     if outcome.ticket_created:
         metrics.TICKETS_CREATED.inc()
     if outcome.rights_request_id is not None:
         metrics.RIGHTS_REQUESTS.inc()
-    logger.info("routed spool=%s ticket=%s reason=%s", spool_id, outcome.ticket_ref or "-", outcome.reason)
+    logger.info("routed", spool=spool_id, ticket=outcome.ticket_ref or "-", reason=outcome.reason)
 
 
 async def process_spooled(db: Database, spool_id: int, *, settings: Settings, now: datetime) -> ProcessResult:
@@ -117,9 +134,7 @@ async def process_spooled(db: Database, spool_id: int, *, settings: Settings, no
             entry = await spool.claim(session, spool_id)
             if entry is None or entry.state != "new":
                 return await _already_handled(session, spool_id, entry)
-            outcome = await _run_stages(session, entry, settings=settings, now=now)
-            with _stage("commit"):
-                await session.commit()
+            outcome = await _run_stages_and_commit(session, entry, settings=settings, now=now)
     except Exception as exc:  # the one catch-all per message (style §28): quarantine, never crash the loop
         return await _fail(db, spool_id, exc, settings=settings)
     _count(spool_id, outcome)
@@ -141,14 +156,14 @@ async def _fail(db: Database, spool_id: int, exc: Exception, *, settings: Settin
             await session.commit()
     except (SQLAlchemyError, OSError) as record_exc:  # the database itself is failing: the entry stays "new"
         logger.warning(
-            "retry spool=%s error=%s unrecorded=%s", spool_id, type(exc).__name__, type(record_exc).__name__
+            "retry", spool=spool_id, error=type(exc).__name__, unrecorded=type(record_exc).__name__
         )
         return ProcessResult(spool_id, "retry", None, error)
     if state == "quarantined":
         metrics.QUARANTINED.inc()
-        logger.error("quarantined spool=%s error=%s", spool_id, type(exc).__name__, exc_info=exc)
+        logger.error("quarantined", spool=spool_id, error=type(exc).__name__, exc_info=exc)
         return ProcessResult(spool_id, "quarantined", None, error)
-    logger.warning("retry spool=%s error=%s", spool_id, type(exc).__name__)
+    logger.warning("retry", spool=spool_id, error=type(exc).__name__)
     return ProcessResult(spool_id, "retry", None, error)
 
 
@@ -184,9 +199,7 @@ async def ingest_bytes(
                 result = await _already_handled(session, spooled.spool_id, entry)
                 await session.commit()  # keeps a newly seen location of known bytes
                 return result
-            outcome = await _run_stages(session, entry, settings=settings, now=now)
-            with _stage("commit"):
-                await session.commit()
+            outcome = await _run_stages_and_commit(session, entry, settings=settings, now=now)
     except Exception as exc:  # spool on its own, count the failure, then retry through process_spooled
         return await _retry_after_failure(
             db,
@@ -223,7 +236,7 @@ async def _retry_after_failure(
             await session.commit()
     except (SQLAlchemyError, OSError) as spool_exc:  # nothing stored; the caller still holds the bytes
         logger.warning(
-            "retry unspooled error=%s spool_error=%s", type(exc).__name__, type(spool_exc).__name__
+            "retry", spool="unspooled", error=type(exc).__name__, spool_error=type(spool_exc).__name__
         )
         return ProcessResult(NOT_SPOOLED, "retry", None, f"{type(exc).__name__}: {exc}")
     if spooled.state != "new":  # a concurrent ingest of the same bytes finished first

@@ -251,22 +251,33 @@ class Poller:
     async def _spool_batch(self, mailbox: Mailbox, uidvalidity: int, uids: list[int]) -> int:
         """Fetches `uids` and spools them: one transaction per fetched group (bounded in bytes)."""
         count = 0
-        groups = await asyncio.to_thread(lambda: list(mailbox.fetch(uids)))
-        for group in groups:
+        groups = mailbox.fetch(
+            uids
+        )  # lazily: one group (at most FETCH_BYTES_BUDGET bytes) in memory at a time
+        while True:
             started = time.perf_counter()
-            oversize_hashes = {
-                m.uid: await asyncio.to_thread(mailbox.sha256_of, m.uid, m.size)
-                for m in group
-                if m.raw is None
-            }
-            async with self._db.session() as session:
-                for mail in group:
-                    if mail.raw is None:
-                        await self._spool_oversize(session, mail, oversize_hashes[mail.uid], uidvalidity)
-                    else:
-                        count += await self._spool_one(session, mail, mail.raw, uidvalidity)
-                await session.commit()
-            metrics.STAGE_SECONDS.labels("spool").observe(time.perf_counter() - started)
+            group = await asyncio.to_thread(next, groups, None)
+            metrics.STAGE_SECONDS.labels("fetch").observe(time.perf_counter() - started)
+            if group is None:
+                break
+            count += await self._spool_group(mailbox, uidvalidity, group)
+        return count
+
+    async def _spool_group(self, mailbox: Mailbox, uidvalidity: int, group: list[FetchedMail]) -> int:
+        """Spools one fetched group in one transaction; returns how many were new."""
+        count = 0
+        started = time.perf_counter()
+        oversize_hashes = {
+            m.uid: await asyncio.to_thread(mailbox.sha256_of, m.uid, m.size) for m in group if m.raw is None
+        }
+        async with self._db.session() as session:
+            for mail in group:
+                if mail.raw is None:
+                    count += await self._spool_oversize(session, mail, oversize_hashes[mail.uid], uidvalidity)
+                else:
+                    count += await self._spool_one(session, mail, mail.raw, uidvalidity)
+            await session.commit()
+        metrics.STAGE_SECONDS.labels("spool").observe(time.perf_counter() - started)
         return count
 
     async def _spool_one(
@@ -289,7 +300,7 @@ class Poller:
 
     async def _spool_oversize(
         self, session: AsyncSession, mail: FetchedMail, sha256: str, uidvalidity: int
-    ) -> None:
+    ) -> bool:
         """A message over max_message_bytes: recorded as quarantined with its reason, its bytes never stored.
 
         Written here because `storage.spool.spool_message` needs the bytes; keyed by the same sha256, computed
@@ -331,10 +342,12 @@ class Poller:
                 SpoolLocation.uid == mail.uid,
             )
         )
-        if known.scalar_one_or_none() is None:
-            session.add(
-                SpoolLocation(spool_id=entry.id, mailbox=self.folder, uidvalidity=uidvalidity, uid=mail.uid)
-            )
+        if known.scalar_one_or_none() is not None:
+            return False
+        session.add(
+            SpoolLocation(spool_id=entry.id, mailbox=self.folder, uidvalidity=uidvalidity, uid=mail.uid)
+        )
+        return True
 
     async def _process_pending(self) -> tuple[int, int]:
         """Processes every spooled entry that is not done; returns (attempted, quarantined)."""

@@ -7,6 +7,7 @@ lives here only. Addresses are syntax-checked with email-validator (never a DNS 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -79,6 +80,7 @@ def _is_person(address: str, config: ParserConfig) -> bool:
     return lowered not in own and not is_relay_or_noreply(lowered, config)
 
 
+@lru_cache(maxsize=4096)  # the same senders write again and again; validation is the costly step here
 def _valid(address: str) -> str | None:
     try:
         result = validate_email(address.strip(), check_deliverability=False)

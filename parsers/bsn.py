@@ -22,7 +22,7 @@ REPLACEMENT = "[BSN verwijderd]"
 # digits or a decimal part (notes §3.2 step 2).
 _CANDIDATE = re.compile(
     r"(?<![\w.,/+\-€$£])"
-    r"(\d{4}\.\d{2}\.\d{3}|\d{3}([ .\-])\d{3}\2\d{3}|\d{9}|\d{8})"
+    r"(\d{4}([ .])\d{2}\2\d{3}|\d{3}([ .\-])\d{3}\3\d{3}|\d{9}|\d{8})"
     r"(?![\w/\-]|[.,]\d)"
 )
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{4}(?:[ ]?\d{2,4}){2,5}\b", re.IGNORECASE)
@@ -30,17 +30,27 @@ _IBAN = re.compile(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{4}(?:[ ]?\d{2,4}){2,5}\b", re.IGNO
 # (printed on every invoice), so notes §3.2 step 6 treats them as VAT, never as a BSN.
 _OLD_VAT = re.compile(r"\bNL[ ]?\d{4}\.?\d{2}\.?\d{3}\.?[ ]?B[ ]?\d{2}\b", re.IGNORECASE)
 _PHONE_HINT = re.compile(r"(?:\+|\b00|\b0)\d")
-_BSN_CONTEXT = re.compile(
-    r"\b(?:bsn|burger\s?service\s?nummer|burgerservicenr|sofi[\s-]?(?:nummer|nr)|persoonsnummer"
-    r"|citizen service number|social security number|personal (?:no|number))",
-    re.IGNORECASE,
+_BSN_LABEL = (
+    r"(?:bsn|burger\s?service\s?nummer|burgerservicenr|sofi[\s-]?(?:nummer|nr)|persoonsnummer"
+    r"|citizen service number|social security number|personal (?:no|number))"
 )
-_OTHER_NUMBER_CONTEXT = re.compile(
-    r"\b(?:order|bestel|factuur|invoice|klant|customer|ticket|serie|serial|s/n|robot|tessa|artikel|referentie"
-    r"|kenmerk|polis|track|pakket|zending|rekening|iban|kvk|btw|vat|tel\b|tel\.|telefoon|mobiel|gsm|phone"
-    r"|fax|postcode|transactie|betalingskenmerk)",
-    re.IGNORECASE,
+# "Mijn BSN is 123456782", "BSN van mijn moeder: ...", "123456782 (BSN)": a BSN label wins over any other.
+_BSN_BEFORE = re.compile(rf"\b{_BSN_LABEL}[^\d\n]{{0,25}}$", re.IGNORECASE)
+_BSN_AFTER = re.compile(rf"^[ \t]*[(\[][ \t]*{_BSN_LABEL}", re.IGNORECASE)
+# Labels of other numbers. They count only as the number's own label: right before it ("ordernummer: ",
+# "robot id is ") or right after it ("(klantnummer)"), not anywhere in the sentence, since nearly every mail
+# mentions the robot.
+_OTHER_NUMBER_LABELS = (
+    r"(?:order|bestel|factuur|invoice|klant|customer|ticket|serie|serial|s/n|robot|tessa|artikel|referentie"
+    r"|kenmerk|polis|track|pakket|zending|rekening|iban|kvk|btw|vat|tel|telefoon|mobiel|gsm|phone|fax|postcode"
+    r"|transactie|betalingskenmerk)"
 )
+_LABEL_BEFORE = re.compile(rf"\b{_OTHER_NUMBER_LABELS}[^\d\n]{{0,18}}$", re.IGNORECASE)
+_LABEL_AFTER = re.compile(rf"^[ \t]*[(\[][ \t]*{_OTHER_NUMBER_LABELS}", re.IGNORECASE)
+# Machine-readable zones of pasted ID scans: the BSN sits glued to other characters at a fixed position
+# (ICAO 9303: optional data of a TD1 ID card's first line, personal number of a passport's second line).
+_MRZ_LINE = re.compile(r"^[ \t]*([A-Z0-9<]{30}|[A-Z0-9<]{44})[ \t]*$", re.MULTILINE)
+_MRZ_BSN_SLICE = {30: (15, 24), 44: (28, 37)}
 #: How far before (and after) a number a label counts as its label, in characters.
 _CONTEXT_BEFORE = 40
 _CONTEXT_AFTER = 25
@@ -48,6 +58,27 @@ _CONTEXT_AFTER = 25
 
 def redact_bsn(text: str) -> tuple[str, int]:
     """The text with every unmasked BSN replaced by "[BSN verwijderd]", and how many were replaced."""
+    text, in_mrz = _redact_mrz(text) if "<<" in text else (text, 0)
+    text, standalone = _redact_standalone(text)
+    return text, in_mrz + standalone
+
+
+def _redact_mrz(text: str) -> tuple[str, int]:
+    count = 0
+
+    def redact_line(match: re.Match[str]) -> str:
+        nonlocal count
+        line = match.group(1)
+        start, end = _MRZ_BSN_SLICE[len(line)]
+        if line[start:end].isdigit() and stdnum_bsn.is_valid(line[start:end]):
+            count += 1
+            return match.group(0).replace(line, line[:start] + REPLACEMENT + line[end:])
+        return match.group(0)
+
+    return _MRZ_LINE.sub(redact_line, text), count
+
+
+def _redact_standalone(text: str) -> tuple[str, int]:
     candidates = [m for m in _CANDIDATE.finditer(text) if _passes_elfproef(m.group(1))]
     if not candidates:
         return text, 0
@@ -101,11 +132,11 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
 def _is_not_a_bsn(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> bool:
     before = _same_line(text[max(0, start - _CONTEXT_BEFORE) : start], keep="end")
     after = _same_line(text[end : end + _CONTEXT_AFTER], keep="start")
-    if _BSN_CONTEXT.search(before) or _BSN_CONTEXT.search(after):
+    if _BSN_BEFORE.search(before) or _BSN_AFTER.search(after):
         return False
     if any(span_start < end and start < span_end for span_start, span_end in masked):
         return True
-    return bool(_OTHER_NUMBER_CONTEXT.search(before) or _OTHER_NUMBER_CONTEXT.search(after))
+    return bool(_LABEL_BEFORE.search(before) or _LABEL_AFTER.search(after))
 
 
 def _same_line(fragment: str, *, keep: str) -> str:

@@ -54,15 +54,19 @@ _BOUNCE_SUBJECT = re.compile(
     r"mensaje no entregado|impossible de remettre|niet afgeleverd|onbezorgbaar)",
     re.I,
 )
+#: At the start of the subject only. Not "Ik ben afwezig ...", "Vakantie: ..." or "Auto: ...": a person writes
+#: those too ("auto" is Dutch for car); Lotus Notes' own "AUTO:" is matched in capitals. Vacation responders
+#: that say "vacation" (Gmail, Zimbra) carry Auto-Submitted anyway.
 _AUTO_REPLY_SUBJECT = re.compile(
     r"^\s*(?:automatisch(?:e)? (?:antwoord|bericht|reactie|beantwoording)|automatische antwort|"
     r"auto(?:matic|matisch)?[- ]?(?:reply|response|answer|antwort)|autoreply|out of (?:the )?office|"
-    r"ooo\b|afwezigheids(?:bericht|melding|notitie)|abwesenheitsnotiz|i am out of the office|"
-    r"ik ben (?:afwezig|met vakantie|niet aanwezig)|réponse automatique|risposta automatica|"
+    r"ooo\b|afwezigheids(?:bericht|melding|notitie)|abwesenheitsnotiz|réponse automatique|risposta automatica|"
     r"respuesta automática|autosvar|"
-    r"(?:afwezig|vacation|vakantie|abwesend|on vacation|away|absent|on leave)\s*(?:[:(\[]|-\s|$))",
+    r"(?-i:AUTO)\s*:|afwezig\s*(?:[:(\[]|$))",
     re.I,
 )
+#: Lotus Notes/Domino: "AUTO: Smith, John is out of the office. (returning 05/01/2010)".
+_OUT_OF_OFFICE_SENTENCE = re.compile(r"\bis out of (?:the )?office\b", re.I)
 # X-Auto-Response-Suppress alone is no rule: Exchange puts it on people's mail sent through distribution
 # lists; it asks *others* not to auto-reply (glpi-project/glpi#2170, osTicket/osTicket#5320,
 # discourse/discourse#21367, sisimai/p5-sisimai#491). An Exchange out-of-office is recognised by
@@ -128,8 +132,21 @@ def _list_administration(facts: MailFacts) -> bool:
     return is_list_mail and _LIST_ADMIN_LOCAL_PART.search(local_part) is not None
 
 
+def _sent_by_a_machine(facts: MailFacts) -> bool:
+    """Evidence beside the subject that an MTA wrote this: a customer may title a mail "Delivery problem"."""
+    return (
+        _bounce_prose(facts)
+        or _null_sender(facts)
+        or _machine_sender(facts)
+        or bool(_auto_submitted(facts))
+        or bool(facts.report_type)
+    )
+
+
 def _null_sender(facts: MailFacts) -> bool:
-    return facts.headers.return_path == ""
+    """Return-Path <> (RFC 5321 null sender), or <MAILER-DAEMON> as Microsoft IIS and others write it."""
+    path = facts.headers.return_path
+    return path is not None and (path == "" or _DAEMON_LOCAL_PART.match(path.split("@", 1)[0]) is not None)
 
 
 def _bounce_prose(facts: MailFacts) -> bool:
@@ -137,7 +154,8 @@ def _bounce_prose(facts: MailFacts) -> bool:
 
 
 def _precedence(facts: MailFacts) -> str:
-    return facts.value("precedence") or facts.value("x-precedence")
+    # cPanel and BoxTrapper write "Preference:" where they mean Precedence (jpmckinney/multi_mail wiki).
+    return facts.value("precedence") or facts.value("x-precedence") or facts.value("preference")
 
 
 RULES: tuple[Rule, ...] = (
@@ -157,7 +175,11 @@ RULES: tuple[Rule, ...] = (
         Classification.CUSTOMER,
         lambda f: f.headers.from_address in f.config.relay_addresses,
     ),
-    Rule("bounce:subject", Classification.BOUNCE, lambda f: bool(_BOUNCE_SUBJECT.match(f.headers.subject))),
+    Rule(
+        "bounce:subject",
+        Classification.BOUNCE,
+        lambda f: bool(_BOUNCE_SUBJECT.match(f.headers.subject)) and _sent_by_a_machine(f),
+    ),
     Rule("bounce:null-sender-prose", Classification.BOUNCE, lambda f: _null_sender(f) and _bounce_prose(f)),
     Rule(
         "bounce:machine-sender-prose",
@@ -178,18 +200,24 @@ RULES: tuple[Rule, ...] = (
             or any(
                 f.has(h) for h in ("x-autorespond", "x-autoresponse", "x-autoreply-from", "x-mail-autoreply")
             )
+            or "autoresponder" in f.value("x-post-messageclass")  # Mailtraq
+            or any(v.strip().lower() == "autoresponder" for v in f.fields.get("delivered-to", ()))  # qmail
         ),
     ),
     Rule(
-        "auto_reply:exchange-inbox-rule",
+        # Zammad's Exchange out-of-office test: the inbox-rule loop header alone also marks a person's mail
+        # that a mailbox rule forwarded (a care team forwarding everything to us), which stays customer.
+        "auto_reply:exchange-out-of-office",
         Classification.AUTO_REPLY,
-        lambda f: f.has("x-ms-exchange-inbox-rules-loop") or f.has("x-ms-exchange-generated-message-source"),
+        lambda f: f.has("x-ms-exchange-inbox-rules-loop") and f.has("x-auto-response-suppress"),
     ),
     Rule("auto_reply:precedence", Classification.AUTO_REPLY, lambda f: _precedence(f) == "auto_reply"),
     Rule(
         "auto_reply:subject",
         Classification.AUTO_REPLY,
-        lambda f: bool(_AUTO_REPLY_SUBJECT.match(f.headers.subject)),
+        lambda f: bool(
+            _AUTO_REPLY_SUBJECT.match(f.headers.subject) or _OUT_OF_OFFICE_SENTENCE.search(f.headers.subject)
+        ),
     ),
     Rule("auto_reply:list-administration", Classification.AUTO_REPLY, _list_administration),
     Rule("bulk:list-id", Classification.BULK, lambda f: f.has("list-id")),

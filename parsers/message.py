@@ -4,11 +4,13 @@
 2. Headers (`headers`): addresses, ids, Date, receipt time, Return-Path, the automatic-mail signals.
 3. BSN redaction (`bsn`): before anything else reads the text, so no later stage can leak one.
 4. New text / quoted history / signature (`quotes`).
-5. Classification (`classify`, `bounce`): customer, staff, auto_reply, bounce or bulk, with the rule's name.
-6. Extraction (`names`, `addresses`, `phones`, `robot_id`, `ticket_ref`) from the new text and signature only
-   (the ticket ref also from the quoted text, so replies quoting our acknowledgement still thread).
-7. Rights (`rights`): only for customer mail, only from the new text.
-8. Language (`language`).
+5. Extraction of the writer (`names`, `addresses`, `phones`, `robot_id`) from the new text and signature only;
+   the classifier needs the writer's address to tell a web-form relay from a no-reply notification.
+6. Classification (`classify`, `bounce`): customer, staff, auto_reply, bounce or bulk, with the rule's name.
+7. Ticket ref (`ticket_ref`): subject, new text and quote (replies quoting our acknowledgement still thread),
+   and for a bounce the returned original's headers.
+8. Rights (`rights`): only for customer mail, only from the new text.
+9. Language (`language`).
 
 The function never raises: damaged input gives notes, and a failure in a stage still yields a ParsedMessage
 (classified customer with reason "customer:unreadable", so a person's mail is never dropped as automatic).
@@ -79,55 +81,70 @@ def _parse(raw: bytes, config: ParserConfig, now: datetime) -> ParsedMessage:
     customer = _customer(headers, parts, config, notes)
     writer_email = customer.email.value if customer.email else None
     report = _stage(notes, "report type", lambda: report_type(mime.message), "")
-    facts = MailFacts(fields, headers, report, body[:BODY_START_CHARS], writer_email, config)
-    classification, reason = classify(facts)
+    classification, reason = classify(
+        MailFacts(fields, headers, report, body[:BODY_START_CHARS], writer_email, config)
+    )
     is_bounce = classification is Classification.BOUNCE
-    # A bounce names our acknowledgement's ticket only inside the returned original.
-    returned = _stage(
-        notes, "returned headers", lambda: returned_headers(mime.message) if is_bounce else "", ""
-    )
-    ticket_body = f"{parts.text}\n{parts.quoted}\n{returned}"
-    ticket_ref = _stage(
-        notes,
-        "ticket_ref",
-        lambda: find_ticket_ref(subject=headers.subject, body=ticket_body, prefix=config.ticket_prefix),
-        None,
-    )
-    is_customer = classification is Classification.CUSTOMER
-    no_rights: tuple[tuple[Right, ...], tuple[Flag, ...]] = ((), ())
-    rights, flags = _stage(
-        notes,
-        "rights",
-        lambda: detect_rights(subject=headers.subject, text=parts.text) if is_customer else no_rights,
-        no_rights,
-    )
     failed = fields.get("x-failed-recipients", ())
-    bounce = _stage(
-        notes, "bounce", lambda: read_bounce(mime.message, body, failed) if is_bounce else None, None
-    )
-    language = _stage(
-        notes,
-        "language",
-        lambda: detect_language(headers.subject, parts.text or parts.quoted),
-        DEFAULT_LANGUAGE,
-    )
+    rights, flags = _rights(headers, parts, classification, notes)
     return ParsedMessage(
         headers=headers,
-        language=language,
+        language=_stage(
+            notes,
+            "language",
+            lambda: detect_language(headers.subject, parts.text or parts.quoted),
+            DEFAULT_LANGUAGE,
+        ),
         classification=classification,
         classification_reason=reason,
         customer=customer,
-        rights=tuple(sorted(set(rights))),
-        flags=tuple(sorted(set(flags))),
-        ticket_ref=ticket_ref,
+        rights=rights,
+        flags=flags,
+        ticket_ref=_ticket_ref(mime, headers, parts, is_bounce, config, notes),
         redactions=(Redaction("bsn", bsn_count),) if bsn_count else (),
         text=parts.text,
         signature=parts.signature,
         quoted=parts.quoted,
         attachments=attachments,
-        bounce=bounce,
+        bounce=_stage(
+            notes, "bounce", lambda: read_bounce(mime.message, body, failed) if is_bounce else None, None
+        ),
         notes=_notes(notes, headers, parts, now),
     )
+
+
+def _ticket_ref(
+    mime: MimeContent,
+    headers: Headers,
+    parts: ReplyParts,
+    is_bounce: bool,
+    config: ParserConfig,
+    notes: list[str],
+) -> str | None:
+    """From the subject, the new text or the quote; for a bounce also from the returned original's headers."""
+    returned = _stage(
+        notes, "returned headers", lambda: returned_headers(mime.message) if is_bounce else "", ""
+    )
+    body = f"{parts.text}\n{parts.quoted}\n{returned}"
+    return _stage(
+        notes,
+        "ticket_ref",
+        lambda: find_ticket_ref(subject=headers.subject, body=body, prefix=config.ticket_prefix),
+        None,
+    )
+
+
+def _rights(
+    headers: Headers, parts: ReplyParts, classification: Classification, notes: list[str]
+) -> tuple[tuple[Right, ...], tuple[Flag, ...]]:
+    """Rights and flags, sorted and unique; only a person writes a rights request, only in the new text."""
+    if classification is not Classification.CUSTOMER:
+        return (), ()
+    nothing: tuple[tuple[Right, ...], tuple[Flag, ...]] = ((), ())
+    rights, flags = _stage(
+        notes, "rights", lambda: detect_rights(subject=headers.subject, text=parts.text), nothing
+    )
+    return tuple(sorted(set(rights))), tuple(sorted(set(flags)))
 
 
 def _stage(notes: list[str], name: str, run: Callable[[], T], fallback: T) -> T:

@@ -11,7 +11,6 @@ or an exception. Damaged MIME never raises: what could not be read is described 
 from __future__ import annotations
 
 import dataclasses
-import logging
 import mimetypes
 import re
 from dataclasses import dataclass, field
@@ -26,10 +25,6 @@ from tnefparse import TNEF
 from parsers.charsets import decode_bytes, repair_header_text
 from parsers.html_text import html_to_text
 from parsers.model import Attachment
-
-# mail-parser logs a warning for every part type it does not know; without a handler Python prints those
-# to stderr ("last resort"). A NullHandler keeps a library quiet unless the application configures logging.
-logging.getLogger("mailparser").addHandler(logging.NullHandler())
 
 #: Deeper nesting than this is not a letter but an attack on the parser (forward of a forward of ...).
 MAX_DEPTH = 12
@@ -181,7 +176,46 @@ def _decode_text_part(part: Message, found: _Collected) -> str:
     text, note = decode_bytes(_payload_bytes(part), part.get_content_charset())
     if note:
         found.notes.append(note)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if part.get_content_type() == "text/plain" and str(part.get_param("format", "")).lower() == "flowed":
+        return unflow(text, delete_space=str(part.get_param("delsp", "")).lower() == "yes")
+    return text
+
+
+_QUOTE_PREFIX = re.compile(r"^>+")
+
+
+# why not a library: the email package does not decode format=flowed, and the rule is a dozen lines.
+def unflow(text: str, *, delete_space: bool) -> str:
+    """RFC 3676 format=flowed text (Apple Mail, Thunderbird) with its soft line breaks joined again.
+
+    A line ending in a space continues on the next line of the same quote depth; "-- " stays a line.
+    """
+    lines: list[str] = []
+    carry: tuple[int, str] | None = None  # (quote depth, text so far) of a flowed line waiting for its end
+    for raw_line in text.split("\n"):
+        marker = _QUOTE_PREFIX.match(raw_line)
+        depth = len(marker.group(0)) if marker else 0
+        content = raw_line[depth:]
+        content = content[1:] if content.startswith(" ") else content  # space-stuffing
+        joined = carry is not None and carry[0] == depth
+        if carry is not None:
+            if joined:
+                content = carry[1] + content
+            else:
+                lines.append(_requoted(*carry))
+        carry = None
+        if content.endswith(" ") and content != "-- ":
+            carry = (depth, content[:-1] if delete_space else content)
+        else:
+            lines.append(_requoted(depth, content) if joined else raw_line)
+    if carry is not None:
+        lines.append(_requoted(*carry))
+    return "\n".join(lines)
+
+
+def _requoted(depth: int, content: str) -> str:
+    return ">" * depth + " " + content if depth else content
 
 
 def _payload_bytes(part: Message) -> bytes:

@@ -26,17 +26,21 @@ PARTICLES = frozenset(_split("van de der den het 't te ten ter in op onder aan u
 _NAME_LINKS = PARTICLES | frozenset(_split("la le du des di da dos del della el al ben bin"))
 # Words that make a display name a mailbox, role, household or organisation rather than a person.
 _NOT_A_PERSON = re.compile(
-    r"\b(?:info|helpdesk|help|support|service|klantenservice|klantcontact|customer|team|admin|administratie"
-    r"|secretariaat|receptie|sales|office|kantoor|mailer|daemon|postmaster|no-?reply|website|webform"
-    r"|formulier|contact|familie|fam|family|gezin|stichting|gemeente|zorg\w*|thuiszorg|b\.?v|n\.?v|v\.?o\.?f"
-    r"|ltd|inc|gmbh|llc|tinybots|robot|tessa|afdeling|department|redactie|noreply|notifications?)\b\.?",
+    r"\b(?:info|help|support|customer|admin|secretariaat|receptie|sales|office|kantoor|mailer|daemon"
+    r"|postmaster|no-?reply|noreply|website|webform|formulier|contact|familie|fam|family|gezin|stichting"
+    r"|gemeente|b\.?v|n\.?v|v\.?o\.?f|ltd|inc|gmbh|llc|tinybots|robot|tessa|department|redactie|notifications?"
+    # compounds: Wijkteam, Servicedesk, Klantenservice, Thuiszorg, Zorggroep, Buitendienst, Verpleging ...
+    r"|\w*(?:team|desk|service|zorg|groep|centrum|dienst|afdeling|planning|administratie|verpleging|kliniek"
+    r"|ziekenhuis|apotheek|praktijk|bureau)\w*)\b\.?",
     re.IGNORECASE,
 )
 _TITLE = re.compile(
     r"^(?:dhr|mevr|mw|mevrouw|meneer|de heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof|mr\.\s?dr)\.?\s+",
     re.IGNORECASE,
 )
-_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\u2019.\-])*$|^'t$", re.IGNORECASE)
+# A word of a name: letters with apostrophes and hyphens inside ("O'Brien", "Anne-Marie"), initials ("J.",
+# "A.B."), or "'t". A dot inside a word ("jan.devries") is a mailbox name, not a written name.
+_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\u2019\-])*$|^(?:[^\W\d_]{1,2}\.){1,3}$|^'t$", re.IGNORECASE)
 _SIGN_OFF = re.compile(
     r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme|lieve|veel|hoogachtend|kind|best|warm|many|with kind)?"
     r"\s*(?:groet(?:en|jes)?|regards|wishes|thanks|bedankt|dank\s*(?:u|je)?\s*wel|mvg|m\.v\.g\.?|vr\.?\s*gr\.?"
@@ -56,6 +60,7 @@ _LABELLED_NAME = re.compile(
 )
 # "Jan de Vries via Tinybots", "Jan de Vries namens Website": the person, sent through a form or a list.
 _VIA_SUFFIX = re.compile(r"\s+(?:via|namens|on behalf of)\s+.*$", re.IGNORECASE)
+_SEPARATED_ADDITION = re.compile(r"\s+[|/\u2013\u2014-]\s+")
 _MAX_WORDS = 6
 
 
@@ -86,15 +91,10 @@ def find_name(
 def normalise_name(raw: str) -> str | None:
     """ "Vries, Jan de" / "DE VRIES, JAN" / "jan de vries" -> "Jan de Vries"; None when not a person's name."""
     cleaned = re.sub(r"\s*[\(\[<].*$", "", raw.strip().strip("\"'")).strip(" ,;")
-    cleaned = _VIA_SUFFIX.sub("", cleaned)
+    cleaned = _SEPARATED_ADDITION.split(_VIA_SUFFIX.sub("", cleaned))[0]  # "Jan de Vries | Thuiszorg"
     cleaned = _TITLE.sub("", cleaned)
     if "," in cleaned:
-        last, _, first = cleaned.partition(",")
-        first_words = first.split()
-        # "Vries, Jan de": particles written after the first name belong before the surname.
-        trailing = [w for w in first_words if w.lower() in _NAME_LINKS]
-        given = [w for w in first_words if w.lower() not in _NAME_LINKS]
-        cleaned = " ".join([*given, *trailing, *last.split()])
+        cleaned = _surname_first_turned(cleaned)
     words = cleaned.split()
     if not words or len(words) > _MAX_WORDS or _NOT_A_PERSON.search(cleaned):
         return None
@@ -103,10 +103,33 @@ def normalise_name(raw: str) -> str | None:
     return " ".join(_proper_case(word, first=index == 0) for index, word in enumerate(words))
 
 
+def _surname_first_turned(cleaned: str) -> str:
+    """ "Vries, Jan de" -> "Jan de Vries"; "Jan de Vries, mantelzorger" -> "Jan de Vries"."""
+    last, _, first = cleaned.partition(",")
+    last_words = last.split()
+    # Before the comma must be a surname: particles and one word ("De Vries", "van der Berg", "Jansen-de Vries").
+    is_surname = (
+        len(last_words) == 1
+        or all(word.lower() in _NAME_LINKS for word in last_words[:-1])
+        or (len(last_words) == 2 and "-" in last_words[0])
+    )
+    if not is_surname:
+        return last
+    # Behind a first name the Dutch particles go lowercase: "Van der Berg, Anneke" -> "Anneke van der Berg".
+    last_words = [w.lower() if w.lower() in PARTICLES else w for w in last_words[:-1]] + last_words[-1:]
+    first_words = first.split()
+    # Particles written after the first name ("Vries, Jan de") belong before the surname.
+    trailing = [w for w in first_words if w.lower() in _NAME_LINKS]
+    given = [w for w in first_words if w.lower() not in _NAME_LINKS]
+    return " ".join([*given, *trailing, *last_words])
+
+
 def _proper_case(word: str, *, first: bool) -> str:
     lowered = word.lower()
     if word != word.upper() and word != lowered:
         return word  # the writer's own capitals: "McDonald", "El Amrani", Flemish "De Bruyne"
+    if word.endswith("."):
+        return word.upper()  # initials: "a.b." -> "A.B."
     if lowered in _NAME_LINKS and not first:
         return lowered if lowered in PARTICLES or word == lowered else word.capitalize()
     parts = lowered.split("-")

@@ -8,6 +8,8 @@ candidate fragments that look like a written phone number. Dutch writers always 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import islice
 
 import phonenumbers
 
@@ -24,11 +26,15 @@ _NOT_A_PHONE_LABEL = re.compile(
 )
 _DATE_LIKE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 _LABEL_WINDOW = 30
+#: A writer gives their number early; a pasted log full of digit runs must not cost seconds of matching.
+_MAX_CANDIDATES = 40
+#: Shorter national numbers are service codes (14 020, 112), not a writer's own line.
+_MIN_NATIONAL_DIGITS = 7
 
 
 def find_phone(text: str, signature: str, *, config: ParserConfig) -> Found[str] | None:
     """The first phone number in the new text, else in the signature, as E.164; never one of ours."""
-    own = {_normalised(phone, config.default_region) for phone in config.own_phones}
+    own = _own_numbers(config.own_phones, config.default_region)
     for part, source in ((text, "body"), (signature, "signature")):
         found = _first_phone(part, config.default_region, own)
         if found:
@@ -36,12 +42,22 @@ def find_phone(text: str, signature: str, *, config: ParserConfig) -> Found[str]
     return None
 
 
-def _first_phone(part: str, region: str, own: set[str | None]) -> str | None:
-    for candidate in _CANDIDATE.finditer(part):
+@lru_cache(maxsize=8)
+def _own_numbers(own_phones: tuple[str, ...], region: str) -> frozenset[str | None]:
+    """The help desk's numbers as E.164, parsed once per configuration rather than once per mail."""
+    return frozenset(_normalised(phone, region) for phone in own_phones)
+
+
+def _first_phone(part: str, region: str, own: frozenset[str | None]) -> str | None:
+    for candidate in islice(_CANDIDATE.finditer(part), _MAX_CANDIDATES):
+        if candidate.group().startswith("000"):
+            continue  # no trunk or international prefix is followed by another 0: a run of zeros, not a number
         if _NOT_A_PHONE_LABEL.search(part[max(0, candidate.start() - _LABEL_WINDOW) : candidate.start()]):
             continue
         for match in phonenumbers.PhoneNumberMatcher(candidate.group(), region):
             if _DATE_LIKE.match(match.raw_string.strip()):
+                continue
+            if len(str(match.number.national_number)) < _MIN_NATIONAL_DIGITS:
                 continue
             e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
             if e164 not in own:

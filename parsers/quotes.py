@@ -52,11 +52,24 @@ QUOTE_HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("wrote_en", re.compile(rf"^[ \t]*On\b{_SPAN}\bwrote[ \t]*:[ \t]*$", _FLAGS)),
     ("wrote_de", re.compile(rf"^[ \t]*Am\b{_SPAN}\bschrieb\b(?:{_SPAN})?:[ \t]*$", _FLAGS)),
     ("wrote_fr", re.compile(rf"^[ \t]*Le\b{_SPAN}\ba\s+écrit[ \t]*:[ \t]*$", _FLAGS)),
+    ("wrote_es", re.compile(rf"^[ \t]*El\b{_SPAN}\bescribió[ \t]*:[ \t]*$", _FLAGS)),
+    # Gmail in Turkish, common among Dutch Turkish families: "<naam>, 3 Mar 2026 Sal, 10:12 tarihinde şunu yazdı:"
+    ("wrote_tr", re.compile(rf"^[^\n]{{1,200}}?\btarihinde\b(?:{_SPAN})?\byazdı[ \t]*:[ \t]*$", _FLAGS)),
     (
         "outlook",
         re.compile(
-            r"^[* \t]*(?:Van|From|Von|De)[ \t]*\*?:[^\n]*\n(?:[^\n]*\n){0,3}?[* \t]*"
-            r"(?:Verzonden|Sent|Gesendet|Envoyé|Datum|Date|Aan|To|An|À|Onderwerp|Subject|Betreff|Objet)[ \t]*\*?:",
+            # Dutch, English, German, French, Turkish, Spanish, Italian and Polish Outlook labels
+            r"^[* \t]*(?:Van|From|Von|De|Kimden|Da|Od)[ \t]*\*?:[^\n]*\n(?:[^\n]*\n){0,3}?[* \t]*"
+            r"(?:Verzonden|Sent|Gesendet|Envoyé|Datum|Date|Aan|To|An|À|Onderwerp|Subject|Betreff|Objet|"
+            r"Gönderildi|Kime|Konu|Tarih|Enviado|Para|Asunto|Inviato|Oggetto|Wysłano|Temat)[ \t]*\*?:",
+            _FLAGS,
+        ),
+    ),
+    (
+        "returned_copy",  # the copy of the failed message below an MTA's bounce text (qmail, Exim, Exchange)
+        re.compile(
+            r"^[ \t]*-*[ \t]*(?:Below this line is a copy of the message|This is a copy of the message|"
+            r"Original message follows|Original message headers:|Undelivered message headers:)",
             _FLAGS,
         ),
     ),
@@ -72,19 +85,27 @@ QUOTE_HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: "Op ... schreef:" and "On ... wrote:" are only headers when they carry a time or an address, which every
 #: client writes; a sentence such as "Op maandag schreef ik het volgende:" carries neither.
 _HEADER_EVIDENCE = re.compile(r"\d{1,2}[:.]\d{2}|@|<")
-_NEEDS_EVIDENCE = frozenset({"wrote_nl", "wrote_en", "wrote_de", "wrote_fr", "apple_nl", "library"})
-#: mail-parser-reply's headers for the languages this desk sees; its Outlook blocks only count with a sender.
-_LIBRARY_HEADERS: re.Pattern[str] = EmailMessage(text="", languages=["nl", "en", "de", "fr"]).HEADER_REGEX
-#: Where one of the library's headers can start: a header word and a colon, "-----", or "On/Op/Am/Le ".
-_LIBRARY_CANDIDATE_LINES = re.compile(
-    r"^(?=[>* \t]*(?:[^\W\d_]{1,14}[ \t]*\*?:|-{5}|(?:On|Op|Am|Le)\s))", re.M
+_WROTE_HEADERS = frozenset(
+    {"wrote_nl", "wrote_en", "wrote_de", "wrote_fr", "wrote_es", "wrote_tr", "apple_nl"}
 )
-_SENDER_LINE = re.compile(r"(?:^|\n)[>* \t]*(?:From|Van|Von|De|Sent|Verzonden|Gesendet)[ \t]*\*?:", re.I)
+_NEEDS_EVIDENCE = _WROTE_HEADERS | {"library"}
+#: mail-parser-reply's headers for the languages this desk sees; its Outlook blocks only count with a sender.
+_LIBRARY_LANGUAGES = ["nl", "en", "de", "fr", "es", "it", "pl"]
+_LIBRARY_HEADERS: re.Pattern[str] = EmailMessage(text="", languages=_LIBRARY_LANGUAGES).HEADER_REGEX
+#: Where one of the library's headers can start: a header word and a colon, "-----", or the first word of a
+#: "... wrote:" line in those languages.
+_LIBRARY_CANDIDATE_LINES = re.compile(
+    r"^(?=[>* \t]*(?:[^\W\d_]{1,14}[ \t]*\*?:|-{5}|(?:On|Op|Am|Le|El|Il|Dnia)\s))",
+    re.M,
+)
+_SENDER_LINE = re.compile(
+    r"(?:^|\n)[>* \t]*(?:From|Van|Von|De|Od|Da|Fra|Från|Sent|Verzonden|Gesendet|Enviado|Wysłano)[ \t]*\*?:",
+    re.I,
+)
 _SEPARATOR_LINE = re.compile(r"\n[ \t]*(?:_{8,}|-{8,})[ \t]*\n?$")
 _GREETING_ABOVE = re.compile(r"\n[ \t]*(?:Beste|Geachte|Dear|Hello|Hallo)\b[^\n]{0,60},[ \t]*\n\s*$", re.I)
 _FORWARD_HEADERS = frozenset({"separator", "forward"})
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-_WROTE_HEADERS = frozenset({"wrote_nl", "wrote_en", "wrote_de", "wrote_fr", "apple_nl"})
 _FORWARD_WORDS = re.compile(r"forward|doorgestuurd|weitergeleitet|transf", re.I)
 _HEADER_LINE = re.compile(r"^[>* \t]*[A-Za-zÀ-ÿ-]{2,20}[ \t]*\*?:")
 

@@ -94,7 +94,8 @@ def _top_level_branches(pattern: str) -> list[str]:
 # ---- objects: what a cue acts on ----------------------------------------------------------------------------
 _DATA = (
     r"\b(?!inlog|login|wifi|wachtwoord)\w*?gegevens\b(?! van (?:de|het|mijn) (?:wifi|router|app|netwerk|tablet))"
-    r"|\bdata\b|\bdossier|\bpersonal (?:data|details|information)|\bdetails\b|\brecords?\b|\bon file\b"
+    r"|\b(?<!mobiele )(?<!mobile )data\b(?! ?(?:sheet|blad|bundel|abonnement|verbinding|limiet|plan|usage|connection))"
+    r"|\bdossier|\bpersonal (?:data|details|information)|\bdetails\b|\brecords?\b|\bon file\b"
     r"|\bopname|\bbeelden\b|\bcamerabeelden|\bgeluid|\brecordings?\b|\baudio\b|\bvideo|\bgesprekken\b"
     r"|\blog(?:bestanden|s)\b|\bcorrespondentie\b|\bcontactpersonen\b"
     r"|\binformati(?:e|on) (?:over|about|on|you hold|you have|die u|die jullie)\b"
@@ -123,9 +124,10 @@ _OBJ_PROCESSING = _w(
     r"|\bgebruik van\b|\bdelen van\b|\bsharing\b",
 )
 _OBJ_CONSENT_SCOPE = _w(
-    f"{_DATA_STEMS} onderzoek research pilot study locatie location",
+    f"{_DATA_STEMS} onderzoek research pilot study locatie location mij me mijn haar hem my her him",
     _DATA,
-    r"\bonderzoek\b|\bresearch\b|\bpilot\b|\bstudy\b|\blocatie\b|\blocation\b",
+    r"\bonderzoek\b|\bresearch\b|\bpilot\b|\bstudy\b|\blocatie\b|\blocation\b"
+    r"|\b(?:mij|me|haar|hem|her|him)\b|\b(?:mijn|my) (?:moeder|vader|man|vrouw|partner|mother|father|husband|wife)\b",
 )
 _TOESTEMMING = _w("toestemming consent instemming", r"\btoestemming\b|\bconsent\b|\binstemming\b")
 _DECISION = _w(
@@ -189,6 +191,10 @@ _NOT_TEMPORARY_OR_UNABLE = _compile(f"{_KEEP_OR_TEMPORARY.pattern}|{_OWN_INABILI
 _WRITER_DECIDED = _compile(
     r"\b(?:ik|wij|we|i)\b (?:\w+ )?(?:heb|hebben|have)? ?(?:besloten|beslist|decided)\b"
 )
+# "U heeft mijn naam verkeerd gespeld in uw mail": a slip in one message, not in the stored data (§1.3 row 32).
+_IN_A_MESSAGE = _compile(
+    r"\bin (?:uw|jullie|je|de|het|your|the|this) (?:e?mail|brief|bericht|antwoord|message|letter|reply)\b"
+)
 _WRITER_SENDS = _compile(
     r"\b(?:ik|wij|we|i)\b (?:\w+ ){0,2}(?:stuur|zend|mail|send)\w*|\bhierbij (?:stuur|mijn)\b"
 )
@@ -208,6 +214,9 @@ class _Rule:
     needs_request: bool = False  # a weak verb ("sturen", "see") counts only in a request or an imperative
     requires: re.Pattern[str] | None = None  # must also occur in the sentence
     excludes: re.Pattern[str] | None = None  # must not occur in the sentence
+    #: Product and commercial words that make the cue's clause about the product; None where the robot itself
+    #: is what the writer objects to ("ik wil niet dat de robot mijn moeder filmt").
+    blocked_by: _Words | None = _BLOCKING
 
 
 _STOP_USING = _w(
@@ -217,9 +226,12 @@ _STOP_USING = _w(
     r"|\b(?:gebruik\w*|verwerk\w*)\b[^.?!]{0,40}?\b(?:niet meer|niet langer|verder niet|niet)\b",
 )
 # fmt: off
-_ACCESS_NOUNS = _w("inzage inzien kopie afschrift overzicht opvra vraag copy access",
+_ACCESS_NOUNS = _w("inzage inzien kopie afschrift overzicht opvra vraag copy",
                    r"\binzage\w*|\binzien\b|\bkopie\b|\bafschrift|\boverzicht\b|\bopvra\w*|\bvraag\b[^.?!]{0,60}\bop\b"
-                   r"|\bcopy\b|\baccess\b")
+                   r"|\bcopy\b")
+# "access" needs data itself: "access to my account" is a login or sharing question.
+_ACCESS_EN = _w("access", r"\baccess\b")
+_WHO_HAS_ACCESS = _compile(r"\bwho\b[^.?!]{0,20}\baccess\b")  # a question about the processing: information
 _ACCESS_VERBS = _w("stuur sturen ontvangen krijgen send receive see view provide give",
                    r"\b(?:toe ?)?(?:stuur\w*|sturen)\b|\bontvangen\b|\bkrijgen\b|\bsend\b|\breceive\b|\bsee\b"
                    r"|\bview\b|\bprovide\b|\bgive me\b")
@@ -241,11 +253,11 @@ _RECTIFY = _w("corrig correct verbeter aanpas pas wijzig veranderd verander klop
               r"|\bold (?:\w+ )?(?:address|number|name)\b")
 _RECTIFY_ANCHOR = _w("rectificatie correctie verbetering rectification",
                      r"\brecht op (?:rectificatie|correctie|verbetering)|\bright to rectification")
-_ERASE = _w("verwijder wis weg gooi haal vernietig delete erase remove wipe destroy purge schrappen",
+_ERASE = _w("verwijder wis weg gooi haal vernietig delete erase remove wipe destroy purge schrappen rid dispose",
             r"\bverwijder(?:en|t)?\b|\bverwijderd(?= (?:u|jullie|je)\b)|\bverwijdering\b|\bwis\b|\bwissen\b"
             r"|\bwissing|\bweg ?(?:te )?(?:gooien|halen|doen)\b|\bgooi\w*\b[^.?!]{0,40}\bweg\b"
             r"|\bhaal\w*\b[^.?!]{0,40}\b(?:weg|uit)\b|\bvernietig\w*|\bdelete\b|\berase\b|\bremove\b|\bwipe\b"
-            r"|\bdestroy\b|\bpurge\b|\bschrappen\b")
+            r"|\bdestroy\b|\bpurge\b|\bschrappen\b|\bget rid of\b|\bdispose of\b")
 _ERASED = _w("verwijderd gewist vernietigd weggehaald deleted erased removed wiped",
              r"\b(?:verwijderd|gewist|vernietigd|weggehaald|deleted|erased|removed|wiped)\b")
 _DO_NOT_KEEP = _w("bewaar opslaan keep store retain",
@@ -294,18 +306,19 @@ _WITHDRAW = _w("trek intrek ingetrokken herroep withdraw revok meer consent teru
 _UNSUBSCRIBE = _w("afmeld meld uitschrijv schrijf unsubscrib opt",
                   r"\bafmeld\w*|\bmeld\w* (?:me|mij|ons) (?:\w+ ){0,4}af\b|\buitschrijv\w*|\bschrijf\w* (?:me|mij|ons)"
                   r" (?:\w+ ){0,4}uit\b|\bunsubscrib\w*|\bopt(?:[- ]?(?:me|us))?[- ]out\b")
-_STOP_COLLECTING = _w("verzamel opne neemt delen deelt record collect shar mee",
-                      r"\b(?:niet langer|niet meer|stop\w*(?: met)?|no longer|don't)\b[^.?!]{0,40}\b(?:verzamel\w*"
-                      r"|opne\w*|opneemt|opgenomen|neemt|delen|deelt|record\w*|collect\w*|shar\w*)\b"
+_STOP_COLLECTING = _w("verzamel opne opname neemt delen deelt record collect shar film fotografe mee",
+                      r"\b(?:niet langer|niet meer|stop\w*(?: met)?|no longer|don't|(?:wil|willen|wens\w*) niet)\b[^.?!]{0,40}\b(?:verzamel\w*"
+                      r"|opne\w*|opname\w*|opgenomen|neemt|delen|deelt|record\w*|collect\w*|shar\w*|film\w*|fotografe\w*)\b"
                       r"|\bniet meer mee\b|\bno longer (?:participate|take part)")
 
 _RULES: tuple[_Rule, ...] = (
     _Rule(Right.ACCESS, _ACCESS_NOUNS, _OBJ_ACCESS, questions=True),
+    _Rule(Right.ACCESS, _ACCESS_EN, _OBJ_DATA, questions=True, excludes=_WHO_HAS_ACCESS),
     _Rule(Right.ACCESS, _ACCESS_VERBS, _OBJ_ACCESS, needs_request=True, excludes=_WRITER_SENDS),
     _Rule(Right.ACCESS, _ACCESS_WHAT, _OBJ_ACCESS, questions=True),
     _Rule(Right.ACCESS, _ACCESS_WHAT_EN, questions=True),
     _Rule(Right.ACCESS, _ACCESS_ANCHOR),
-    _Rule(Right.RECTIFICATION, _RECTIFY, _OBJ_RECTIFY),
+    _Rule(Right.RECTIFICATION, _RECTIFY, _OBJ_RECTIFY, excludes=_IN_A_MESSAGE),
     _Rule(Right.RECTIFICATION, _RECTIFY_ANCHOR),
     _Rule(Right.ERASURE, _ERASE, _OBJ_ERASE),
     _Rule(Right.ERASURE, _ERASED, _OBJ_ERASE, requires=_WANTS),
@@ -327,7 +340,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(Right.AUTOMATED_DECISION, _HUMAN_REVIEW, _DECISION, negatable=False, questions=True),
     _Rule(Right.CONSENT_WITHDRAWAL, _WITHDRAW, _TOESTEMMING, negatable=False),
     _Rule(Right.CONSENT_WITHDRAWAL, _UNSUBSCRIBE, negatable=False, excludes=_EVENT),
-    _Rule(Right.CONSENT_WITHDRAWAL, _STOP_COLLECTING, _OBJ_CONSENT_SCOPE, negatable=False),
+    _Rule(Right.CONSENT_WITHDRAWAL, _STOP_COLLECTING, _OBJ_CONSENT_SCOPE, negatable=False, blocked_by=None),
 )
 # fmt: on
 _ARTICLE_RIGHT = {
@@ -359,14 +372,15 @@ _INFO_TOPIC = _w(
 _PROCESSING = _w(
     "doe do deel delen shar bewaar opgeslagen opslaan slaat stor keep kept retain verwerk process door geeft "
     "verzamel collect opgenomen opneemt neemt record gestuurd verstuurd sent transfer vastleg legt gebruik use "
-    "verko sell sold verwijderd gewist deleted",
-    r"\bdoen met\b|\bdoe\w*\b[^.?!]{0,30}\bmet\b|\bdo with\b|\bdeel\w*|\bdelen\b|\bshar\w*|\bbewaar\w*"
+    "verko sell sold verwijderd gewist deleted access toegang meekijk inzien gebeur happen",
+    r"\baccess\b|\btoegang\b|\bmeekijk\w*|\binzien\b|\bgebeur\w* (?:er )?met\b|\bhappens? (?:to|with)\b|\bdoen met\b|\bdoe\w*\b[^.?!]{0,30}\bmet\b|\bdo with\b|\bdeel\w*|\bdelen\b|\bshar\w*|\bbewaar\w*"
     r"|\bopgeslagen\b|\bopslaan\b|\bslaat\b[^.?!]{0,20}\bop\b|\bstor\w*|\bkeep\b|\bkept\b|\bretain\w*"
     r"|\bverwerk\w*|\bprocess\w*|\bdoor ?(?:te )?geven|\bgeeft\b[^.?!]{0,30}\bdoor\b|\bdoorgegeven|\bverzamel\w*"
     r"|\bcollect\w*|\bopgenomen|\bopneemt|\bneemt\b[^.?!]{0,20}\bop\b|\brecord\w*|\bgestuurd|\bverstuurd"
     r"|\bsent\b|\btransfer\w*|\bvastleg\w*|\bvastgelegd|\blegt\b[^.?!]{0,20}\bvast\b|\bgebruik\w*|\buse[ds]?\b"
     r"|\bverko\w*|\bsell\b|\bsold\b|\bverwijderd\b|\bgewist\b|\bdeleted\b",
 )
+_TELL_ME = _compile(r"\b(?:vertel\w*|uitleg\w*|uitleggen|laten weten|informeren|tell|explain|let me know)\b")
 _WANTS_TO_KNOW = _compile(r"\b(?:weten|vraag me af|benieuwd|would like to know|want to know|wonder\w*)\b")
 _INFO_OBJECT = _w(
     f"{_DATA_STEMS} {_PERSON_STEMS} camera microfoon meeluister mij me mijn my haar hem her him",
@@ -470,7 +484,7 @@ _TOPIC_PREFIXES = tuple(
         "grondslag rechtsgrond basis bewaartermijn retention luister meeluister meekijk eu europ verwijder delete "
         "erase remove wipe beperk restrict bevriez freeze bezwaar object verzet akkoord export transfer overdra "
         "profil geprofileerd logica logic contest aanvecht trek intrek withdraw herroep revok microfoon functionaris "
-        "onderzoek research agenda email foto offer vastleg vastgelegd"
+        "onderzoek research agenda email foto offer vastleg vastgelegd film fotografe"
     )
 )
 _TOPIC_SUFFIXES = tuple(
@@ -515,11 +529,17 @@ _SPELLING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\ba\.u\.b\.?"), "aub"),
 )
 _AP = re.compile(r"\bAP\b")
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|antw|antwoord|aw|sv|vs|odp|r)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'", "\u2013": "-", "\u2014": "-"})
 
 
 def _sentences(subject: str, text: str) -> list[str]:
-    """Lowercase, accent-free sentences, subject first; quoted lines dropped, hard-wrapped lines joined."""
+    """Lowercase, accent-free sentences, subject first; quoted lines dropped, hard-wrapped lines joined.
+
+    A reply's subject ("Re: Inzageverzoek") is the earlier mail's, so only a new subject is read.
+    """
+    if _REPLY_SUBJECT.match(subject):
+        subject = ""
     raw = f"{subject}\n\n{_QUOTED_LINE.sub('', text) if '>' in text else text}"
     if "AP" in raw:
         raw = _AP.sub("autoriteit persoonsgegevens", raw)  # "AP" is the authority only in capitals
@@ -654,21 +674,25 @@ def _rule_verdict(rule: _Rule, sentence: _Sentence) -> str | None:
             continue
         if rule.objects is None:
             return "sentence"
-        verdict = _object_verdict(rule.objects, text[start:end], text, sentence.previous)
+        verdict = _object_verdict(rule, text[start:end], text, sentence.previous)
         if verdict:
             return verdict
     return None
 
 
-def _object_verdict(objects: _Words, clause: str, text: str, previous: str) -> str | None:
+def _object_verdict(rule: _Rule, clause: str, text: str, previous: str) -> str | None:
     """Where the cue's object is: its clause, its sentence, or (through "die"/"dat") the sentences before.
 
     Personal data named outright ("mijn gegevens", "opnames") wins over a product word in the same clause;
     a product or commercial word ("factuur", "agenda") wins over a weak object ("adres", "alles").
     """
-    if objects.search(clause) and (_OBJ_DATA.search(clause) or not _BLOCKING.search(clause)):
+    objects = rule.objects
+    if objects is None:
         return "sentence"
-    if _BLOCKING.search(clause):
+    blocked = rule.blocked_by is not None and rule.blocked_by.search(clause) is not None
+    if objects.search(clause) and (not blocked or _OBJ_DATA.search(clause)):
+        return "sentence"
+    if blocked:
         return None
     if objects.search(text):
         return "sentence"
@@ -695,5 +719,7 @@ def _is_information_question(sentence: _Sentence) -> bool:
     if _INFO_TOPIC.search(text):
         about_processing = asking or bool(_REQUEST.search(text))
     else:
+        # "Kunt u mijn adres gebruiken voor de levering?" asks for an action; "kunt u mij vertellen ..." asks.
+        asking = asking and (not sentence.polite or bool(_TELL_ME.search(text)))
         about_processing = asking and bool(_PROCESSING.search(text)) and bool(_INFO_OBJECT.search(text))
     return about_processing and not _HOW_TO.search(text)

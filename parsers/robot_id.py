@@ -93,7 +93,8 @@ def _is_robot_id(token: str) -> bool:
 def _labelled_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     # Longest label first, so "robot nr." wins over "robot nr" and the dot is not read as part of the id.
     alternatives = "|".join(_label_regex(label) for label in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"(?<![\w/])(?:{alternatives}){_SEPARATOR}{_TOKEN}", re.IGNORECASE)
+    # \b first: the engine then tries the labels only at word starts, not at every character.
+    return re.compile(rf"\b(?<!/)(?:{alternatives}){_SEPARATOR}{_TOKEN}", re.IGNORECASE)
 
 
 def _label_regex(label: str) -> str:

@@ -1,19 +1,28 @@
 """Attachment bytes at rest: files 0600 in directories 0700 under the files directory, never in the database.
 
-Paths are derived from the spool entry, not from the (personal) file name: `attachments/<spool id>/<n>`, and
-identity documents apart in `identity/<spool id>/<n>` so they can be purged on their own schedule. A retry of
-the same spool entry writes the same paths, so a rolled-back attempt leaves nothing behind that a later one
-does not overwrite.
+Paths come from the spool entry's sha256 (one entry per distinct mail), never from the (personal) file name:
+`attachments/<sha[:2]>/<sha>/<n>`, and identity documents apart in `identity/<sha[:2]>/<sha>/<n>`, so that they can
+be purged on their own schedule. The pipeline writes them inside its transaction; when that transaction fails,
+it removes them again with `remove_spool_files` while it still holds the entry (its row lock on PostgreSQL, the
+write lock on SQLite), so no other worker can be writing the same directory, and nothing is left on disk that no
+row refers to.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from pathlib import Path
 
 from parsers import Attachment as ParsedAttachment
 from storage.models import Attachment
+
+KINDS = ("attachments", "identity")
+
+
+def _directory(kind: str, spool_sha256: str) -> Path:
+    return Path(kind) / spool_sha256[:2] / spool_sha256
 
 
 def _ensure_dir(directory: Path) -> Path:
@@ -37,13 +46,12 @@ def _write_private(path: Path, payload: bytes) -> None:
 
 
 def store_attachments(
-    files_dir: Path, spool_id: int, attachments: tuple[ParsedAttachment, ...]
+    files_dir: Path, spool_sha256: str, attachments: tuple[ParsedAttachment, ...]
 ) -> list[Attachment]:
     """Writes each attachment's bytes and returns the metadata rows (not yet added to a session)."""
     rows: list[Attachment] = []
     for number, attachment in enumerate(attachments, start=1):
-        kind = "identity" if attachment.identity_document else "attachments"
-        relative = Path(kind) / str(spool_id)
+        relative = _directory("identity" if attachment.identity_document else "attachments", spool_sha256)
         directory = _ensure_dir(files_dir / relative)
         _write_private(directory / str(number), attachment.payload)
         rows.append(
@@ -57,3 +65,9 @@ def store_attachments(
             )
         )
     return rows
+
+
+def remove_spool_files(files_dir: Path, spool_sha256: str) -> None:
+    """Removes the files an attempt wrote for this spool entry (its transaction failed: no row refers to them)."""
+    for kind in KINDS:
+        shutil.rmtree(files_dir / _directory(kind, spool_sha256), ignore_errors=True)

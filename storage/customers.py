@@ -114,14 +114,3 @@ async def _add_robot_id(
     )
     if (await session.execute(query)).first() is None:
         session.add(_robot_row(customer, robot_id, now=now))
-
-
-async def latest_robot_id(session: AsyncSession, customer_id: int) -> str | None:
-    """The robot id most recently seen for the customer."""
-    query = (
-        select(CustomerRobotId.robot_id)
-        .where(CustomerRobotId.customer_id == customer_id)
-        .order_by(CustomerRobotId.id.desc())
-        .limit(1)
-    )
-    return (await session.execute(query)).scalar_one_or_none()

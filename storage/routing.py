@@ -29,7 +29,7 @@ from parsers import Classification, ParsedMessage
 from storage import outbox, tickets
 from storage.blobs import store_attachments
 from storage.customers import upsert_customer
-from storage.models import Message, OutboxMail, Ticket
+from storage.models import Message, OutboxMail, SpoolEntry, Ticket
 from storage.outcome import RouteOutcome
 from storage.rights_queue import effective_due_date, open_request
 
@@ -297,7 +297,9 @@ async def _store_message(
         route_reason=placement.reason,
         created_at=received_at,
     )
-    message.attachments = store_attachments(config.files_dir, spool_id, parsed.attachments)
+    if parsed.attachments:
+        entry = await session.get_one(SpoolEntry, spool_id)  # in the session already: no query
+        message.attachments = store_attachments(config.files_dir, entry.sha256, parsed.attachments)
     session.add(message)
     await session.flush()
     return message

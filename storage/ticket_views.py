@@ -15,9 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from storage.customers import latest_robot_id
 from storage.errors import NotFound
-from storage.models import Customer, Message, OutboxMail, Participant, RightsRequest, Ticket
+from storage.models import Customer, CustomerRobotId, Message, OutboxMail, Participant, RightsRequest, Ticket
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,11 +97,22 @@ class TicketView:
         return out
 
 
-async def _customer_view(session: AsyncSession, customer: Customer | None) -> CustomerView:
+def _customer_view(customer: Customer | None, robot_ids: dict[int, str]) -> CustomerView:
     if customer is None:
         return NO_CUSTOMER
-    robot_id = await latest_robot_id(session, customer.id)
-    return CustomerView(customer.name, customer.email, customer.phone, robot_id)
+    return CustomerView(customer.name, customer.email, customer.phone, robot_ids.get(customer.id))
+
+
+async def _latest_robot_ids(session: AsyncSession, customer_ids: set[int]) -> dict[int, str]:
+    """The most recently seen robot id of each customer (one query for a whole listing)."""
+    if not customer_ids:
+        return {}
+    query = (
+        select(CustomerRobotId.customer_id, CustomerRobotId.robot_id)
+        .where(CustomerRobotId.customer_id.in_(customer_ids))
+        .order_by(CustomerRobotId.id)
+    )
+    return dict((await session.execute(query)).all())  # later rows overwrite earlier ones
 
 
 async def _message_ids(session: AsyncSession, ticket_ids: list[int]) -> dict[int, list[str]]:
@@ -139,13 +149,14 @@ async def list_tickets(
         query = query.where(Ticket.status == status)
     rows = (await session.execute(query)).all()
     message_ids = await _message_ids(session, [t.id for t, _ in rows])
+    robot_ids = await _latest_robot_ids(session, {c.id for _, c in rows if c is not None})
     previous = await _refs(session, {t.previous_ticket_id for t, _ in rows if t.previous_ticket_id})
     return [
         TicketView(
             ref=ticket.ref or "",
             status=ticket.status,
             subject=ticket.subject,
-            customer=await _customer_view(session, customer),
+            customer=_customer_view(customer, robot_ids),
             created_at=ticket.created_at,
             last_activity_at=ticket.last_activity_at,
             message_ids=tuple(message_ids.get(ticket.id, ())),
@@ -181,7 +192,9 @@ async def show_ticket(session: AsyncSession, ref: str) -> TicketView:
         ref=ticket.ref or "",
         status=ticket.status,
         subject=ticket.subject,
-        customer=await _customer_view(session, customer),
+        customer=_customer_view(
+            customer, await _latest_robot_ids(session, {customer.id} if customer else set())
+        ),
         created_at=ticket.created_at,
         last_activity_at=ticket.last_activity_at,
         message_ids=tuple(m.message_id for m in messages),

@@ -10,7 +10,7 @@ from parsers.bsn import REPLACEMENT, redact_bsn
 
 @pytest.mark.parametrize(
     "written",
-    ["123456782", "1234.56.782", "123 456 782", "123-456-782", "111222333", "249566758"],
+    ["123456782", "1234.56.782", "1234 56 782", "123 456 782", "123-456-782", "111222333", "249566758"],
 )
 def test_bsn_in_every_printed_format_is_redacted(written: str) -> None:
     assert redact_bsn(f"Mijn BSN is {written}, groet") == (f"Mijn BSN is {REPLACEMENT}, groet", 1)
@@ -40,6 +40,7 @@ def test_every_bsn_is_counted() -> None:
     "text",
     [
         "Bel me op +31 6 12345671",  # 612345671 passes the elfproef, but it is the phone number's tail
+        "Bel me op +31 612 345 671",
         "Mobiel: 0031 6 12345671",
         "IBAN NL91ABNA0417164300",
         "IBAN NL91 ABNA 0417 1643 00",
@@ -71,3 +72,25 @@ def test_label_on_the_previous_line_does_not_protect_a_bsn() -> None:
 
 def test_text_without_numbers_is_returned_unchanged() -> None:
     assert redact_bsn("Geen nummers hier.") == ("Geen nummers hier.", 0)
+
+
+def test_bsn_in_the_machine_readable_zone_of_a_pasted_id_card_is_redacted() -> None:
+    # ICAO 9303 TD1, first line: document code, NLD, document number + check digit, then the BSN.
+    lines = (
+        "I<NLDSPECI20212111222333<<<<<<",
+        "6503101F2403090NLD<<<<<<<<<<<8",
+        "DE<BRUIJN<<WILLEKE<LISELOTTE<<",
+    )
+    assert all(len(line) == 30 for line in lines)
+    text, count = redact_bsn("\n".join(lines))
+    assert count == 1
+    assert "111222333" not in text
+    assert text.startswith(f"I<NLDSPECI20212{REPLACEMENT}<<<<<<")
+
+
+def test_passport_machine_readable_zone_personal_number_is_redacted() -> None:
+    line1 = "P<NLDDE<BRUIJN<<WILLEKE<LISELOTTE<<<<<<<<<<<"
+    line2 = "SPECI20142NLD6503101F2401151123456782<<<<<08"
+    assert len(line1) == len(line2) == 44
+    text, count = redact_bsn(f"{line1}\n{line2}")
+    assert count == 1 and "123456782" not in text

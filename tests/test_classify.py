@@ -31,7 +31,7 @@ def _mail(headers: str, subject: str, body: str = "Ik ben tot en met 30 november
             "Auto-Submitted: auto-generated\nX-MS-Exchange-Inbox-Rules-Loop: anna@example.nl\n"
             "X-Auto-Response-Suppress: All\n",
             "Automatisch antwoord: [TB-000123] Uw vraag",
-            "auto_reply:exchange-inbox-rule",
+            "auto_reply:exchange-out-of-office",
         ),
         ("Auto-Submitted: auto-replied\n", "Re: [TB-000123] Uw vraag", "auto_reply:auto-submitted-replied"),
         ("Auto-Submitted: auto-replied (zimbra; vacation)\n", "Afwezig", "auto_reply:auto-submitted-replied"),
@@ -200,4 +200,53 @@ def test_list_software_writing_as_the_list_admin_is_automatic_not_a_post() -> No
     assert (parsed.classification, parsed.classification_reason) == (
         Classification.AUTO_REPLY,
         "auto_reply:list-administration",
+    )
+
+
+@pytest.mark.parametrize(
+    ("headers", "subject", "reason"),
+    [
+        ("Preference: auto_reply\n", "Re: Uw vraag", "auto_reply:precedence"),
+        ("X-POST-MessageClass: 9; Autoresponder\n", "Re: Uw vraag", "auto_reply:x-autoreply"),
+        ("Delivered-To: Autoresponder\n", "Re: Uw vraag", "auto_reply:x-autoreply"),
+        ("", "Anna de Boer is out of the office.", "auto_reply:subject"),
+        ("Return-Path: <MAILER-DAEMON>\n", "Uw vraag", "auto_reply:null-sender"),
+    ],
+    ids=[
+        "cpanel-preference",
+        "mailtraq",
+        "qmail-delivered-to",
+        "lotus-notes-subject",
+        "return-path-mailer-daemon",
+    ],
+)
+def test_less_common_autoresponders_are_auto_replies(headers: str, subject: str, reason: str) -> None:
+    parsed = _parse(_mail(headers, subject))
+    assert (parsed.classification, parsed.classification_reason) == (Classification.AUTO_REPLY, reason)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Ik ben afwezig volgende week, kan de monteur later komen?",
+        "Auto: past de robot in de auto?",
+        "Re: Automatisch antwoord: robot",
+        "Vakantie: kan de robot mee naar Zeeland?",
+        "Delivery problem: the robot was not delivered",
+        "Returned mail from my mother, what does this mean?",
+    ],
+)
+def test_a_person_s_subject_that_resembles_an_autoresponder_stays_customer(subject: str) -> None:
+    parsed = _parse(_mail("", subject, "Groeten, Anna"))
+    assert parsed.classification is Classification.CUSTOMER
+
+
+def test_a_person_s_mail_forwarded_by_an_exchange_mailbox_rule_stays_customer() -> None:
+    headers = "X-MS-Exchange-Inbox-Rules-Loop: zorgteam@delinde.example.nl\n"
+    parsed = _parse(
+        _mail(headers, "FW: robot mevrouw Jansen", "De robot van mevrouw Jansen praat niet meer.")
+    )
+    assert (parsed.classification, parsed.classification_reason) == (
+        Classification.CUSTOMER,
+        "customer:default",
     )

@@ -287,3 +287,10 @@ def test_no_reply_sender_writing_bounce_prose_is_a_bounce() -> None:
         "<oma@provider.example>\n     As their mailbox is full.\n"
     )
     assert _parse(raw).classification_reason == "bounce:machine-sender-prose"
+
+
+@pytest.mark.parametrize("raw", [QMAIL, EXIM_OLD], ids=["qmail", "exim-old"])
+def test_the_returned_copy_below_the_bounce_text_is_quoted_not_text(raw: str) -> None:
+    parsed = _parse(raw)
+    assert ACK_ID not in parsed.text
+    assert ACK_ID in parsed.quoted

@@ -111,3 +111,20 @@ def test_garbage_file_is_still_parsed_not_an_error(tmp_path: Path) -> None:
         "bulk",
         "staff",
     }
+
+
+def test_library_warnings_do_not_clutter_stderr(tmp_path: Path) -> None:
+    report = (
+        b"From: MAILER-DAEMON@mx.example.nl\r\nTo: help@tinybots.nl\r\nSubject: Undelivered Mail\r\n"
+        b'Content-Type: multipart/report; report-type=delivery-status; boundary="R"\r\n\r\n'
+        b"--R\r\nContent-Type: text/plain\r\n\r\nUser unknown\r\n"
+        b"--R\r\nContent-Type: message/delivery-status\r\n\r\nFinal-Recipient: rfc822; jan@example.nl\r\n"
+        b"Action: failed\r\nStatus: 5.1.1\r\n\r\n"
+        b"--R\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <ack.1@tinybots.nl>\r\n\r\n--R--\r\n"
+    )
+    mail = tmp_path / "bounce.eml"
+    mail.write_bytes(report)
+    result = _run("parse", "--json", str(mail))
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["classification"] == "bounce"
+    assert result.stderr == ""

@@ -16,7 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-from intake.testbed import realistic_backlog, realistic_mail, write_config
+from intake.testbed import write_config
+from intake.testbed_mail import realistic_backlog, realistic_mail
 from tests.fixtures.dovecot import MailAccount
 
 INTAKE = str(Path(sys.executable).parent / "intake")

@@ -23,7 +23,8 @@ from intake.config import Settings, parse_settings
 from intake.daemon import open_database, run_once, utc_now
 from intake.pipeline import ingest_bytes
 from intake.poller import STALE_FOLDER, Poller, read_state, write_state
-from intake.testbed import Certs, SmtpSink, realistic_backlog, realistic_mail, write_config
+from intake.testbed import Certs, SmtpSink, write_config
+from intake.testbed_mail import realistic_backlog, realistic_mail
 from storage.database import Database
 from storage.models import Message, OutboxMail, SpoolEntry, SpoolLocation, Ticket
 from tests.fixtures import certs
@@ -351,3 +352,21 @@ async def test_run_once_sends_the_acknowledgements_it_queued(
         ).scalar_one()
     assert pending == 0
     assert len(sink.received) == sent
+
+
+async def test_the_daemon_works_on_sqlite_and_postgresql_alike(
+    mail_account: MailAccount, db_url: str, tmp_path: Path
+) -> None:
+    mails = realistic_backlog(8)
+    mail_account.append(mails)
+    database_section = {"url": db_url, "files_dir": str(tmp_path / "files")}
+    settings = parse_settings({**sections(mail_account, tmp_path), "database": database_section})
+    report = await run_once(settings)
+    assert (report.spooled, report.quarantined) == (8, 0)
+    assert sorted(mail_account.messages("Processed")) == sorted(mails)
+    database = await open_database(settings)
+    try:
+        assert await count(database, Message.id) == 8
+        assert await count(database, SpoolLocation.id, SpoolLocation.settled_at.is_(None)) == 0
+    finally:
+        await database.close()

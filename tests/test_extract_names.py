@@ -25,11 +25,13 @@ from parsers.names import find_name, normalise_name
         ("Anne-Marie van Dijk", "Anne-Marie van Dijk"),
         ("JANSEN-DE VRIES, MARIE", "Marie Jansen-de Vries"),
         ("Dhr. J. de Vries", "J. de Vries"),
+        ("A.B. Jansen", "A.B. Jansen"),
+        ("jan.devries", None),
         ('"Jan de Vries (Tinybots klant)"', "Jan de Vries"),
         ("Ronald McDonald", "Ronald McDonald"),
     ],
 )
-def test_name_is_written_first_last_in_proper_case(written: str, expected: str) -> None:
+def test_name_is_written_first_last_in_proper_case(written: str, expected: str | None) -> None:
     assert normalise_name(written) == expected
 
 
@@ -46,6 +48,8 @@ def test_name_is_written_first_last_in_proper_case(written: str, expected: str) 
         "Thuiszorg De Linde B.V.",
         "Website formulier",
         "no-reply",
+        "Wijkteam Oost | Thuiszorg De Linde",
+        "Servicedesk Zorggroep",
     ],
 )
 def test_role_company_household_or_address_is_not_a_name(display_name: str) -> None:
@@ -150,3 +154,17 @@ def test_signature_name_in_the_writers_own_capitals() -> None:
     assert find_name(display_name=None, address=None, text="x", signature=signature) == Found(
         "Fatima El Amrani", "signature"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Van der Berg, Anneke", "Anneke van der Berg"),
+        ("Jan de Vries, mantelzorger", "Jan de Vries"),
+        ("Jan de Vries | Thuiszorg Oost", "Jan de Vries"),
+        ("Jan de Vries - Wijkteam", "Jan de Vries"),
+        ("Jan de Vries via Tinybots", "Jan de Vries"),
+    ],
+)
+def test_surname_first_only_when_a_surname_stands_before_the_comma(written: str, expected: str) -> None:
+    assert normalise_name(written) == expected

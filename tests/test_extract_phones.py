@@ -68,3 +68,13 @@ def test_things_that_are_not_phone_numbers_are_skipped(text: str) -> None:
 
 def test_no_number_gives_none() -> None:
     assert find_phone("Geen nummer.", "Groeten, Jan", config=CONFIG) is None
+
+
+def test_municipal_service_number_is_not_the_writers() -> None:
+    text = "Bel de gemeente op 14 020 of mij op 06-12345678"
+    assert find_phone(text, "", config=CONFIG) == Found("+31612345678", "body")
+
+
+def test_pasted_log_full_of_digit_runs_gives_the_signature_number() -> None:
+    log = "\n".join(f"2026-11-24 10:{i % 60:02d}:00 ERROR code 0{i:09d}" for i in range(5000))
+    assert find_phone(log, "Tel 06-12345678", config=CONFIG) == Found("+31612345678", "signature")

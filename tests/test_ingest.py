@@ -13,7 +13,7 @@ from intake.config import DatabaseSettings, HelpdeskSettings, Settings
 from intake.pipeline import ProcessResult, ingest_bytes, process_spooled
 from storage import spool
 from storage.database import Database
-from storage.models import Message, OutboxMail, RightsRequest, SpoolEntry, Ticket
+from storage.models import Attachment, Message, OutboxMail, RightsRequest, SpoolEntry, Ticket
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
@@ -37,28 +37,23 @@ def mail(
     body: str = "Hallo,\n\nMijn robot reageert niet meer op spraak.\n\nMet vriendelijke groet,\nJan de Vries\n",
     sender: str = "Jan de Vries <jan@example.nl>",
     extra_headers: str = "",
-    attachment: bytes | None = None,
+    attachments: tuple[tuple[str, bytes], ...] = (),
 ) -> bytes:
     head = (
         "Received: from mx.example.nl by mx.tinybots.nl; Tue, 24 Nov 2026 11:00:00 +0100\n"
         f"From: {sender}\nTo: help@tinybots.nl\nSubject: {subject}\n"
         f"Date: Tue, 24 Nov 2026 10:59:00 +0100\nMessage-ID: {message_id}\n{extra_headers}MIME-Version: 1.0\n"
     )
-    if attachment is None:
+    if not attachments:
         return (head + "Content-Type: text/plain; charset=utf-8\n\n" + body).replace("\n", "\r\n").encode()
-    return (
-        (
-            head
-            + 'Content-Type: multipart/mixed; boundary="XX"\n\n--XX\nContent-Type: text/plain; charset=utf-8\n\n'
-            + body
-            + '\n--XX\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename="log.bin"\n'
-            + "Content-Transfer-Encoding: base64\n\n"
-            + base64.b64encode(attachment).decode()
-            + "\n--XX--\n"
+    parts = [f"--XX\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"]
+    for filename, payload in attachments:
+        parts.append(
+            f'--XX\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename="{filename}"\n'
+            f"Content-Transfer-Encoding: base64\n\n{base64.b64encode(payload).decode()}\n"
         )
-        .replace("\n", "\r\n")
-        .encode()
-    )
+    multipart = 'Content-Type: multipart/mixed; boundary="XX"\n\n' + "".join(parts) + "--XX--\n"
+    return (head + multipart).replace("\n", "\r\n").encode()
 
 
 async def ingest(db: Database, raw: bytes, settings: Settings, *, uid: int | None = None) -> ProcessResult:
@@ -157,7 +152,7 @@ async def test_a_mail_that_cannot_be_stored_is_quarantined_after_bounded_attempt
 ) -> None:
     not_a_directory = tmp_path / "files"
     not_a_directory.write_bytes(b"")  # attachments cannot be written below a regular file
-    raw = mail("<a1@example.nl>", attachment=b"\x00\x01 robot log")
+    raw = mail("<a1@example.nl>", attachments=(("log.bin", b"\x00\x01 robot log"),))
     result = await ingest(database, raw, settings_for(migrated_db_url, not_a_directory))
     async with database.session() as s:
         entry = await s.get_one(SpoolEntry, result.spool_id)
@@ -214,3 +209,30 @@ async def test_two_workers_on_the_same_spool_entry_route_it_once(
     )
     assert sorted(r.state for r in results) == ["done", "duplicate"]
     assert (await count(database, Message), await count(database, Ticket)) == (1, 1)
+
+
+async def test_a_failed_attempt_leaves_no_attachment_file_behind(
+    database: Database, migrated_db_url: str, tmp_path: Path
+) -> None:
+    files = tmp_path / "files"
+    files.mkdir()
+    (files / "identity").write_bytes(b"")  # the passport cannot be written: the attempt fails after the log
+    raw = mail(
+        "<p1@example.nl>", attachments=(("log.bin", b"robot log"), ("paspoort.jpg", b"\xff\xd8 passport"))
+    )
+    result = await ingest(database, raw, settings_for(migrated_db_url, files))
+    assert result.state == "quarantined"
+    assert [p.name for p in (files / "attachments").rglob("*") if p.is_file()] == []
+
+    (files / "identity").unlink()
+    async with database.session() as s:
+        await spool.requeue(s, result.spool_id)
+        await s.commit()
+    retried = await process_spooled(
+        database, result.spool_id, settings=settings_for(migrated_db_url, files), now=NOW
+    )
+    async with database.session() as s:
+        paths = sorted(p for p in (await s.execute(select(Attachment.path))).scalars() if p is not None)
+    assert retried.state == "done"
+    assert [p.split("/")[0] for p in paths] == ["attachments", "identity"]
+    assert all((files / p).is_file() for p in paths)

@@ -285,3 +285,39 @@ def test_megabytes_of_pasted_log_are_cut_for_parsing_with_a_note() -> None:
 def test_charset_label_with_a_nul_byte_still_gives_the_text() -> None:
     parsed = _parse(_plain("De robot is stuk, caf\u00e9.\r\n".encode(), "utf\x008"))
     assert parsed.text == "De robot is stuk, caf\u00e9."
+
+
+def test_format_flowed_soft_line_breaks_are_joined_again() -> None:
+    body = (
+        b"Mijn naam is Willem \r\nDekker, bel mij op 06 1234 \r\n5678.\r\n\r\n"
+        b"Op 23 nov. 2026 om 10:12 heeft Tinybots Helpdesk <help@tinybots.nl> het \r\nvolgende geschreven:\r\n"
+        b"> Wat is uw \r\n> robotnummer?\r\n"
+    )
+    raw = HEAD + b"Content-Type: text/plain; charset=utf-8; format=flowed\r\n\r\n" + body
+    parsed = _parse(raw)
+    assert parsed.text == "Mijn naam is Willem Dekker, bel mij op 06 1234 5678."
+    assert parsed.quoted.endswith("> Wat is uw robotnummer?")
+
+
+def test_html_only_gmail_reply_marks_the_blockquote_as_quoted() -> None:
+    html = (
+        b'<div dir="ltr">De robot doet het weer niet.<div><br></div><div>Groet, Jan</div></div><br>'
+        b'<div class="gmail_quote"><div dir="ltr" class="gmail_attr">Op di 24 nov 2026 om 10:12 schreef '
+        b'Tinybots Helpdesk &lt;<a href="mailto:help@tinybots.nl">help@tinybots.nl</a>&gt;:<br></div>'
+        b'<blockquote class="gmail_quote"><div>Beste Jan,</div><div>U heeft recht op inzage.</div>'
+        b"<blockquote><div>Nog ouder bericht</div></blockquote></blockquote></div>"
+    )
+    parsed = _parse(HEAD + b"Content-Type: text/html; charset=utf-8\r\n\r\n" + html)
+    assert (parsed.text, parsed.signature) == ("De robot doet het weer niet.", "Groet, Jan")
+    assert parsed.quoted.endswith("> Beste Jan,\n> U heeft recht op inzage.\n>> Nog ouder bericht")
+
+
+def test_html_only_apple_mail_reply_with_the_header_inside_the_blockquote() -> None:
+    html = (
+        b'<html><body><div>Het robotnummer is 30152.</div><div><br><blockquote type="cite">'
+        b"<div>Op 23 nov. 2026 om 16:40 heeft Tinybots Helpdesk &lt;help@tinybots.nl&gt; het volgende "
+        b"geschreven:</div><br><div>Welk robotnummer heeft u?</div></blockquote></div></body></html>"
+    )
+    parsed = _parse(HEAD + b"Content-Type: text/html; charset=utf-8\r\n\r\n" + html)
+    assert parsed.text == "Het robotnummer is 30152."
+    assert "> Welk robotnummer heeft u?" in parsed.quoted

@@ -326,3 +326,31 @@ def test_company_disclaimer_is_kept_out_of_the_new_text() -> None:
     parts = split_reply(body)
     assert parts.text == "Goedemiddag,\n\nDe robot in kamer 12 reageert niet."
     assert parts.signature.startswith("Dit e-mailbericht is uitsluitend bestemd")
+
+
+@pytest.mark.parametrize(
+    ("body", "boundary"),
+    [
+        (
+            "Robot bozuk.\n\nAyse Yilmaz <ayse@example.com>, 3 Mar 2026 Sal, 10:12 tarihinde şunu yazdı:\n> Merhaba\n",
+            "wrote_tr",
+        ),
+        (
+            "Robot bozuk.\n\nKimden: Tinybots <help@tinybots.nl>\nGönderildi: 3 Mart 2026 Salı 10:12\nKime: Ayse\n"
+            "Konu: robot\n\nMerhaba\n",
+            "outlook",
+        ),
+        (
+            "Robot bozuk.\n\nEl mar, 3 mar 2026 a las 10:12, Tinybots (<help@tinybots.nl>) escribió:\n> Hola\n",
+            "wrote_es",
+        ),
+        (
+            "Robot bozuk.\n\nIl giorno mar 3 mar 2026 alle ore 10:12 Tinybots <help@tinybots.nl> ha scritto:\n> Ciao\n",
+            "library",
+        ),
+    ],
+    ids=["gmail-turkish", "outlook-turkish", "gmail-spanish", "gmail-italian-via-mail-parser-reply"],
+)
+def test_clients_in_other_languages_of_dutch_families_are_split_too(body: str, boundary: str) -> None:
+    parts = split_reply(body)
+    assert (parts.text, parts.boundary) == ("Robot bozuk.", boundary)

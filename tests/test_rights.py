@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from parsers.model import Flag, Right
@@ -218,3 +220,174 @@ def test_more_everyday_mail_invokes_no_right_and_no_flag(text: str) -> None:
 @pytest.mark.parametrize(("expected", "text"), REALISTIC_REQUESTS)
 def test_realistic_request_is_exactly_its_right(expected: str, text: str) -> None:
     assert detect_rights(subject="Vraag", text=text)[0] == (Right(expected),)
+
+
+# Whole mails as people write them: formal letters, short English notes, family members.
+WHOLE_MAIL_REQUESTS = (
+    (
+        "erasure",
+        "Geachte heer/mevrouw,\n\nHierbij verzoek ik u, op grond van de Algemene Verordening Gegevensbescherming, om al mijn persoonsgegevens die u verwerkt te verwijderen.\n\nIk verzoek u mij binnen een maand na ontvangst schriftelijk te bevestigen dat u dit heeft gedaan.",
+    ),
+    (
+        "access",
+        "Dear Sir or Madam,\n\nI am writing to make a subject access request for all the personal data you hold about me.",
+    ),
+    ("erasure", "Hi there, can you please delete my account? I don't use the robot anymore. Thanks!"),
+    ("erasure", "Wil je mijn account verwijderen? Ik heb de robot niet meer nodig."),
+    ("access", "Ik zou graag willen weten welke persoonlijke informatie jullie over mij hebben opgeslagen."),
+    (
+        "erasure",
+        "Mijn moeder is overleden. Wilt u haar account en alle gegevens die u van haar heeft verwijderen?",
+    ),
+    ("rectification", "Mijn achternaam is veranderd na mijn huwelijk, kunt u dit aanpassen?"),
+    ("objection", "Ik heb bezwaar tegen het gebruik van de camerabeelden voor onderzoek."),
+    (
+        "consent_withdrawal",
+        "Ik wil niet langer dat de robot foto's maakt, ik trek mijn toestemming daarvoor in.",
+    ),
+    ("information", "Ik vroeg me af of de robot ook gesprekken opneemt als hij uit staat?"),
+    ("information", "Worden mijn gegevens ook aan derden verkocht?"),
+    ("access", "Graag ontvang ik een kopie van alle e-mails en notities die over mij zijn vastgelegd."),
+    ("portability", "Can you send my data to my new care provider in a format they can import?"),
+    ("erasure", "Graag alles van mij verwijderen uit jullie systemen."),
+)
+REPLIES_AND_ORDINARY_QUESTIONS = (
+    "Hoi, ik wil graag een nieuwe afspraak maken voor de installatie. Mijn gegevens zijn: Jan, 06-12345678.",
+    "Bedankt voor het snelle antwoord! De robot doet het weer.",
+    "Wij hebben uw gegevens ontvangen en nemen binnenkort contact op.",
+    "Mijn moeder wil graag dat de robot haar herinnert aan haar medicijnen om 9 uur.",
+    "Kunnen jullie de robot komen ophalen? Wij hebben hem niet meer nodig.",
+    "Graag wil ik mijn adres doorgeven voor de levering: Dorpsstraat 1, Utrecht.",
+    "Hierbij stuur ik u de gegevens van de robot: serienummer TS-12345.",
+    "Is het mogelijk om de stem van de robot te veranderen?",
+    "De app vraagt om toestemming voor de camera, moet ik dat accepteren?",
+    "Wat is het telefoonnummer van de helpdesk?",
+    "Ik heb een klacht over de monteur, hij was erg onbeleefd.",
+    "Can you update me on the status of my repair?",
+    "Please confirm you received my data form for the installation.",
+)
+
+
+@pytest.mark.parametrize(("expected", "text"), WHOLE_MAIL_REQUESTS)
+def test_whole_mail_request_is_exactly_its_right(expected: str, text: str) -> None:
+    assert detect_rights(subject="Vraag", text=text)[0] == (Right(expected),)
+
+
+@pytest.mark.parametrize("text", REPLIES_AND_ORDINARY_QUESTIONS)
+def test_reply_or_ordinary_question_invokes_nothing(text: str) -> None:
+    assert detect_rights(subject="Vraag", text=text) == ((), ())
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_our_own_rights_acknowledgement_pasted_without_quote_marks_gives_nothing(language: str) -> None:
+    template = (
+        Path(__file__).parent.parent / "intake" / "templates" / language / "ack_rights.txt"
+    ).read_text()
+    body = template.split("\n", 1)[1].replace(
+        "$rights", "inzage, verwijdering" if language == "nl" else "access"
+    )
+    assert detect_rights(subject="Re: [TB-000123] Privacy", text=body) == ((), ())
+
+
+def test_a_replys_inherited_subject_is_not_a_new_request() -> None:
+    assert detect_rights(
+        subject="Re: [TB-000123] Inzageverzoek AVG", text="Hierbij de kopie van mijn paspoort."
+    ) == (
+        (),
+        (),
+    )
+    assert detect_rights(subject="AW: Verwijder mijn gegevens", text="Dank u.") == ((), ())
+
+
+def test_a_forwarded_request_keeps_its_subject() -> None:
+    assert detect_rights(subject="Fwd: Inzageverzoek AVG", text="Zie hieronder.")[0] == (Right.ACCESS,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ik wil niet dat de robot mijn moeder filmt.", (Right.CONSENT_WITHDRAWAL,)),
+        ("Ik wil niet dat de robot nog opnames maakt.", (Right.CONSENT_WITHDRAWAL,)),
+        ("I would like access to my personal data.", (Right.ACCESS,)),
+        ("Can my daughter get access to my account?", ()),
+        ("I cannot access my account.", ()),
+        ("De robot neemt niet op.", ()),
+    ],
+)
+def test_the_robot_recording_a_person_versus_account_and_device_questions(
+    text: str, expected: tuple[Right, ...]
+) -> None:
+    assert detect_rights(subject="", text=text)[0] == expected
+
+
+# English and Dutch phrasings that appear nowhere in the research notes.
+OTHER_PHRASINGS = (
+    ("erasure", "Please erase all the information you have about my late husband."),
+    ("erasure", "I want all my data removed from your systems."),
+    ("erasure", "Can you get rid of my personal details please?"),
+    ("erasure", "Kunnen jullie al mijn gegevens uit jullie bestanden halen?"),
+    ("erasure", "Ik wil dat al mijn gegevens worden gewist."),
+    ("erasure", "Verwijder mij uit jullie klantenbestand."),
+    ("access", "Can you send me a copy of my data?"),
+    ("access", "I'd like to know what information you store about me."),
+    ("access", "Ik wil graag inzien wat jullie over mij hebben opgeslagen."),
+    ("access", "Graag ontvang ik een overzicht van mijn persoonsgegevens."),
+    ("rectification", "My name is spelled incorrectly in your system, it should be Smyth."),
+    ("rectification", "Mijn e-mailadres is gewijzigd in piet@example.nl, wilt u dit aanpassen?"),
+    ("rectification", "Please correct my date of birth, it is 12 March 1941."),
+    ("restriction", "Please restrict the processing of my personal data."),
+    ("restriction", "Ik wil dat u mijn gegevens voorlopig niet meer gebruikt."),
+    ("objection", "I don't want my data used for research."),
+    ("objection", "Ik maak bezwaar tegen het delen van mijn gegevens met derden."),
+    ("objection", "Please stop sending me marketing emails."),
+    ("portability", "Please provide my data in a machine-readable format."),
+    ("portability", "Kunt u mijn gegevens naar mijn nieuwe zorgaanbieder sturen?"),
+    ("consent_withdrawal", "I withdraw my consent for the camera recordings."),
+    ("consent_withdrawal", "Ik wil me uitschrijven voor de nieuwsbrief."),
+    ("consent_withdrawal", "Mijn moeder trekt haar toestemming voor het gebruik van de camera in."),
+    ("information", "Who has access to the recordings the robot makes?"),
+    ("information", "How long do you keep my data after I cancel?"),
+    ("information", "Is mijn data veilig bij jullie? Waar worden de gegevens opgeslagen?"),
+    ("automated_decision", "Was my application rejected by a computer? I want a person to look at it."),
+)
+LOOKALIKES = (
+    "I forgot my password, can you reset it?",
+    "Can you remove the robot from my account? It's broken.",
+    "Please delete my old robot from the app, I have a new one.",
+    "The robot isn't recording my voice messages anymore.",
+    "Can you correct the time on the robot? It's an hour behind.",
+    "I object! The robot arrived damaged.",
+    "Could you send me the data sheet of the robot?",
+    "Can I export the calendar to Google?",
+    "Where can I find the privacy settings in the app?",
+    "Ik wil de robot graag opzeggen en terugsturen.",
+    "Kunnen jullie de robot resetten? Alle gegevens mogen eraf, het is voor een nieuwe bewoner.",
+    "Mijn gegevens staan al bij jullie in het systeem, ik ben klant sinds 2021.",
+    "Wilt u mijn nieuwe telefoonnummer gebruiken om mij te bellen: 06-11223344.",
+)
+
+
+@pytest.mark.parametrize(("expected", "text"), OTHER_PHRASINGS)
+def test_other_phrasing_is_exactly_its_right(expected: str, text: str) -> None:
+    assert detect_rights(subject="Question", text=text)[0] == (Right(expected),)
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_lookalike_invokes_nothing(text: str) -> None:
+    assert detect_rights(subject="Question", text=text) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kunt u mijn adres gebruiken voor de levering?", ()),
+        ("Kunt u mij vertellen hoe lang u mijn gegevens bewaart?", (Right.INFORMATION,)),
+        ("Wat gebeurt er met de gegevens van mijn moeder als zij overlijdt?", (Right.INFORMATION,)),
+        ("Worden mijn gegevens gebruikt voor reclame?", (Right.INFORMATION,)),
+        ("Could you tell me who you share my data with?", (Right.INFORMATION,)),
+    ],
+)
+def test_a_polite_request_to_act_is_not_an_information_question(
+    text: str, expected: tuple[Right, ...]
+) -> None:
+    assert detect_rights(subject="", text=text)[0] == expected

@@ -292,7 +292,8 @@ FLAGGED: tuple[tuple[Flag, str], ...] = (
     (Flag.ON_BEHALF_OF, "I am writing on behalf of my father, who has dementia: please delete his data."),
 )
 
-# §1.3: (phrase, the class it only looks like). Rows 31 and 32 are ambiguous by design and left to triage.
+# §1.3: (phrase, the class it only looks like). Rows 31 and 32 are "ambiguous" in the notes: no request is
+# read from them, a person reads the mail anyway.
 TRAPS: tuple[tuple[str, Right | Flag], ...] = (
     ("Kunt u de herinnering voor mijn medicijnen verwijderen?", Right.ERASURE),
     ("Hoe verwijder ik een afspraak uit de agenda van de robot?", Right.ERASURE),
@@ -330,6 +331,8 @@ TRAPS: tuple[tuple[str, Right | Flag], ...] = (
     ("Please delete the alarm.", Right.ERASURE),
     ("Cancel my order.", Right.ERASURE),
     ("I object to the late fee.", Right.OBJECTION),
+    ("Kunt u de foto's op de robot verwijderen?", Right.ERASURE),
+    ("U heeft mijn naam verkeerd gespeld in uw mail.", Right.RECTIFICATION),
     ("De robot lekt water.", Flag.DATA_BREACH),
     ("Er is lekkage onder de robot.", Flag.DATA_BREACH),
 )

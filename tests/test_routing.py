@@ -18,7 +18,9 @@ from storage.models import Attachment as AttachmentRow
 from storage.models import AuditEvent, CustomerRobotId, Message, Participant, RightsRequest, Ticket
 from storage.models import Customer as CustomerRow
 from storage.outcome import NewOutboxMail, RouteOutcome
+from storage.rights_queue import list_requests
 from storage.routing import RoutingConfig, duplicate_outcome, route
+from storage.ticket_views import list_tickets, show_ticket
 from tests.routing_mail import parsed_mail
 
 RECEIVED = datetime(2026, 3, 5, 10, 0, tzinfo=UTC)
@@ -297,7 +299,7 @@ async def test_attachments_are_private_files_and_identity_documents_are_kept_apa
         rows = (await s.execute(select(AttachmentRow).order_by(AttachmentRow.id))).scalars().all()
     photo, passport = (tmp_path / "files" / row.path for row in rows if row.path)
     assert photo.read_bytes() == b"photo" and passport.read_bytes() == b"passport"
-    assert photo.parts[-3] == "attachments" and passport.parts[-3] == "identity"
+    assert photo.parts[-4] == "attachments" and passport.parts[-4] == "identity"
     assert [r.identity_document for r in rows] == [False, True]
     assert stat.S_IMODE(passport.stat().st_mode) == 0o600
     assert stat.S_IMODE(passport.parent.stat().st_mode) == 0o700
@@ -336,3 +338,59 @@ def ack_for(outcome: RouteOutcome, message_id: str) -> NewOutboxMail:
         language="nl",
         ticket_id=outcome.ticket_id,
     )
+
+
+async def test_ticket_views_show_the_latest_robot_id_and_the_messages_in_order(
+    database: Database, tmp_path: Path
+) -> None:
+    def with_robot(robot: str) -> Customer:
+        return Customer(email=Found("jan@example.nl", "header"), robot_id=Found(robot, "body"))
+
+    async with database.session() as s:
+        await deliver(s, parsed_mail(message_id="<m1@example.nl>", customer=with_robot("10234")), tmp_path)
+        await deliver(
+            s,
+            parsed_mail(
+                message_id="<m2@example.nl>", in_reply_to=("<m1@example.nl>",), customer=with_robot("TS-777")
+            ),
+            tmp_path,
+            received_at=RECEIVED + timedelta(hours=1),
+        )
+        listed = await list_tickets(s)
+        shown = await show_ticket(s, "tb-000001")
+    assert [(t.ref, t.customer.robot_id, t.message_ids) for t in listed] == [
+        ("TB-000001", "TS-777", ("<m1@example.nl>", "<m2@example.nl>"))
+    ]
+    assert shown.to_json(detail=True)["participants"] == ["jan@example.nl"]
+    assert [m["route_reason"] for m in shown.to_json(detail=True)["messages"]] == [
+        "new_ticket",
+        "in_reply_to",
+    ]
+
+
+async def test_rights_list_is_earliest_due_first_and_filters_by_due_date(
+    database: Database, tmp_path: Path
+) -> None:
+    async with database.session() as s:
+        late = await deliver(
+            s,
+            parsed_mail(message_id="<r1@example.nl>", rights=(Right.ACCESS,)),
+            tmp_path,
+            received_at=datetime(2026, 3, 20, 9, 0, tzinfo=UTC),
+        )
+        early = await deliver(
+            s,
+            parsed_mail(
+                message_id="<r2@example.nl>", rights=(Right.ERASURE,), from_address="piet@example.nl"
+            ),
+            tmp_path,
+            received_at=datetime(2026, 3, 5, 9, 0, tzinfo=UTC),
+        )
+        everything = await list_requests(s)
+        before_april = await list_requests(s, due_before=date(2026, 4, 3))
+    assert [(v.id, v.due_date) for v in everything] == [
+        (early.rights_request_id, date(2026, 4, 2)),
+        (late.rights_request_id, date(2026, 4, 17)),
+    ]
+    assert [v.id for v in before_april] == [early.rights_request_id]
+    assert everything[0].to_json()["legal_due_date"] == "2026-04-07"

@@ -19,12 +19,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from intake.cli import context
 from intake.config import Settings
+from intake.logging_setup import setup_logging
 from intake.pipeline import ProcessResult, ingest_bytes
 from parsers import parse_message
 from storage.database import Database
 from storage.spool import FILE_MAILBOX, file_uid
 
-SECTIONS = ("database", "helpdesk", "rights", "outbound", "retention")
+SECTIONS = ("database", "helpdesk", "rights", "outbound", "retention", "logging")
 
 
 def receipt_time(raw: bytes, settings: Settings, now: datetime) -> datetime:
@@ -102,6 +103,9 @@ def ingest(
 ) -> None:
     """Take mail files in through the whole pipeline (spool, parse, route, outbox); prints what happened."""
     settings = context.settings(ctx, sections=SECTIONS)
+    # the per-file lines on stdout say what happened; logs go to stderr, INFO lines only when asked for (DEBUG)
+    level = settings.logging.level if settings.logging.level != "INFO" else "WARNING"
+    setup_logging(settings.logging.model_copy(update={"level": level}))
     try:
         failures = asyncio.run(_ingest(settings, paths, json_lines))
     except (SQLAlchemyError, OSError) as exc:

@@ -9,6 +9,7 @@ at the end.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +25,11 @@ from parsers import ParsedMessage, ParserConfig, parse_message
 
 #: Characters of the new text shown per row in the table; --json always has the whole text.
 TABLE_TEXT_CHARS = 80
+
+
+# mail-parser warns about every MIME part type it does not know ("rfc822-headers not handled"); with no
+# handler configured Python prints that to stderr. `intake parse` reports what matters in its own output.
+logging.getLogger("mailparser").addHandler(logging.NullHandler())
 
 
 def register(app: typer.Typer) -> None:
