@@ -3,8 +3,9 @@
 A stored BSN is unlawful for Tinybots (UAVG art. 46; consent does not help), so redaction is aggressive: every
 standalone 8/9-digit number (also written 1234.56.782, 123 456 782 or 123-456-782) that passes the elfproef
 is replaced, unless it is part of something that is provably not a BSN: a phone number, an IBAN, an old
-btw-number, a date, an amount, or a number labelled as an order, invoice, customer, ticket or serial number.
-An explicit BSN label ("BSN", "burgerservicenummer", "sofinummer") always wins over those labels.
+btw-number, a date, an amount, or a number whose own label (right before it, or in brackets right after it)
+says it is an order, invoice, customer, ticket, serial, robot or phone number. An explicit BSN label ("BSN",
+"burgerservicenummer", "sofinummer") always wins.
 See notes/gdpr-rights.md §3.
 """
 

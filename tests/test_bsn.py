@@ -94,3 +94,19 @@ def test_passport_machine_readable_zone_personal_number_is_redacted() -> None:
     assert len(line1) == len(line2) == 44
     text, count = redact_bsn(f"{line1}\n{line2}")
     assert count == 1 and "123456782" not in text
+
+
+def test_the_word_robot_elsewhere_in_the_mail_does_not_protect_a_bsn() -> None:
+    assert redact_bsn("De robot doet raar. Mijn nummer: 123456782") == (
+        f"De robot doet raar. Mijn nummer: {REPLACEMENT}",
+        1,
+    )
+
+
+def test_each_number_is_judged_by_its_own_label() -> None:
+    assert redact_bsn("Robotnummer 123456782, BSN 111222333") == (
+        f"Robotnummer 123456782, BSN {REPLACEMENT}",
+        1,
+    )
+    assert redact_bsn("123456782 (klantnummer)") == ("123456782 (klantnummer)", 0)
+    assert redact_bsn("Mobiel: 111222333 (bsn)") == (f"Mobiel: {REPLACEMENT} (bsn)", 1)
