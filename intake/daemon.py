@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import signal
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import structlog
@@ -65,6 +66,7 @@ async def run_forever(settings: Settings, *, clock: Callable[[], datetime] = utc
     notifier = SystemdNotifier()
     stop = asyncio.Event()
     outbox_wake = asyncio.Event()
+    totals = _Totals(notifier)
     db = await open_database(settings)
     metrics_endpoint = start_metrics_server(settings.metrics)
     poller = Poller(
@@ -73,6 +75,7 @@ async def run_forever(settings: Settings, *, clock: Callable[[], datetime] = utc
         clock=clock,
         stop=stop,
         on_connected=lambda: notifier.ready(f"watching {settings.require_mailbox().folder}"),
+        on_pass=totals.add,
         outbox_wake=outbox_wake,
     )
     loop = asyncio.get_running_loop()
@@ -99,6 +102,21 @@ async def run_forever(settings: Settings, *, clock: Callable[[], datetime] = utc
         metrics_endpoint.close()
         await db.close()
         logger.info("stopped")
+
+
+@dataclass
+class _Totals:
+    """Mails taken in since start, shown in `systemctl status` (STATUS=)."""
+
+    notifier: SystemdNotifier
+    spooled: int = 0
+    quarantined: int = 0
+
+    def add(self, report: PassReport) -> None:
+        self.spooled += report.spooled
+        self.quarantined += report.quarantined
+        if report.worked:
+            self.notifier.status(f"{self.spooled} mails taken in since start, {self.quarantined} quarantined")
 
 
 async def _supervise(tasks: list[asyncio.Task[None]], stop: asyncio.Event) -> None:

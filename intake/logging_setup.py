@@ -77,6 +77,7 @@ _META_KEYS = frozenset(
 _SYSLOG_PRIORITY = {"debug": 7, "info": 6, "warning": 4, "warn": 4, "error": 3, "critical": 2, "exception": 3}
 
 _HANDLER_NAME = "intake"
+QUIET_LOGGERS = ("aiosqlite", "asyncio")
 
 
 def is_personal_key(key: str) -> bool:
@@ -217,6 +218,9 @@ def setup_logging(settings: LoggingSettings, *, stream: TextIO | None = None) ->
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(settings.level)
+    for name in QUIET_LOGGERS:
+        # They log every internal step at DEBUG, which buries the protocol detail DEBUG is meant for.
+        logging.getLogger(name).setLevel(max(logging.INFO, root.level))
     logging.captureWarnings(True)
 
     structlog.configure(

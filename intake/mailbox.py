@@ -137,7 +137,6 @@ class Mailbox:
     def __init__(self, client: IMAPClient, settings: MailboxSettings) -> None:
         self._client = client
         self._settings = settings
-        self._selected: str | None = None
 
     @classmethod
     def connect(cls, settings: MailboxSettings) -> Mailbox:
@@ -172,7 +171,6 @@ class Mailbox:
         """Selects `folder` (default: the INBOX being taken in) read-write; returns its UIDVALIDITY."""
         name = folder or self._settings.folder
         info = self._call(self._client.select_folder, name)
-        self._selected = name
         return int(info[b"UIDVALIDITY"])
 
     def search_new(self) -> list[int]:

@@ -95,6 +95,7 @@ class Poller:
         clock: Clock,
         stop: asyncio.Event,
         on_connected: Callable[[], None] = lambda: None,
+        on_pass: Callable[[PassReport], None] = lambda report: None,
         outbox_wake: asyncio.Event | None = None,
     ) -> None:
         self._db = db
@@ -104,6 +105,7 @@ class Poller:
         self._stop = stop
         self._stop_thread = threading.Event()  # the same stop, for the IDLE wait in the worker thread
         self._on_connected = on_connected
+        self._on_pass = on_pass
         self._outbox_wake = outbox_wake  # set after new tickets commit, so acknowledgements leave at once
         self._backoff = Backoff()
 
@@ -162,6 +164,7 @@ class Poller:
             while not self._stop.is_set():
                 report = await self.drain(mailbox)
                 self._backoff.reset()
+                self._on_pass(report)
                 if report.worked or self._stop.is_set():
                     continue
                 await self._wait_for_mail(mailbox)

@@ -107,6 +107,8 @@ def _surname_first_turned(cleaned: str) -> str:
     """ "Vries, Jan de" -> "Jan de Vries"; "Jan de Vries, mantelzorger" -> "Jan de Vries"."""
     last, _, first = cleaned.partition(",")
     last_words = last.split()
+    if len(last_words) > 1 and all(word.lower() in _NAME_LINKS for word in last_words[1:]):
+        last_words = [*last_words[1:], last_words[0]]  # Exchange style "Vries de, J." -> particles first
     # Before the comma must be a surname: particles and one word ("De Vries", "van der Berg", "Jansen-de Vries").
     is_surname = (
         len(last_words) == 1

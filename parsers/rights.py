@@ -241,8 +241,8 @@ _ACCESS_WHAT = _w("weten weet welke wat",
                   r"|\bwat (?:er )?(?:allemaal )?(?:over|van) (?:mij|me|haar|hem)\b")
 _ACCESS_WHAT_EN = _w("what", r"\bwhat (?:personal )?(?:data|information|details|info) (?:do |does )?you (?:have|hold|store"
                              r"|keep)|\bwhat do you (?:have|hold|know|store|keep) (?:on|about) (?:me|my)\b")
-_ACCESS_ANCHOR = _w("inzage sar access", r"\binzageverzoek|\bsubject access request|\bd?sar\b|\bright of access"
-                                         r"|\brecht op inzage")
+_ACCESS_ANCHOR = _w("inzage sar access", r"\binzageverzoek|\b(?:subject |data )?access request|\bd?sar\b"
+                                         r"|\bright of access|\brecht op inzage")
 _RECTIFY = _w("corrig correct verbeter aanpas pas wijzig veranderd verander klopt kloppen onjuist verkeerd fout "
               "rectif wrong inaccurate incorrect out of date outdated update change aanvul vul complete oude old",
               r"\bcorrig\w*|\bcorrectie|\bverbeter\w*|\baanpass\w*|\bpas\b[^.?!]{0,40}\baan\b|\bwijzig\w*|\bgewijzigd"
@@ -252,27 +252,29 @@ _RECTIFY = _w("corrig correct verbeter aanpas pas wijzig veranderd verander klop
               r"|\bvul\w*\b[^.?!]{0,40}\baan\b|\bcomplete (?:my|her|his)\b|\boude (?:\w+)?(?:adres|nummer|naam)\b"
               r"|\bold (?:\w+ )?(?:address|number|name)\b")
 _RECTIFY_ANCHOR = _w("rectificatie correctie verbetering rectification",
-                     r"\brecht op (?:rectificatie|correctie|verbetering)|\bright to rectification")
-_ERASE = _w("verwijder wis weg gooi haal vernietig delete erase remove wipe destroy purge schrappen rid dispose",
+                     r"\brecht op (?:rectificatie|correctie|verbetering)|\bright to rectification"
+                     r"|\brectificatieverzoek|\brectification request")
+_ERASE = _w("verwijder wis weg gooi haal vernietig delete erase remove wipe destroy purge schrappen rid dispose deletion removal",
             r"\bverwijder(?:en|t)?\b|\bverwijderd(?= (?:u|jullie|je)\b)|\bverwijdering\b|\bwis\b|\bwissen\b"
             r"|\bwissing|\bweg ?(?:te )?(?:gooien|halen|doen)\b|\bgooi\w*\b[^.?!]{0,40}\bweg\b"
             r"|\bhaal\w*\b[^.?!]{0,40}\b(?:weg|uit)\b|\bvernietig\w*|\bdelete\b|\berase\b|\bremove\b|\bwipe\b"
-            r"|\bdestroy\b|\bpurge\b|\bschrappen\b|\bget rid of\b|\bdispose of\b")
+            r"|\bdestroy\b|\bpurge\b|\bschrappen\b|\bget rid of\b|\bdispose of\b|\bdeletion\b|\berasure\b|\bremoval\b")
 _ERASED = _w("verwijderd gewist vernietigd weggehaald deleted erased removed wiped",
              r"\b(?:verwijderd|gewist|vernietigd|weggehaald|deleted|erased|removed|wiped)\b")
 _DO_NOT_KEEP = _w("bewaar opslaan keep store retain",
                   r"\b(?:niet|geen|nooit|no longer|don't|nothing)\b[^.?!]{0,30}\b(?:bewaar\w*|opslaan|keep|store"
                   r"|retain)\b")
-_ERASE_ANCHOR = _w("uit vergeten forgotten erasure verwijdering gegevenswissing vergetelheid",
+_ERASE_ANCHOR = _w("uit vergeten forgotten erasure deletion verwijder gegevenswissing vergetelheid",
                    r"\buit (?:jullie|uw|je|al uw|al jullie) \w*(?:systeem|systemen|bestand|database|administratie"
                    r"|registratie)|\bvergeten (?:te )?worden|\bforgotten\b|\bright to erasure"
-                   r"|\brecht op (?:verwijdering|gegevenswissing|vergetelheid)")
+                   r"|\brecht op (?:verwijdering|gegevenswissing|vergetelheid)|\bverwijder(?:ings)?verzoek"
+                   r"|\b(?:erasure|deletion) request|\brequest for (?:erasure|deletion)")
 _RESTRICT = _w("beperk restrict bevriez bevroren freeze frozen slot hold blokkeer stil stop opschort suspend pauze pause",
                r"\bbeperk\w*|\brestrict\w*|\bbevriez\w*|\bbevroren|\bfreeze\b|\bfrozen\b|\bop slot\b|\bon hold\b"
                r"|\bblokkeer\w*\b[^.?!]{0,40}\bverwerking|\bstil ?(?:zetten|leggen|gezet)\b|\bzet\b[^.?!]{0,50}"
                r"\bstil\b|\bstop ?(?:zetten|gezet)\b|\bzet\b[^.?!]{0,50}\bstop\b|\bopschort\w*|\bsuspend\w*|\bpauzer\w*|\bpause\b")
 _OBJECT_TO = _w("bezwaar verzet object akkoord disagree",
-                r"\bbezwaar\b|\bverzet\b|\bobject(?:s|ing)?\b|\bniet (?:mee )?akkoord|\bdisagree")
+                r"\bbezwaar\b|\bverzet\b|\bobject(?:s|ing|ion)?\b|\bniet (?:mee )?akkoord|\bdisagree")
 _NO_MARKETING = _w("reclame nieuwsbrie aanbieding marketing promoti advertis mailing verzendlijst verzet bezwaar object offer sales",
                    r"\b(?:niet meer|geen|stop\w*|no more|don't)\b[^.?!]{0,40}\b(?:reclame|nieuwsbrie\w*|aanbieding\w*"
                    r"|marketing|promoti\w*|advertis\w*|mailings?|offers?|sales calls?)\b|\b(?:haal|verwijder|schrap|take|remove)\w*\b"
@@ -484,7 +486,7 @@ _TOPIC_PREFIXES = tuple(
         "grondslag rechtsgrond basis bewaartermijn retention luister meeluister meekijk eu europ verwijder delete "
         "erase remove wipe beperk restrict bevriez freeze bezwaar object verzet akkoord export transfer overdra "
         "profil geprofileerd logica logic contest aanvecht trek intrek withdraw herroep revok microfoon functionaris "
-        "onderzoek research agenda email foto offer vastleg vastgelegd film fotografe"
+        "onderzoek research agenda email foto offer vastleg vastgelegd film fotografe rectif delet remov"
     )
 )
 _TOPIC_SUFFIXES = tuple(

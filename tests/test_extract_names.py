@@ -160,6 +160,8 @@ def test_signature_name_in_the_writers_own_capitals() -> None:
     ("written", "expected"),
     [
         ("Van der Berg, Anneke", "Anneke van der Berg"),
+        ("Vries de, J. (Jan)", "J. de Vries"),
+        ("Berg van der, Anneke", "Anneke van der Berg"),
         ("Jan de Vries, mantelzorger", "Jan de Vries"),
         ("Jan de Vries | Thuiszorg Oost", "Jan de Vries"),
         ("Jan de Vries - Wijkteam", "Jan de Vries"),

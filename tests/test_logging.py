@@ -13,7 +13,7 @@ import pytest
 import structlog
 
 from intake.config import LoggingSettings
-from intake.logging_setup import REDACTED, setup_logging
+from intake.logging_setup import QUIET_LOGGERS, REDACTED, setup_logging
 
 PERSONAL = {
     "email": "jan.devries@example.nl",
@@ -30,9 +30,12 @@ PERSONAL = {
 def _restore_logging() -> Iterator[None]:
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
+    quiet = {name: logging.getLogger(name).level for name in QUIET_LOGGERS}
     yield
     root.handlers[:] = handlers
     root.setLevel(level)
+    for name, quiet_level in quiet.items():
+        logging.getLogger(name).setLevel(quiet_level)
     structlog.reset_defaults()
 
 
@@ -176,3 +179,12 @@ def test_a_second_setup_replaces_the_first_handler() -> None:
     structlog.get_logger("intake.daemon").info("ready")
     assert _lines(first) == []
     assert len(_lines(second)) == 1
+
+
+def test_debug_shows_protocol_detail_but_not_driver_chatter() -> None:
+    stream = _setup(level="DEBUG", fmt="json")
+    logging.getLogger("imapclient.imaplib").debug("> b'0003 SELECT INBOX'")
+    logging.getLogger("aiosqlite").debug("executing functools.partial(<built-in method execute>)")
+    events = [json.loads(line)["event"] for line in _lines(stream)]
+    assert "> b'0003 SELECT INBOX'" in events
+    assert not any(e.startswith("executing") for e in events)

@@ -391,3 +391,18 @@ def test_a_polite_request_to_act_is_not_an_information_question(
     text: str, expected: tuple[Right, ...]
 ) -> None:
     assert detect_rights(subject="", text=text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Request for deletion of my data", Right.ERASURE),
+        ("GDPR erasure request", Right.ERASURE),
+        ("Verwijderverzoek", Right.ERASURE),
+        ("Rectificatieverzoek", Right.RECTIFICATION),
+        ("Data access request", Right.ACCESS),
+        ("Objection to the processing of my data", Right.OBJECTION),
+    ],
+)
+def test_request_named_by_a_noun_in_the_subject(subject: str, expected: Right) -> None:
+    assert detect_rights(subject=subject, text="Zie onderwerp.")[0] == (expected,)
