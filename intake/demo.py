@@ -306,6 +306,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         console.print("[yellow]Interrupted: servers stopped.[/]")
         return 130
+    except (RuntimeError, OSError, subprocess.CalledProcessError) as exc:
+        console.print(
+            f"[red]The demo could not run: {exc}[/] (servers stopped; `make setup` installs what it needs)"
+        )
+        return 1
 
 
 if __name__ == "__main__":

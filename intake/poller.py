@@ -147,7 +147,7 @@ class Poller:
             try:
                 mailbox = await self._connect()
                 try:
-                    return await self.drain(mailbox)
+                    return await self._drain_until_empty(mailbox, total)
                 finally:
                     await asyncio.to_thread(mailbox.close)
             except MailboxError as exc:
@@ -156,6 +156,19 @@ class Poller:
                     raise
                 await self._sleep(self._backoff.next_delay())
         return total
+
+    async def _drain_until_empty(self, mailbox: Mailbox, total: PassReport) -> PassReport:
+        """Passes until one finds nothing to do (failed messages are retried until done or quarantined)."""
+        while True:
+            report = await self.drain(mailbox)
+            total = PassReport(
+                total.spooled + report.spooled,
+                total.processed + report.processed,
+                total.quarantined + report.quarantined,
+                total.settled + report.settled,
+            )
+            if not report.worked or self._stop.is_set():
+                return total
 
     async def _serve_connection(self) -> None:
         mailbox = await self._connect()

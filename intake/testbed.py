@@ -155,8 +155,12 @@ class Dovecot:
     process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
 
     @classmethod
-    def create(cls, directory: Path, certs: Certs) -> Dovecot:
-        """Lays out config and Maildir root under `directory` (keep the path short: unix sockets live there)."""
+    def create(cls, directory: Path, certs: Certs, *, imap_capability: str = "") -> Dovecot:
+        """Lays out config and Maildir root under `directory` (keep the path short: unix sockets live there).
+
+        `imap_capability` replaces what the server advertises after login, e.g. to play a server without IDLE
+        and MOVE; empty keeps Dovecot's own list.
+        """
         os.chmod(directory, 0o755)  # the mail user must traverse it
         run_user = "dovecot" if os.geteuid() == 0 else pwd.getpwuid(os.geteuid()).pw_name
         pw = pwd.getpwnam(run_user)
@@ -167,6 +171,8 @@ class Dovecot:
         conf = _dovecot_conf(
             directory, imap=server.imap_port, imaps=server.imaps_port, certs=certs, run_user=run_user
         )
+        if imap_capability:
+            conf += f"imap_capability = {imap_capability}\n"
         (directory / "dovecot.conf").write_text(conf, encoding="utf-8")
         return server
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from parsers import Customer as ParsedCustomer
 from parsers import Found
-from storage.models import Customer, CustomerRobotId
+from storage.database import insert_unless_exists
+from storage.models import Customer, CustomerRobotId, table_of
 
 #: How much a value's source is trusted; "staff" is what staff typed in (privacy tools), the best there is.
 SOURCE_RANK = {"body": 1, "signature": 2, "header": 3, "staff": 4}
@@ -40,23 +40,21 @@ def _apply(customer: Customer, field: str, found: Found[str] | None) -> None:
         setattr(customer, f"{field}_source", found.source)
 
 
-async def find_by_email(session: AsyncSession, email: str) -> Customer | None:
-    return (
-        await session.execute(select(Customer).where(Customer.email == email.lower()))
-    ).scalar_one_or_none()
+def find_by_email(session: Session, email: str) -> Customer | None:
+    return session.execute(select(Customer).where(Customer.email == email.lower())).scalar_one_or_none()
 
 
-async def upsert_customer(session: AsyncSession, parsed: ParsedCustomer, *, now: datetime) -> Customer | None:
+def upsert_customer(session: Session, parsed: ParsedCustomer, *, now: datetime) -> Customer | None:
     """The customer with the writer's email, created or updated; None when the mail gives no address."""
     if parsed.email is None:
         return None
     email = parsed.email.value.lower()
-    customer = await find_by_email(session, email)
+    customer = find_by_email(session, email)
     if customer is None:
-        customer, created = await _insert(session, parsed, email, now=now)
+        customer, created = _insert(session, parsed, email, now=now)
         if created:
             if parsed.robot_id is not None:
-                session.add(_robot_row(customer, parsed.robot_id, now=now))
+                _add_robot_id(session, customer.id, parsed.robot_id, now=now)
             return customer
     _apply(customer, "name", parsed.name)
     _apply(customer, "phone", parsed.phone)
@@ -64,53 +62,49 @@ async def upsert_customer(session: AsyncSession, parsed: ParsedCustomer, *, now:
         customer.email_source = parsed.email.source
     customer.updated_at = now
     if parsed.robot_id is not None:
-        await _add_robot_id(session, customer, parsed.robot_id, now=now)
+        _add_robot_id(session, customer.id, parsed.robot_id, now=now)
     return customer
 
 
-async def _insert(
-    session: AsyncSession, parsed: ParsedCustomer, email: str, *, now: datetime
-) -> tuple[Customer, bool]:
-    """Inserts the customer with every field; returns the row and whether we inserted it."""
-    customer = Customer(
-        email=email,
-        email_source=parsed.email.source if parsed.email else None,
-        name=parsed.name.value if parsed.name else None,
-        name_source=parsed.name.source if parsed.name else None,
-        phone=parsed.phone.value if parsed.phone else None,
-        phone_source=parsed.phone.source if parsed.phone else None,
-        restricted=False,
-        bounced_hard=False,
-        created_at=now,
-        updated_at=now,
-    )
-    if session.get_bind().dialect.name != "postgresql":  # SQLite transactions never overlap (BEGIN IMMEDIATE)
-        session.add(customer)
-        await session.flush()
-        return customer, True
-    try:
-        # A savepoint: another instance may insert the same address at the same moment.
-        async with session.begin_nested():
-            session.add(customer)
-    except IntegrityError:
-        winner = await find_by_email(session, email)
+def _insert(session: Session, parsed: ParsedCustomer, email: str, *, now: datetime) -> tuple[Customer, bool]:
+    """Inserts the customer with every field (one INSERT ... RETURNING, no flush); returns the row as a
+    persistent object and True, or, when another instance inserted the same address first, that row and False."""
+    values = {
+        "email": email,
+        "email_source": parsed.email.source if parsed.email else None,
+        "name": parsed.name.value if parsed.name else None,
+        "name_source": parsed.name.source if parsed.name else None,
+        "phone": parsed.phone.value if parsed.phone else None,
+        "phone_source": parsed.phone.source if parsed.phone else None,
+        "restricted": False,
+        "restricted_at": None,
+        "bounced_hard": False,
+        "created_at": now,
+        "updated_at": now,
+    }
+    customer_id = session.execute(
+        insert_unless_exists(session, _CUSTOMERS).values(**values).returning(_CUSTOMERS.c.id)
+    ).scalar()
+    if customer_id is None:
+        winner = find_by_email(session, email)
         if winner is None:
-            raise
+            raise LookupError("a customer was neither inserted nor found")
         return winner, False
+    customer = Customer(id=customer_id, **values)
+    # known to be in the database as given: the session keeps it without loading it again
+    make_transient_to_detached(customer)
+    session.add(customer)
     return customer, True
 
 
-def _robot_row(customer: Customer, robot_id: Found[str], *, now: datetime) -> CustomerRobotId:
-    return CustomerRobotId(
-        customer_id=customer.id, robot_id=robot_id.value, source=robot_id.source, first_seen_at=now
+def _add_robot_id(session: Session, customer_id: int, robot_id: Found[str], *, now: datetime) -> None:
+    """Records the robot id for the customer unless it is already recorded (a unique key decides)."""
+    session.execute(
+        insert_unless_exists(session, _ROBOT_IDS).values(
+            customer_id=customer_id, robot_id=robot_id.value, source=robot_id.source, first_seen_at=now
+        )
     )
 
 
-async def _add_robot_id(
-    session: AsyncSession, customer: Customer, robot_id: Found[str], *, now: datetime
-) -> None:
-    query = select(CustomerRobotId.id).where(
-        CustomerRobotId.customer_id == customer.id, CustomerRobotId.robot_id == robot_id.value
-    )
-    if (await session.execute(query)).first() is None:
-        session.add(_robot_row(customer, robot_id, now=now))
+_CUSTOMERS = table_of(Customer)
+_ROBOT_IDS = table_of(CustomerRobotId)

@@ -1,7 +1,17 @@
 """The database handle: one async engine and its session factory, for SQLite (default) or PostgreSQL.
 
 `Database.open(url)` builds the engine; `async with db.session() as s:` gives an `AsyncSession` whose
-transaction the caller commits; `await db.upgrade()` applies the Alembic migrations; `await db.close()`.
+transaction the caller commits; `await db.run_sync(work)` runs `work(session)` with a synchronous `Session` in
+one hand-off (the pipeline's per-message work, below); `await db.upgrade()` applies the Alembic migrations;
+`await db.close()`.
+
+Why `run_sync`: aiosqlite runs every cursor operation in its own thread and hands each result back to the event
+loop, so one statement costs three or four thread hand-offs (about 70 per ingested mail, most of its CPU time,
+docs/readme/storage.md "Measured throughput"). For a SQLite file, `run_sync` therefore runs the whole unit of
+work in ONE worker thread (`asyncio.to_thread`) on a synchronous pysqlite engine over the same file, with the
+same pragmas and `BEGIN IMMEDIATE`; for PostgreSQL (and an in-memory SQLite database, which a second engine
+could not share) it is `AsyncSession.run_sync` on the async engine. The same synchronous code serves both, and
+the event loop is never blocked by a statement or a lock wait.
 
 SQLite gets WAL with synchronous=NORMAL (measured 1.3x FULL, 1.9x the rollback journal, notes/servers.md §3),
 foreign keys and secure_delete on, a busy timeout, and `BEGIN IMMEDIATE` for every transaction: a deferred
@@ -14,15 +24,16 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy import Insert, Table, create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -30,31 +41,44 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 #: How long a SQLite writer waits for another writer's lock before giving up.
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
+T = TypeVar("T")
+
 
 class Database:
     """An open database: engine plus session factory. Create with `Database.open(url)`."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, sync_engine: Engine | None = None) -> None:
         self.engine = engine
         self._sessions = async_sessionmaker(engine, expire_on_commit=False)
+        #: SQLite files only: the synchronous engine `run_sync` uses in a worker thread (module doc).
+        self.sync_engine = sync_engine
+        self._sync_sessions = (
+            sessionmaker(sync_engine, expire_on_commit=False) if sync_engine is not None else None
+        )
 
     @classmethod
     def open(cls, url: str) -> Database:
         """Opens (lazily connects to) the database at `url` (sqlite+aiosqlite:// or postgresql+asyncpg://)."""
         parsed = make_url(url)
-        if parsed.get_backend_name() == "sqlite":
-            if parsed.database and parsed.database != ":memory:":
-                _prepare_sqlite_file(Path(parsed.database))
-            engine = create_async_engine(url)
-            _configure_sqlite(engine)
-        else:
-            engine = create_async_engine(url, pool_pre_ping=True)
-        return cls(engine)
+        if parsed.get_backend_name() != "sqlite":
+            return cls(create_async_engine(url, pool_pre_ping=True))
+        engine = create_async_engine(url)
+        _configure_sqlite(engine.sync_engine)
+        if not parsed.database or parsed.database == ":memory:":
+            return cls(engine)
+        _prepare_sqlite_file(Path(parsed.database))
+        # one connection per worker thread at a time (the pool hands it over), so the thread check can go
+        sync_engine = create_engine(
+            parsed.set(drivername="sqlite+pysqlite"), connect_args={"check_same_thread": False}
+        )
+        _configure_sqlite(sync_engine)
+        return cls(engine, sync_engine)
 
     @property
     def dialect(self) -> str:
@@ -66,6 +90,23 @@ class Database:
         """A session; the caller commits. Anything not committed is rolled back on exit."""
         async with self._sessions() as session:
             yield session
+
+    async def run_sync(self, work: Callable[[Session], T]) -> T:
+        """Runs `work(session)` with a synchronous Session in one hand-off (module doc) and returns its result.
+
+        `work` commits what it wants kept; anything it leaves uncommitted is rolled back. It runs in a worker
+        thread for a SQLite file, so it must not touch the event loop.
+        """
+        sync_sessions = self._sync_sessions
+        if sync_sessions is None:
+            async with self.session() as session:
+                return await session.run_sync(work)
+
+        def in_thread() -> T:
+            with sync_sessions() as session:
+                return work(session)
+
+        return await asyncio.to_thread(in_thread)
 
     async def upgrade(self, revision: str = "head") -> None:
         """Applies the Alembic migrations up to `revision`, in one transaction on both backends.
@@ -90,6 +131,8 @@ class Database:
 
     async def close(self) -> None:
         await self.engine.dispose()
+        if self.sync_engine is not None:
+            self.sync_engine.dispose()
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -122,8 +165,8 @@ def _prepare_sqlite_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-def _configure_sqlite(engine: AsyncEngine) -> None:
-    @event.listens_for(engine.sync_engine, "connect")
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # The driver must not open transactions on its own: we emit BEGIN IMMEDIATE ourselves (module doc).
         dbapi_connection.isolation_level = None
@@ -138,9 +181,18 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 
-    @event.listens_for(engine.sync_engine, "begin")
+    @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def insert_unless_exists(session: Session, table: Table) -> Insert:
+    """`INSERT ... ON CONFLICT DO NOTHING` for the session's backend: a row that a unique key already holds
+    (another transaction's, on PostgreSQL after it commits) is skipped without aborting our transaction, so no
+    savepoint is needed; with RETURNING, a skipped row returns nothing."""
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing()
+    return sqlite.insert(table).on_conflict_do_nothing()
 
 
 async def upgrade_url(url: str) -> None:

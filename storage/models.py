@@ -21,6 +21,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
@@ -65,6 +66,13 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class: the pipeline writes with INSERT ... RETURNING, not the unit of work."""
+    table = model.__table__
+    assert isinstance(table, Table)  # every model here is mapped to one table
+    return table
 
 
 # --- people -------------------------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ States: pending -> sending -> sent | failed. `suppressed` (a loop rule or a rest
 themselves. `last_error` says why a row is not (yet) sent: the relay's answer, or the rule that suppressed it.
 
 A claim moves rows to `sending` with a lease (`next_attempt_at` = now + lease); a row whose lease ran out (its
-sender died mid-delivery) is claimed again with its fixed Message-ID. Functions take a session and never commit.
+sender died mid-delivery) is claimed again with its fixed Message-ID. Functions take a session and never commit;
+those the pipeline runs in its synchronous unit of work (`Database.run_sync`) have a `_sync` twin.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import Select, and_, exists, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from storage.models import AuditEvent, Customer, OutboxMail, Ticket, utcnow
 from storage.outcome import NewOutboxMail
@@ -47,37 +49,48 @@ async def enqueue(
     session: AsyncSession, mails: Sequence[NewOutboxMail], *, now: datetime | None = None
 ) -> list[int]:
     """Inserts the mails (in the caller's transaction) and returns their outbox ids, in order."""
+    return await session.run_sync(enqueue_sync, mails, now=now)
+
+
+def enqueue_sync(
+    session: Session, mails: Sequence[NewOutboxMail], *, now: datetime | None = None
+) -> list[int]:
+    """`enqueue` in a synchronous session: one multi-row INSERT ... RETURNING, no unit of work."""
+    if not mails:
+        return []
     at = now or utcnow()
     rows = [
-        OutboxMail(
-            kind=m.kind,
-            ticket_id=m.ticket_id,
-            rights_request_id=m.rights_request_id,
-            recipient=m.recipient,
-            subject=m.subject,
-            body=m.body,
-            headers=dict(m.headers),
-            message_id=m.message_id,
-            language=m.language,
-            state=m.state,
-            attempts=0,
-            next_attempt_at=at,
-            last_error=m.suppressed_reason,
-            created_at=at,
-        )
+        {
+            "kind": m.kind,
+            "ticket_id": m.ticket_id,
+            "rights_request_id": m.rights_request_id,
+            "recipient": m.recipient,
+            "subject": m.subject,
+            "body": m.body,
+            "headers": dict(m.headers),
+            "message_id": m.message_id,
+            "language": m.language,
+            "state": m.state,
+            "attempts": 0,
+            "next_attempt_at": at,
+            "last_error": m.suppressed_reason,
+            "created_at": at,
+            "sent_at": None,
+        }
         for m in mails
     ]
-    session.add_all(rows)
-    await session.flush()
-    return [row.id for row in rows]
+    result = session.execute(insert(OutboxMail).returning(OutboxMail.id, sort_by_parameter_order=True), rows)
+    return list(result.scalars())
 
 
-async def ack_counts(
-    session: AsyncSession, recipient: str, *, now: datetime, ticket_id: int | None = None
-) -> AckCounts:
-    """Counts earlier acknowledgements for the per-sender limit, the global brake and once-per-ticket."""
+def _ack_counts_query(
+    recipient: str, *, now: datetime, ticket_id: int | None
+) -> Select[int, int, bool, bool]:
+    """The four facts of `AckCounts` as scalar subqueries of ONE statement, each on its own index:
+    (recipient, created_at) for the per-sender limit, (kind, created_at) for the brake and its alert, ticket_id
+    for once-per-ticket."""
     counted = and_(OutboxMail.kind.in_(ACK_KINDS), OutboxMail.state.in_(_COUNTED_STATES))
-    per_recipient = await session.scalar(
+    per_recipient = (
         select(func.count())
         .select_from(OutboxMail)
         .where(
@@ -85,32 +98,44 @@ async def ack_counts(
             OutboxMail.recipient == recipient.lower(),
             OutboxMail.created_at > now - timedelta(days=1),
         )
+        .scalar_subquery()
     )
-    last_minute = await session.scalar(
+    last_minute = (
         select(func.count())
         .select_from(OutboxMail)
         .where(counted, OutboxMail.created_at > now - timedelta(minutes=1))
+        .scalar_subquery()
     )
-    acknowledged = False
-    if ticket_id is not None:
-        acknowledged = (
-            await session.scalar(
-                select(OutboxMail.id)
-                .where(OutboxMail.ticket_id == ticket_id, OutboxMail.kind.in_(ACK_KINDS))
-                .where(OutboxMail.state != "suppressed")
-                .limit(1)
-            )
-        ) is not None
-    alerted = await session.scalar(
-        select(OutboxMail.id)
-        .where(OutboxMail.kind == "brake_alert", OutboxMail.created_at > now - timedelta(hours=1))
-        .limit(1)
+    acknowledged = exists().where(
+        OutboxMail.ticket_id == (ticket_id if ticket_id is not None else -1),
+        OutboxMail.kind.in_(ACK_KINDS),
+        OutboxMail.state != "suppressed",
     )
+    alerted = exists().where(
+        OutboxMail.kind == "brake_alert", OutboxMail.created_at > now - timedelta(hours=1)
+    )
+    return select(per_recipient, last_minute, acknowledged, alerted)
+
+
+async def ack_counts(
+    session: AsyncSession, recipient: str, *, now: datetime, ticket_id: int | None = None
+) -> AckCounts:
+    """Counts earlier acknowledgements for the per-sender limit, the global brake and once-per-ticket."""
+    return await session.run_sync(ack_counts_sync, recipient, now=now, ticket_id=ticket_id)
+
+
+def ack_counts_sync(
+    session: Session, recipient: str, *, now: datetime, ticket_id: int | None = None
+) -> AckCounts:
+    """`ack_counts` in a synchronous session, in one statement."""
+    per_recipient, last_minute, acknowledged, alerted = session.execute(
+        _ack_counts_query(recipient, now=now, ticket_id=ticket_id)
+    ).one()
     return AckCounts(
-        to_recipient_last_day=per_recipient or 0,
-        overall_last_minute=last_minute or 0,
-        ticket_already_acknowledged=acknowledged,
-        brake_alert_last_hour=alerted is not None,
+        to_recipient_last_day=int(per_recipient or 0),
+        overall_last_minute=int(last_minute or 0),
+        ticket_already_acknowledged=ticket_id is not None and bool(acknowledged),
+        brake_alert_last_hour=bool(alerted),
     )
 
 
@@ -187,16 +212,25 @@ async def mark_failed(
     `hard_bounce` (the recipient's address was refused permanently) also flags the customer with that address,
     so no further acknowledgement goes there. Routing calls this for a DSN about one of our mails too.
     """
-    row = await _get(session, outbox_id)
+    await session.run_sync(mark_failed_sync, outbox_id, now=now, error=error, hard_bounce=hard_bounce)
+
+
+def mark_failed_sync(
+    session: Session, outbox_id: int, *, now: datetime, error: str, hard_bounce: bool = False
+) -> None:
+    """`mark_failed` in a synchronous session."""
+    row = session.get(OutboxMail, outbox_id)
+    if row is None:
+        raise LookupError(f"outbox row {outbox_id} does not exist")
     row.state = "failed"
     row.attempts += 1
     row.last_error = error[:1000]
     if row.ticket_id is not None and row.kind in ACK_KINDS:
-        ticket = await session.get(Ticket, row.ticket_id)
+        ticket = session.get(Ticket, row.ticket_id)
         if ticket is not None:
             ticket.delivery_failed = True
     if hard_bounce:
-        await session.execute(
+        session.execute(
             update(Customer).where(Customer.email == row.recipient.lower()).values(bounced_hard=True)
         )
     session.add(
@@ -228,7 +262,11 @@ async def release_held(session: AsyncSession, outbox_ids: Sequence[int] = (), *,
 
 
 async def find_by_message_id(session: AsyncSession, message_id: str) -> OutboxMail | None:
-    return await session.scalar(select(OutboxMail).where(OutboxMail.message_id == message_id))
+    return await session.run_sync(find_by_message_id_sync, message_id)
+
+
+def find_by_message_id_sync(session: Session, message_id: str) -> OutboxMail | None:
+    return session.scalar(select(OutboxMail).where(OutboxMail.message_id == message_id))
 
 
 async def get(session: AsyncSession, outbox_id: int) -> OutboxMail | None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from storage import deadlines
 from storage.errors import NotFound
@@ -57,10 +58,11 @@ class RightsRequestView:
         }
 
 
-async def open_request(
-    session: AsyncSession,
+def open_request(
+    session: Session,
     *,
-    ticket: Ticket | None,
+    ticket_id: int | None,
+    ticket_ref: str | None,
     message_row_id: int,
     customer_id: int | None,
     rights: tuple[str, ...],
@@ -72,7 +74,7 @@ async def open_request(
     """Queues a rights request with its deadlines and writes the audit event (rights and dates only)."""
     receipt = deadlines.receipt_date(received_at)
     request = RightsRequest(
-        ticket_id=ticket.id if ticket else None,
+        ticket_id=ticket_id,
         message_id=message_row_id,
         customer_id=customer_id,
         rights=list(rights),
@@ -87,7 +89,7 @@ async def open_request(
         identity_step=identity_step,
     )
     session.add(request)
-    await session.flush()
+    session.flush()
     session.add(
         AuditEvent(
             at=received_at,
@@ -96,7 +98,7 @@ async def open_request(
             entity="rights_request",
             entity_id=request.id,
             details={
-                "ticket_ref": ticket.ref if ticket else None,
+                "ticket_ref": ticket_ref,
                 "rights": list(rights),
                 "receipt_date": receipt.isoformat(),
                 "promised_due_date": request.promised_due_date.isoformat(),

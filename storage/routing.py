@@ -13,25 +13,32 @@ VERP envelope sender help+bounce-<outbox id>@ it was sent back to) marks that ma
 are attached to it; everything else (bulk mail too) is kept without a ticket. Staff mail (a Bcc of a staff reply)
 is attached as staff mail. Routing never commits: the pipeline commits ticket, message, rights request and
 outbox rows together.
+
+Writes are Core statements (INSERT ... RETURNING), not the ORM unit of work: the pipeline runs this once per mail
+and a flush costs several times a statement (docs/readme/storage.md "Measured throughput"). Rows that routing
+updates (a ticket it threads to, a customer it knows) are loaded as ORM objects and flushed with the commit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from parsers import Classification, ParsedMessage
 from storage import outbox, tickets
 from storage.blobs import store_attachments
 from storage.customers import upsert_customer
-from storage.models import Message, OutboxMail, SpoolEntry, Ticket
+from storage.models import AuditEvent, Customer, Message, OutboxMail, SpoolEntry, Ticket, table_of
 from storage.outcome import RouteOutcome
 from storage.rights_queue import effective_due_date, open_request
+
+_MESSAGES = table_of(Message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,16 +57,35 @@ class RoutingConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class Routed:
+    """What `route_sync` decided, and the writer's customer row as routing left it (compose reads it)."""
+
+    outcome: RouteOutcome
+    customer: Customer | None
+
+
+@dataclass(frozen=True, slots=True)
 class _Placement:
     """Where a message goes: its ticket (or none), why, and what routing created on the way."""
 
     reason: str
-    ticket: Ticket | None
+    ticket_id: int | None = None
+    ticket_ref: str | None = None
     ticket_created: bool = False
-    previous: Ticket | None = None
+    previous_ref: str | None = None
     participant_added: str | None = None
     customer_id: int | None = None
+    customer: Customer | None = None  # the writer's row, for customer mail
     bounced_outbox_id: int | None = None
+
+
+def _on(reason: str, ticket: Ticket | None, *, bounced_outbox_id: int | None = None) -> _Placement:
+    """A placement on an existing ticket (or on none), its customer being the ticket's."""
+    if ticket is None:
+        return _Placement(reason, bounced_outbox_id=bounced_outbox_id)
+    return _Placement(
+        reason, ticket.id, ticket.ref, customer_id=ticket.customer_id, bounced_outbox_id=bounced_outbox_id
+    )
 
 
 async def route(
@@ -71,74 +97,88 @@ async def route(
     config: RoutingConfig,
     now: datetime,
 ) -> RouteOutcome:
+    """`route_sync` in an async session."""
+    routed = await session.run_sync(
+        route_sync, parsed, spool_id=spool_id, received_at=received_at, config=config, now=now
+    )
+    return routed.outcome
+
+
+def route_sync(
+    session: Session,
+    parsed: ParsedMessage,
+    *,
+    spool_id: int,
+    received_at: datetime,
+    config: RoutingConfig,
+    now: datetime,
+) -> Routed:
     """Threads `parsed` (spool entry `spool_id`, received at `received_at`) and stores it; see the module doc.
 
     Called once per spool entry (the pipeline claims the entry first); a second call for the same entry fails
     on the unique `messages.spool_id`, so it can never store the mail twice.
     """
     if parsed.classification.is_automatic:
-        placement = await _place_automatic(session, parsed, config=config, now=now)
+        placement = _place_automatic(session, parsed, config=config, now=now)
     elif parsed.classification == Classification.STAFF:
-        placement = await _place_staff(session, parsed, received_at=received_at)
+        placement = _place_staff(session, parsed, received_at=received_at)
     else:
-        placement = await _place_customer(session, parsed, received_at=received_at, config=config, now=now)
-    message = await _store_message(
+        placement = _place_customer(session, parsed, received_at=received_at, config=config, now=now)
+    message_row_id = _store_message(
         session, parsed, placement, spool_id=spool_id, received_at=received_at, config=config
     )
     outcome = RouteOutcome(
         reason=placement.reason,
-        message_row_id=message.id,
-        ticket_id=placement.ticket.id if placement.ticket else None,
-        ticket_ref=placement.ticket.ref if placement.ticket else None,
+        message_row_id=message_row_id,
+        ticket_id=placement.ticket_id,
+        ticket_ref=placement.ticket_ref,
         ticket_created=placement.ticket_created,
         customer_id=placement.customer_id,
-        previous_ticket_ref=placement.previous.ref if placement.previous else None,
+        previous_ticket_ref=placement.previous_ref,
         bounced_outbox_id=placement.bounced_outbox_id,
         participant_added=placement.participant_added,
     )
     if parsed.rights and parsed.classification == Classification.CUSTOMER:
-        outcome = await _queue_rights(
-            session, parsed, outcome, placement, received_at=received_at, config=config
-        )
-    return outcome
+        outcome = _queue_rights(session, parsed, outcome, received_at=received_at, config=config)
+    return Routed(outcome, placement.customer)
 
 
 # --- threading -------------------------------------------------------------------------------------------------
 
 
-async def _by_headers(session: AsyncSession, parsed: ParsedMessage) -> Ticket | None:
+def _by_headers(session: Session, parsed: ParsedMessage) -> Ticket | None:
     answered = (*parsed.headers.in_reply_to, *reversed(parsed.headers.references))
-    return await tickets.find_by_message_ids(session, answered)
+    return tickets.find_by_message_ids(session, answered)
 
 
 def _ref_in_subject(parsed: ParsedMessage) -> bool:
     return parsed.ticket_ref is not None and parsed.ticket_ref.upper() in parsed.subject.upper()
 
 
-async def _by_subject_ref(session: AsyncSession, parsed: ParsedMessage) -> Ticket | None:
+def _by_subject_ref(session: Session, parsed: ParsedMessage) -> Ticket | None:
     if parsed.ticket_ref is None or not _ref_in_subject(parsed):
         return None
-    return await tickets.find_by_ref(session, parsed.ticket_ref)
+    return tickets.find_by_ref(session, parsed.ticket_ref)
 
 
-async def _by_body_ref(session: AsyncSession, parsed: ParsedMessage) -> Ticket | None:
+def _by_body_ref(session: Session, parsed: ParsedMessage) -> Ticket | None:
     if parsed.ticket_ref is None or _ref_in_subject(parsed):
         return None
-    return await tickets.find_by_ref(session, parsed.ticket_ref)
+    return tickets.find_by_ref(session, parsed.ticket_ref)
 
 
 #: Design §3.4 in order; the name of the first rule that finds a ticket is the route reason.
-THREADING_RULES: tuple[tuple[str, Callable[[AsyncSession, ParsedMessage], Awaitable[Ticket | None]]], ...] = (
+THREADING_RULES: tuple[tuple[str, Callable[[Session, ParsedMessage], Ticket | None]], ...] = (
     ("in_reply_to", _by_headers),
     ("subject_ref", _by_subject_ref),
     ("body_ref", _by_body_ref),
 )
 
 
-async def find_thread(session: AsyncSession, parsed: ParsedMessage) -> tuple[str, Ticket] | None:
+def find_thread(session: Session, parsed: ParsedMessage) -> tuple[str, Ticket] | None:
     """The first threading rule that finds an existing ticket for the mail, and that ticket."""
     for reason, rule in THREADING_RULES:
-        ticket = await rule(session, parsed)
+        ticket = rule(session, parsed)
         if ticket is not None:
             return reason, ticket
     return None
@@ -155,30 +195,38 @@ def _writer(parsed: ParsedMessage) -> tuple[str | None, str | None]:
     return (email.lower() if email else None), name
 
 
-async def _place_customer(
-    session: AsyncSession,
+def _place_customer(
+    session: Session,
     parsed: ParsedMessage,
     *,
     received_at: datetime,
     config: RoutingConfig,
     now: datetime,
 ) -> _Placement:
-    customer = await upsert_customer(session, parsed.customer, now=now)
+    # Only a person's own mail may say who they are: automatic mail never reaches this (see `route_sync`).
+    customer = upsert_customer(session, parsed.customer, now=now)
     customer_id = customer.id if customer else None
     email, name = _writer(parsed)
-    found = await find_thread(session, parsed)
+    found = find_thread(session, parsed)
     cutoff = received_at - timedelta(days=config.reopen_window_days)
     if found is not None and not tickets.is_closed_before(found[1], cutoff):
         reason, ticket = found
         _touch(ticket, received_at, reopen=True)
         added = None
         if email and email not in config.own_addresses:
-            is_new = await tickets.add_participant(session, ticket, email, name, role="participant", now=now)
+            is_new = tickets.add_participant(session, ticket.id, email, name, role="participant", now=now)
             added = email if is_new else None
-        return _Placement(reason, ticket, participant_added=added, customer_id=customer_id)
+        return _Placement(
+            reason,
+            ticket.id,
+            ticket.ref,
+            participant_added=added,
+            customer_id=customer_id,
+            customer=customer,
+        )
     previous = found[1] if found is not None else None
     reason = "reopened_as_new" if previous is not None else "new_ticket"
-    ticket = await tickets.create_ticket(
+    ticket_id, ref = tickets.create_ticket(
         session,
         prefix=config.ticket_prefix,
         subject=parsed.subject,
@@ -189,48 +237,78 @@ async def _place_customer(
         reason=reason,
     )
     if email:
-        tickets.add_first_participant(session, ticket, email, name, now=now)
-    return _Placement(reason, ticket, ticket_created=True, previous=previous, customer_id=customer_id)
+        tickets.add_first_participant(session, ticket_id, email, name, now=now)
+    return _Placement(
+        reason,
+        ticket_id,
+        ref,
+        ticket_created=True,
+        previous_ref=previous.ref if previous else None,
+        customer_id=customer_id,
+        customer=customer,
+    )
 
 
-async def _place_staff(session: AsyncSession, parsed: ParsedMessage, *, received_at: datetime) -> _Placement:
-    found = await find_thread(session, parsed)
+def _place_staff(session: Session, parsed: ParsedMessage, *, received_at: datetime) -> _Placement:
+    found = find_thread(session, parsed)
     if found is None:
-        return _Placement("staff_unticketed", None)
+        return _Placement("staff_unticketed")
     ticket = found[1]
     _touch(ticket, received_at, reopen=False)
-    return _Placement("staff_attached", ticket, customer_id=ticket.customer_id)
+    return _on("staff_attached", ticket)
 
 
-async def _place_automatic(
-    session: AsyncSession, parsed: ParsedMessage, *, config: RoutingConfig, now: datetime
+def _place_automatic(
+    session: Session, parsed: ParsedMessage, *, config: RoutingConfig, now: datetime
 ) -> _Placement:
+    """Automatic mail never opens a ticket and never creates or changes a customer: the address in a bounce
+    is the failed recipient's, in an auto-reply or bulk mail a machine's (parsed.customer is not used)."""
     bounced = (
-        await _bounced_outbox_mail(session, parsed, help_address=config.help_address)
+        _bounced_outbox_mail(session, parsed, help_address=config.help_address)
         if parsed.classification == Classification.BOUNCE
         else None
     )
     if bounced is not None:
-        report = parsed.bounce
-        status = (report.status if report else None) or "unknown"
-        permanent = bool(report and report.permanent)
-        await outbox.mark_failed(
-            session, bounced.id, now=now, error=f"bounced: {status}", hard_bounce=permanent
-        )
-        ticket = await session.get(Ticket, bounced.ticket_id) if bounced.ticket_id is not None else None
-        reason = "automatic_attached" if ticket is not None else "automatic_unticketed"
-        return _Placement(reason, ticket, customer_id=_customer_of(ticket), bounced_outbox_id=bounced.id)
+        return _place_delivery_report(session, parsed, bounced, now=now)
     if parsed.classification == Classification.BULK:
-        return _Placement("automatic_unticketed", None)
-    found = await find_thread(session, parsed)
+        return _Placement("automatic_unticketed")
+    found = find_thread(session, parsed)
     if found is None:
-        return _Placement("automatic_unticketed", None)
-    return _Placement("automatic_attached", found[1], customer_id=_customer_of(found[1]))
+        return _Placement("automatic_unticketed")
+    return _on("automatic_attached", found[1])
 
 
-async def _bounced_outbox_mail(
-    session: AsyncSession, parsed: ParsedMessage, *, help_address: str
-) -> OutboxMail | None:
+def _place_delivery_report(
+    session: Session, parsed: ParsedMessage, bounced: OutboxMail, *, now: datetime
+) -> _Placement:
+    """A delivery report about one of our mails: a failure marks it failed; a delay (4.x.x, "delayed") says
+    only that the relay is still trying, so the mail stays as it is and the ticket's audit log records it."""
+    report = parsed.bounce
+    status = (report.status if report else None) or "unknown"
+    ticket = session.get(Ticket, bounced.ticket_id) if bounced.ticket_id is not None else None
+    reason = "automatic_attached" if ticket is not None else "automatic_unticketed"
+    if report is not None and not report.permanent:
+        _audit_delay(session, bounced, status=status, at=now)
+        return _on(reason, ticket)
+    permanent = report is not None and report.permanent
+    outbox.mark_failed_sync(session, bounced.id, now=now, error=f"bounced: {status}", hard_bounce=permanent)
+    return _on(reason, ticket, bounced_outbox_id=bounced.id)
+
+
+def _audit_delay(session: Session, mail: OutboxMail, *, status: str, at: datetime) -> None:
+    session.execute(
+        insert(table_of(AuditEvent)).values(
+            at=at,
+            actor="daemon",
+            action="delivery_delayed",
+            entity="ticket" if mail.ticket_id is not None else "outbox",
+            entity_id=mail.ticket_id if mail.ticket_id is not None else mail.id,
+            details={"outbox_id": mail.id, "kind": mail.kind, "status": status[:16]},
+        )
+    )
+
+
+def _bounced_outbox_mail(session: Session, parsed: ParsedMessage, *, help_address: str) -> OutboxMail | None:
     """The outbox mail a delivery report is about: by the Message-ID it reports (or answers), else by the VERP
     envelope sender it was addressed to (help+bounce-<outbox id>@..., storage/outbox.py)."""
     report = parsed.bounce
@@ -239,18 +317,14 @@ async def _bounced_outbox_mail(
         *parsed.headers.in_reply_to,
     )
     for message_id in candidates:
-        row = await outbox.find_by_message_id(session, message_id)
+        row = outbox.find_by_message_id_sync(session, message_id)
         if row is not None:
             return row
     for address in (*parsed.headers.to, *parsed.headers.cc):
         outbox_id = outbox.outbox_id_from_verp(address, help_address=help_address)
         if outbox_id is not None:
-            return await session.get(OutboxMail, outbox_id)
+            return session.get(OutboxMail, outbox_id)
     return None
-
-
-def _customer_of(ticket: Ticket | None) -> int | None:
-    return ticket.customer_id if ticket is not None else None
 
 
 def _touch(ticket: Ticket, received_at: datetime, *, reopen: bool) -> None:
@@ -264,60 +338,66 @@ def _touch(ticket: Ticket, received_at: datetime, *, reopen: bool) -> None:
 # --- storing --------------------------------------------------------------------------------------------------
 
 
-async def _store_message(
-    session: AsyncSession,
+def _store_message(
+    session: Session,
     parsed: ParsedMessage,
     placement: _Placement,
     *,
     spool_id: int,
     received_at: datetime,
     config: RoutingConfig,
-) -> Message:
+) -> int:
+    """Inserts the message row (and its attachments' rows and files); returns its id."""
     headers = parsed.headers
-    message = Message(
-        ticket_id=placement.ticket.id if placement.ticket else None,
-        spool_id=spool_id,
-        message_id=headers.message_id,
-        direction="out" if parsed.classification == Classification.STAFF else "in",
-        classification=parsed.classification.value,
-        from_address=headers.from_address,
-        from_name=headers.from_name,
-        to_addresses=[*headers.to, *headers.cc],
-        subject=headers.subject,
-        received_at=received_at,
-        text=parsed.text,
-        quoted=parsed.quoted,
-        signature=parsed.signature,
-        language=parsed.language,
-        rights=[r.value for r in parsed.rights],
-        flags=[f.value for f in parsed.flags],
-        in_reply_to=list(headers.in_reply_to),
-        references=list(headers.references),
-        redaction_count=sum(r.count for r in parsed.redactions),
-        route_reason=placement.reason,
-        created_at=received_at,
-    )
+    message_row_id: int = session.execute(
+        insert(_MESSAGES)
+        .values(
+            ticket_id=placement.ticket_id,
+            spool_id=spool_id,
+            message_id=headers.message_id,
+            direction="out" if parsed.classification == Classification.STAFF else "in",
+            classification=parsed.classification.value,
+            from_address=headers.from_address,
+            from_name=headers.from_name,
+            to_addresses=[*headers.to, *headers.cc],
+            subject=headers.subject,
+            received_at=received_at,
+            text=parsed.text,
+            quoted=parsed.quoted,
+            signature=parsed.signature,
+            language=parsed.language,
+            rights=[r.value for r in parsed.rights],
+            flags=[f.value for f in parsed.flags],
+            in_reply_to=list(headers.in_reply_to),
+            references=list(headers.references),
+            redaction_count=sum(r.count for r in parsed.redactions),
+            route_reason=placement.reason,
+            created_at=received_at,
+        )
+        .returning(_MESSAGES.c.id)
+    ).scalar_one()
     if parsed.attachments:
-        entry = await session.get_one(SpoolEntry, spool_id)  # in the session already: no query
-        message.attachments = store_attachments(config.files_dir, entry.sha256, parsed.attachments)
-    session.add(message)
-    await session.flush()
-    return message
+        sha256 = session.execute(select(SpoolEntry.sha256).where(SpoolEntry.id == spool_id)).scalar_one()
+        rows = store_attachments(config.files_dir, sha256, parsed.attachments)
+        for row in rows:
+            row.message_id = message_row_id
+        session.add_all(rows)
+    return message_row_id
 
 
-async def _queue_rights(
-    session: AsyncSession,
+def _queue_rights(
+    session: Session,
     parsed: ParsedMessage,
     outcome: RouteOutcome,
-    placement: _Placement,
     *,
     received_at: datetime,
     config: RoutingConfig,
 ) -> RouteOutcome:
     assert outcome.message_row_id is not None  # a routed message always has its row
-    request = await open_request(
+    request = open_request(
         session,
-        ticket=placement.ticket,
+        ticket_id=outcome.ticket_id,
+        ticket_ref=outcome.ticket_ref,
         message_row_id=outcome.message_row_id,
         customer_id=outcome.customer_id,
         rights=tuple(r.value for r in parsed.rights),
@@ -335,13 +415,18 @@ async def _queue_rights(
 
 
 async def duplicate_outcome(session: AsyncSession, spool_id: int) -> RouteOutcome | None:
+    """`duplicate_outcome_sync` in an async session."""
+    return await session.run_sync(duplicate_outcome_sync, spool_id)
+
+
+def duplicate_outcome_sync(session: Session, spool_id: int) -> RouteOutcome | None:
     """The outcome of an earlier routing of this spool entry (exactly once), or None when there was none."""
     query = (
         select(Message, Ticket)
         .outerjoin(Ticket, Ticket.id == Message.ticket_id)
         .where(Message.spool_id == spool_id)
     )
-    row = (await session.execute(query)).first()
+    row = session.execute(query).first()
     if row is None:
         return None
     message, ticket = row

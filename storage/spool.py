@@ -7,7 +7,8 @@ seeing the same location again is a no-op. Files have no server location, so `in
 
 States: new -> done | quarantined. A failure keeps the entry "new" until `max_attempts`, then "quarantined";
 `requeue` gives a quarantined entry another round. None of these functions commits: the caller owns the
-transaction.
+transaction. The functions the pipeline runs in its one synchronous unit of work (`Database.run_sync`) have a
+`_sync` twin taking a `Session`; the async ones take an `AsyncSession` and run the same code.
 """
 
 from __future__ import annotations
@@ -16,15 +17,18 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
+from storage.database import insert_unless_exists
 from storage.errors import Conflict, NotFound
-from storage.models import AuditEvent, SpoolEntry, SpoolLocation, utcnow
+from storage.models import AuditEvent, SpoolEntry, SpoolLocation, table_of, utcnow
 
 #: The mailbox name of mail that came from files (`intake ingest`), not from a server.
 FILE_MAILBOX = "file:"
+_SPOOL = table_of(SpoolEntry)
+_LOCATIONS = table_of(SpoolLocation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,62 +79,78 @@ async def spool_message(
     received_at: datetime,
 ) -> SpoolResult:
     """Stores `raw` and where it was seen, once. Safe against a concurrent spool of the same bytes."""
-    location = await _location(session, mailbox, uidvalidity, uid)
-    if location is not None:
-        known = await session.get_one(SpoolEntry, location.spool_id)
-        return SpoolResult(known.id, location.id, created=False, state=known.state)
+    return await session.run_sync(
+        spool_message_sync, raw, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid, received_at=received_at
+    )
+
+
+def spool_message_sync(
+    session: Session,
+    raw: bytes,
+    *,
+    mailbox: str,
+    uidvalidity: int,
+    uid: int,
+    received_at: datetime,
+) -> SpoolResult:
+    """`spool_message` in a synchronous session: Core statements, no unit of work (the hot path of ingest).
+
+    A unique key settles a race with a concurrent spool of the same bytes or the same place: our insert is
+    skipped (ON CONFLICT DO NOTHING, no savepoint) and the winner's row is read instead.
+    """
+    known = _location(session, mailbox, uidvalidity, uid)
+    if known is not None:
+        return _result_for(session, known[1], known[0], created=False)
     digest = sha256_hex(raw)
-    entry = await _entry_by_sha(session, digest)
-    if entry is None:
-        new_entry = SpoolEntry(
-            sha256=digest, received_at=received_at, size=len(raw), raw=raw, state="new", attempts=0
+    spool_id = session.execute(
+        insert_unless_exists(session, _SPOOL)
+        .values(
+            sha256=digest,
+            received_at=received_at,
+            size=len(raw),
+            raw=raw,
+            state="new",
+            attempts=0,
+            created_at=utcnow(),
         )
-        location = SpoolLocation(entry=new_entry, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
-        if await _insert(session, new_entry, location):
-            return SpoolResult(new_entry.id, location.id, created=True, state=new_entry.state)
-        entry = await _entry_by_sha(session, digest)  # a concurrent spool of the same bytes won
-        if entry is None:
+        .returning(_SPOOL.c.id)
+    ).scalar()
+    created = spool_id is not None
+    if spool_id is None:  # these bytes were spooled before (or by a concurrent spool just now)
+        spool_id = session.execute(select(_SPOOL.c.id).where(_SPOOL.c.sha256 == digest)).scalar()
+        if spool_id is None:
             raise Conflict(f"spool entry {digest[:12]} was neither inserted nor found")
-    location = SpoolLocation(spool_id=entry.id, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
-    if not await _insert(session, location):
-        location = await _location(session, mailbox, uidvalidity, uid)  # a concurrent spool of the same place
-        if location is None:
+    location_id = session.execute(
+        insert_unless_exists(session, _LOCATIONS)
+        .values(spool_id=spool_id, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
+        .returning(_LOCATIONS.c.id)
+    ).scalar()
+    if location_id is None:  # a concurrent spool of the same place
+        known = _location(session, mailbox, uidvalidity, uid)
+        if known is None:
             raise Conflict(f"spool location {mailbox} {uidvalidity}/{uid} was neither inserted nor found")
-    return SpoolResult(entry.id, location.id, created=False, state=entry.state)
+        return _result_for(session, known[1], known[0], created=False)
+    if created:
+        return SpoolResult(spool_id, location_id, created=True, state="new")
+    return _result_for(session, spool_id, location_id, created=False)
 
 
-def _is_postgresql(session: AsyncSession) -> bool:
+def _is_postgresql(session: AsyncSession | Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
-async def _insert(session: AsyncSession, *rows: SpoolEntry | SpoolLocation) -> bool:
-    """Inserts the rows; False when a unique key says another transaction inserted them first.
-
-    On PostgreSQL in a savepoint, so that losing the race keeps our transaction. SQLite needs none: every
-    transaction there starts with BEGIN IMMEDIATE (storage/database.py), so spools never run side by side.
-    """
-    if not _is_postgresql(session):
-        session.add_all(rows)
-        await session.flush()
-        return True
-    try:
-        async with session.begin_nested():
-            session.add_all(rows)
-    except IntegrityError:
-        return False
-    return True
-
-
-async def _location(session: AsyncSession, mailbox: str, uidvalidity: int, uid: int) -> SpoolLocation | None:
-    query = select(SpoolLocation).where(
-        SpoolLocation.mailbox == mailbox, SpoolLocation.uidvalidity == uidvalidity, SpoolLocation.uid == uid
+def _location(session: Session, mailbox: str, uidvalidity: int, uid: int) -> tuple[int, int] | None:
+    """(location id, spool id) of a place, if it was seen before."""
+    query = select(_LOCATIONS.c.id, _LOCATIONS.c.spool_id).where(
+        _LOCATIONS.c.mailbox == mailbox, _LOCATIONS.c.uidvalidity == uidvalidity, _LOCATIONS.c.uid == uid
     )
-    return (await session.execute(query)).scalar_one_or_none()
+    row = session.execute(query).first()
+    return (row[0], row[1]) if row is not None else None
 
 
-async def _entry_by_sha(session: AsyncSession, digest: str) -> SpoolEntry | None:
-    query = select(SpoolEntry).where(SpoolEntry.sha256 == digest)
-    return (await session.execute(query)).scalar_one_or_none()
+def _result_for(session: Session, spool_id: int, location_id: int, *, created: bool) -> SpoolResult:
+    state: str = session.execute(select(_SPOOL.c.state).where(_SPOOL.c.id == spool_id)).scalar_one()
+    return SpoolResult(spool_id, location_id, created=created, state=state)
 
 
 async def load_raw(session: AsyncSession, spool_id: int) -> bytes:
@@ -151,16 +171,23 @@ async def pending_spool_ids(session: AsyncSession, limit: int) -> list[int]:
 
 async def claim(session: AsyncSession, spool_id: int) -> SpoolEntry | None:
     """Locks one entry for processing in this transaction; None when another worker holds it (PostgreSQL)."""
+    return await session.run_sync(claim_sync, spool_id)
+
+
+def claim_sync(session: Session, spool_id: int) -> SpoolEntry | None:
+    """`claim` in a synchronous session."""
     query = select(SpoolEntry).where(SpoolEntry.id == spool_id)
     if _is_postgresql(session):
         query = query.with_for_update(skip_locked=True)
-    return (await session.execute(query)).scalar_one_or_none()
+    return session.execute(query).scalar_one_or_none()
 
 
 async def mark_done(session: AsyncSession, spool_id: int, *, now: datetime) -> None:
-    entry = await session.get_one(SpoolEntry, spool_id)
-    entry.state = "done"
-    entry.processed_at = now
+    await session.run_sync(mark_done_sync, spool_id, now=now)
+
+
+def mark_done_sync(session: Session, spool_id: int, *, now: datetime) -> None:
+    session.execute(update(_SPOOL).where(_SPOOL.c.id == spool_id).values(state="done", processed_at=now))
 
 
 async def unsettled_locations(

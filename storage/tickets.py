@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import insert, literal, select, text, union_all, update
+from sqlalchemy.orm import Session
 
-from storage.models import AuditEvent, OutboxMail, Participant, Ticket
+from storage.database import insert_unless_exists
+from storage.models import AuditEvent, OutboxMail, Participant, Ticket, table_of
 from storage.models import Message as MessageRow
 
 
@@ -21,41 +22,38 @@ def format_ref(prefix: str, ticket_id: int) -> str:
     return f"{prefix}-{ticket_id:06d}"
 
 
-async def find_by_message_ids(session: AsyncSession, message_ids: Sequence[str]) -> Ticket | None:
+def find_by_message_ids(session: Session, message_ids: Sequence[str]) -> Ticket | None:
     """The ticket of the first of `message_ids` (in the given order of preference) that we stored.
 
     A Message-ID can name an inbound message or one of our outbox mails; when a Message-ID was reused on
-    several tickets, the newest message wins.
+    several tickets, the newest message wins. One query over both tables (each on its Message-ID index).
     """
     if not message_ids:
         return None
     ids = list(dict.fromkeys(message_ids))
-    inbound = await session.execute(
-        select(MessageRow.message_id, MessageRow.ticket_id)
-        .where(MessageRow.message_id.in_(ids), MessageRow.ticket_id.is_not(None))
-        .order_by(MessageRow.id)
+    outbound = select(OutboxMail.message_id, OutboxMail.ticket_id, literal(0).label("newest")).where(
+        OutboxMail.message_id.in_(ids), OutboxMail.ticket_id.is_not(None)
     )
-    outbound = await session.execute(
-        select(OutboxMail.message_id, OutboxMail.ticket_id).where(
-            OutboxMail.message_id.in_(ids), OutboxMail.ticket_id.is_not(None)
-        )
+    inbound = select(MessageRow.message_id, MessageRow.ticket_id, MessageRow.id).where(
+        MessageRow.message_id.in_(ids), MessageRow.ticket_id.is_not(None)
     )
     ticket_of: dict[str, int] = {}
-    for message_id, ticket_id in (*outbound.all(), *inbound.all()):
+    rows = session.execute(union_all(outbound, inbound).order_by(text("newest"))).all()
+    for message_id, ticket_id, _newest in rows:
         if ticket_id is not None:
             ticket_of[message_id] = ticket_id  # later rows (newer inbound messages) overwrite earlier ones
     for message_id in ids:
         if message_id in ticket_of:
-            return await session.get(Ticket, ticket_of[message_id])
+            return session.get(Ticket, ticket_of[message_id])
     return None
 
 
-async def find_by_ref(session: AsyncSession, ref: str) -> Ticket | None:
-    return (await session.execute(select(Ticket).where(Ticket.ref == ref.upper()))).scalar_one_or_none()
+def find_by_ref(session: Session, ref: str) -> Ticket | None:
+    return session.execute(select(Ticket).where(Ticket.ref == ref.upper())).scalar_one_or_none()
 
 
-async def create_ticket(
-    session: AsyncSession,
+def create_ticket(
+    session: Session,
     *,
     prefix: str,
     subject: str,
@@ -64,58 +62,67 @@ async def create_ticket(
     created_at: datetime,
     previous: Ticket | None = None,
     reason: str,
-) -> Ticket:
-    """Opens a ticket, gives it its ref and writes the audit event (no personal data in it)."""
-    ticket = Ticket(
-        status="open",
-        subject=subject,
-        language=language,
-        customer_id=customer_id,
-        created_at=created_at,
-        last_activity_at=created_at,
-        previous_ticket_id=previous.id if previous else None,
-        delivery_failed=False,
-    )
-    session.add(ticket)
-    await session.flush()
-    ticket.ref = format_ref(prefix, ticket.id)
-    details: dict[str, str] = {"ref": ticket.ref, "reason": reason}
+) -> tuple[int, str]:
+    """Opens a ticket, gives it its ref and writes the audit event (no personal data in it); (id, ref)."""
+    ticket_id: int = session.execute(
+        insert(_TICKETS)
+        .values(
+            status="open",
+            subject=subject,
+            language=language,
+            customer_id=customer_id,
+            created_at=created_at,
+            last_activity_at=created_at,
+            previous_ticket_id=previous.id if previous else None,
+            delivery_failed=False,
+        )
+        .returning(_TICKETS.c.id)
+    ).scalar_one()
+    ref = format_ref(prefix, ticket_id)
+    session.execute(update(_TICKETS).where(_TICKETS.c.id == ticket_id).values(ref=ref))
+    details: dict[str, str] = {"ref": ref, "reason": reason}
     if previous is not None and previous.ref is not None:
         details["previous_ref"] = previous.ref
-    session.add(
-        AuditEvent(
+    session.execute(
+        insert(table_of(AuditEvent)).values(
             at=created_at,
             actor="daemon",
             action="ticket_created",
             entity="ticket",
-            entity_id=ticket.id,
+            entity_id=ticket_id,
             details=details,
         )
     )
-    return ticket
+    return ticket_id, ref
 
 
-async def add_participant(
-    session: AsyncSession, ticket: Ticket, email: str, name: str | None, *, role: str, now: datetime
+def add_participant(
+    session: Session, ticket_id: int, email: str, name: str | None, *, role: str, now: datetime
 ) -> bool:
     """Records `email` as a participant of the ticket; False when it already was one."""
-    email = email.lower()
-    query = select(Participant.id).where(Participant.ticket_id == ticket.id, Participant.email == email)
-    if (await session.execute(query)).first() is not None:
-        return False
-    session.add(Participant(ticket_id=ticket.id, email=email, name=name, role=role, added_at=now))
-    return True
+    added = session.execute(
+        insert_unless_exists(session, _PARTICIPANTS)
+        .values(ticket_id=ticket_id, email=email.lower(), name=name, role=role, added_at=now)
+        .returning(_PARTICIPANTS.c.id)
+    ).first()
+    return added is not None
 
 
 def add_first_participant(
-    session: AsyncSession, ticket: Ticket, email: str, name: str | None, *, now: datetime
+    session: Session, ticket_id: int, email: str, name: str | None, *, now: datetime
 ) -> None:
     """Records the writer of a new ticket as its customer participant (a new ticket has nobody yet)."""
-    session.add(
-        Participant(ticket_id=ticket.id, email=email.lower(), name=name, role="customer", added_at=now)
+    session.execute(
+        insert(_PARTICIPANTS).values(
+            ticket_id=ticket_id, email=email.lower(), name=name, role="customer", added_at=now
+        )
     )
 
 
 def is_closed_before(ticket: Ticket, cutoff: datetime) -> bool:
     """True when the ticket is closed and was closed before `cutoff` (the reopen window has passed)."""
     return ticket.status == "closed" and ticket.closed_at is not None and ticket.closed_at < cutoff
+
+
+_TICKETS = table_of(Ticket)
+_PARTICIPANTS = table_of(Participant)

@@ -277,14 +277,15 @@ def sink(test_ca: certs.TestCA) -> Iterator[SmtpSink]:
     server.stop()
 
 
-def _start_daemon(config: Path, **env: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [INTAKE, "--config", str(config), "run"],
-        env={**os.environ, **env},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+def _start_daemon(config: Path, **env: str) -> subprocess.Popen[bytes]:
+    """`intake run` with its log in a file beside the config (a pipe nobody reads could fill and block it)."""
+    with open(config.parent / "daemon.log", "wb") as log:
+        return subprocess.Popen(
+            [INTAKE, "--config", str(config), "run"],
+            env={**os.environ, **env},
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
 
 
 def test_sigterm_stops_the_daemon_cleanly_with_exit_code_0(
@@ -301,12 +302,13 @@ def test_sigterm_stops_the_daemon_cleanly_with_exit_code_0(
         while mail_account.count("Processed") == 0 and time.monotonic() < deadline:
             time.sleep(0.05)
         proc.send_signal(signal.SIGTERM)
-        _, stderr = proc.communicate(timeout=10)  # the promise: exit within 10 s of SIGTERM
+        proc.wait(timeout=10)  # the promise: exit within 10 s of SIGTERM
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert proc.returncode == 0, stderr
-    assert "event=stopped" in stderr
+    log = (tmp_path / "daemon.log").read_text()
+    assert proc.returncode == 0, log
+    assert "event=stopped" in log
     # whatever was taken in is settled or still safely in the INBOX: nothing is in between
     assert mail_account.count("INBOX") + mail_account.count("Processed") == 200
 
@@ -327,7 +329,7 @@ def test_under_systemd_the_daemon_reports_ready_watchdog_and_stopping(
         proc.send_signal(signal.SIGTERM)
         while not any("STOPPING=1" in d for d in received):
             received.append(listener.recv(4096).decode())
-        proc.communicate(timeout=10)
+        proc.wait(timeout=10)
     finally:
         listener.close()
         if proc.poll() is None:
@@ -370,3 +372,44 @@ async def test_the_daemon_works_on_sqlite_and_postgresql_alike(
         assert await count(database, SpoolLocation.id, SpoolLocation.settled_at.is_(None)) == 0
     finally:
         await database.close()
+
+
+async def test_a_message_that_keeps_failing_returns_to_quarantine_after_max_attempts(
+    mail_account: MailAccount, tmp_path: Path
+) -> None:
+    # Retried without raising the limit: the bytes are still never stored, so every attempt of the pipeline
+    # fails for real; after max_attempts the mail is back in Quarantine and the drain ends.
+    big = realistic_mail(1).replace(b"Beste helpdesk,", b"Beste helpdesk,\r\n" + b"z" * 6000)
+    mail_account.append([big, realistic_mail(2)])
+    settings = settings_for(mail_account, tmp_path, max_message_bytes=4096, max_attempts=2)
+    await run_once(settings)
+    async with fresh_db(mail_account, tmp_path) as db, db.session() as session:
+        spool_id = (await session.execute(select(SpoolEntry.id).where(SpoolEntry.raw.is_(None)))).scalar_one()
+    config = _config_file(mail_account, tmp_path, max_message_bytes=4096, max_attempts=2)
+    retried = subprocess.run(
+        [INTAKE, "--config", str(config), "quarantine", "retry", str(spool_id)], capture_output=True
+    )
+    assert retried.returncode == 0, retried.stderr
+
+    report = await run_once(settings)
+
+    assert report.quarantined == 1
+    assert mail_account.messages("Quarantine") == [big]
+    assert mail_account.messages("Processed") == [realistic_mail(2)]
+    async with fresh_db(mail_account, tmp_path) as db, db.session() as session:
+        entry = await session.get_one(SpoolEntry, spool_id)
+        assert (entry.state, entry.attempts) == ("quarantined", 2)
+
+
+def test_run_once_refuses_a_server_certificate_from_another_ca(
+    mail_account: MailAccount, tmp_path: Path, other_ca: certs.TestCA
+) -> None:
+    mail_account.append([realistic_mail(1)])
+    config = _config_file(mail_account, tmp_path, ca_file=str(other_ca.ca_file))
+    result = subprocess.run(
+        [INTAKE, "--config", str(config), "run", "--once"], capture_output=True, text=True
+    )
+    assert result.returncode == 3
+    assert "certificate that does not verify" in result.stderr
+    assert "fix: set [mailbox] ca_file" in result.stderr
+    assert mail_account.count("INBOX") == 1  # nothing was taken

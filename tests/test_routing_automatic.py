@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from parsers import BounceReport, Classification
 from storage import outbox
 from storage.database import Database
-from storage.models import Customer, Message, OutboxMail, Ticket
+from storage.models import AuditEvent, Customer, Message, OutboxMail, Ticket
 from tests.routing_mail import parsed_mail
 from tests.test_routing import ack_for, deliver
 
@@ -149,14 +149,14 @@ async def test_bounce_naming_no_message_id_is_matched_by_its_verp_address(
     assert (stranger.reason, stranger.bounced_outbox_id) == ("automatic_unticketed", None)
 
 
-async def test_delayed_delivery_report_does_not_mark_the_address_bad(
+async def test_delayed_delivery_report_keeps_the_mail_and_is_audited_on_the_ticket(
     database: Database, tmp_path: Path
 ) -> None:
     async with database.session() as s:
         first = await deliver(s, parsed_mail(message_id="<m1@example.nl>"), tmp_path)
-        await outbox.enqueue(s, [ack_for(first, "<ack-1@tinybots.nl>")])
+        (ack_id,) = await outbox.enqueue(s, [ack_for(first, "<ack-1@tinybots.nl>")])
         await s.commit()
-        await deliver(
+        delay = await deliver(
             s,
             parsed_mail(
                 message_id="<dsn-2@mx.example.nl>",
@@ -168,8 +168,25 @@ async def test_delayed_delivery_report_does_not_mark_the_address_bad(
             tmp_path,
         )
         customer = await s.get_one(Customer, first.customer_id)
-        last_error = await s.scalar(select(OutboxMail.last_error))
-    assert (customer.bounced_hard, last_error) == (False, "bounced: 4.4.1")
+        ack = await s.get_one(OutboxMail, ack_id)
+        ticket = await s.get_one(Ticket, first.ticket_id)
+        audited = (
+            await s.execute(
+                select(AuditEvent.entity, AuditEvent.entity_id, AuditEvent.details).where(
+                    AuditEvent.action == "delivery_delayed"
+                )
+            )
+        ).all()
+    assert (delay.reason, delay.ticket_id, delay.bounced_outbox_id) == (
+        "automatic_attached",
+        first.ticket_id,
+        None,
+    )
+    assert (ack.state, ack.last_error, ack.attempts) == ("pending", None, 0)
+    assert (customer.bounced_hard, ticket.delivery_failed) == (False, False)
+    assert audited == [
+        ("ticket", first.ticket_id, {"outbox_id": ack_id, "kind": "ack_ticket", "status": "4.4.1"})
+    ]
 
 
 async def test_staff_mail_about_no_ticket_is_kept_unticketed(database: Database, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import re
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from intake.config import Settings
 from intake.outbound import loop_guard, wording
@@ -34,12 +35,29 @@ async def compose_for_route(
     session: AsyncSession, outcome: RouteOutcome, parsed: ParsedMessage, *, settings: Settings, now: datetime
 ) -> list[NewOutboxMail]:
     """The outbox rows this routed message asks for (suppressed ones included, with their reason)."""
+    return await session.run_sync(
+        compose_for_route_sync, outcome, parsed, customer=None, settings=settings, now=now
+    )
+
+
+def compose_for_route_sync(
+    session: Session,
+    outcome: RouteOutcome,
+    parsed: ParsedMessage,
+    *,
+    customer: Customer | None,
+    settings: Settings,
+    now: datetime,
+) -> list[NewOutboxMail]:
+    """`compose_for_route` in a synchronous session (the pipeline's unit of work). `customer` is the row of
+    `outcome.customer_id` when the caller has it at hand (routing does), else None: it is then loaded."""
     if outcome.reason == "duplicate" or outcome.ticket_ref is None:
         return []
-    customer = await session.get(Customer, outcome.customer_id) if outcome.customer_id is not None else None
+    if customer is None or customer.id != outcome.customer_id:
+        customer = session.get(Customer, outcome.customer_id) if outcome.customer_id is not None else None
     mails: list[NewOutboxMail] = []
     if outcome.ticket_created or outcome.rights_request_id is not None:
-        mails += await _acknowledgement(session, outcome, parsed, customer, settings=settings, now=now)
+        mails += _acknowledgement(session, outcome, parsed, customer, settings=settings, now=now)
     if outcome.ticket_created:
         mails += [
             staff_notification(outcome, parsed, customer, to, settings=settings, now=now)
@@ -68,8 +86,8 @@ def mail_language(parsed: ParsedMessage) -> wording.Language:
     return "en" if parsed.language == "en" else "nl"
 
 
-async def _acknowledgement(
-    session: AsyncSession,
+def _acknowledgement(
+    session: Session,
     outcome: RouteOutcome,
     parsed: ParsedMessage,
     customer: Customer | None,
@@ -78,7 +96,7 @@ async def _acknowledgement(
     now: datetime,
 ) -> list[NewOutboxMail]:
     kind = "ack_rights" if outcome.rights_request_id is not None else "ack_ticket"
-    decision = await loop_guard.decide_ack(
+    decision = loop_guard.decide_ack_sync(
         session,
         parsed,
         kind=kind,

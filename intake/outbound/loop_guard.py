@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from intake.config import HelpdeskSettings, OutboundSettings
 from intake.outbound.message import UnsafeHeader, address_of, ascii_address
@@ -123,12 +124,36 @@ async def decide_ack(
     now: datetime,
 ) -> AckDecision:
     """Applies the three layers in order; `kind` is ack_ticket (once per ticket) or ack_rights."""
+    return await session.run_sync(
+        decide_ack_sync,
+        parsed,
+        kind=kind,
+        ticket_id=ticket_id,
+        customer=customer,
+        helpdesk=helpdesk,
+        limits=limits,
+        now=now,
+    )
+
+
+def decide_ack_sync(
+    session: Session,
+    parsed: ParsedMessage,
+    *,
+    kind: str,
+    ticket_id: int | None,
+    customer: Customer | None,
+    helpdesk: HelpdeskSettings,
+    limits: OutboundSettings,
+    now: datetime,
+) -> AckDecision:
+    """`decide_ack` in a synchronous session (the pipeline's unit of work)."""
     recipient, no_address = ack_recipient(parsed, helpdesk)
     recipient = ascii_address(recipient)
     reason = message_rule(parsed) or no_address or address_rule(recipient, customer, helpdesk)
     if reason is not None:
         return AckDecision(recipient, "suppressed", reason)
-    counts = await outbox.ack_counts(session, recipient, now=now, ticket_id=ticket_id)
+    counts = outbox.ack_counts_sync(session, recipient, now=now, ticket_id=ticket_id)
     if kind == "ack_ticket" and counts.ticket_already_acknowledged:
         return AckDecision(recipient, "suppressed", "ticket_already_acknowledged")
     if counts.to_recipient_last_day >= limits.acks_per_sender_per_day:
