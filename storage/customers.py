@@ -49,13 +49,12 @@ def upsert_customer(session: Session, parsed: ParsedCustomer, *, now: datetime) 
     if parsed.email is None:
         return None
     email = parsed.email.value.lower()
-    customer = find_by_email(session, email)
-    if customer is None:
-        customer, created = _insert(session, parsed, email, now=now)
-        if created:
-            if parsed.robot_id is not None:
-                _add_robot_id(session, customer.id, parsed.robot_id, now=now)
-            return customer
+    # Insert first: most writers are new, and a known address costs the same two statements as before.
+    customer, created = _insert(session, parsed, email, now=now)
+    if created:
+        if parsed.robot_id is not None:
+            _add_robot_id(session, customer.id, parsed.robot_id, now=now)
+        return customer
     _apply(customer, "name", parsed.name)
     _apply(customer, "phone", parsed.phone)
     if _better_or_equal(parsed.email.source, customer.email_source):
@@ -68,8 +67,9 @@ def upsert_customer(session: Session, parsed: ParsedCustomer, *, now: datetime) 
 
 def _insert(session: Session, parsed: ParsedCustomer, email: str, *, now: datetime) -> tuple[Customer, bool]:
     """Inserts the customer with every field (one INSERT ... RETURNING, no flush); returns the row as a
-    persistent object and True, or, when another instance inserted the same address first, that row and False."""
-    values = {
+    persistent object and True, or, when the address is known (or another instance inserted it a moment ago),
+    that row and False."""
+    values: dict[str, object] = {
         "email": email,
         "email_source": parsed.email.source if parsed.email else None,
         "name": parsed.name.value if parsed.name else None,
@@ -82,9 +82,7 @@ def _insert(session: Session, parsed: ParsedCustomer, email: str, *, now: dateti
         "created_at": now,
         "updated_at": now,
     }
-    customer_id = session.execute(
-        insert_unless_exists(session, _CUSTOMERS).values(**values).returning(_CUSTOMERS.c.id)
-    ).scalar()
+    customer_id = session.execute(insert_unless_exists(session, _CUSTOMERS, _CUSTOMERS.c.id), values).scalar()
     if customer_id is None:
         winner = find_by_email(session, email)
         if winner is None:
@@ -99,11 +97,13 @@ def _insert(session: Session, parsed: ParsedCustomer, email: str, *, now: dateti
 
 def _add_robot_id(session: Session, customer_id: int, robot_id: Found[str], *, now: datetime) -> None:
     """Records the robot id for the customer unless it is already recorded (a unique key decides)."""
-    session.execute(
-        insert_unless_exists(session, _ROBOT_IDS).values(
-            customer_id=customer_id, robot_id=robot_id.value, source=robot_id.source, first_seen_at=now
-        )
-    )
+    row = {
+        "customer_id": customer_id,
+        "robot_id": robot_id.value,
+        "source": robot_id.source,
+        "first_seen_at": now,
+    }
+    session.execute(insert_unless_exists(session, _ROBOT_IDS), row)
 
 
 _CUSTOMERS = table_of(Customer)

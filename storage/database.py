@@ -23,6 +23,7 @@ directory we create is 0700 (the WAL and SHM files inherit the database file's m
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -31,7 +32,7 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Insert, Table, create_engine, event
+from sqlalchemy import Column, Insert, Table, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.ext.asyncio import (
@@ -160,9 +161,15 @@ def _prepare_sqlite_file(path: Path) -> None:
     missing = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
     for directory in reversed(missing):
         directory.mkdir(mode=0o700)
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    # Never open an existing database file here: closing any descriptor drops all of this process's POSIX
+    # locks on it, and another process could then delete the -shm file under a live connection.
+    if path.exists():
+        return
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return  # another process created it first
     os.close(fd)
-    os.chmod(path, 0o600)
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -186,13 +193,22 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def insert_unless_exists(session: Session, table: Table) -> Insert:
-    """`INSERT ... ON CONFLICT DO NOTHING` for the session's backend: a row that a unique key already holds
-    (another transaction's, on PostgreSQL after it commits) is skipped without aborting our transaction, so no
-    savepoint is needed; with RETURNING, a skipped row returns nothing."""
-    if session.get_bind().dialect.name == "postgresql":
-        return postgresql.insert(table).on_conflict_do_nothing()
-    return sqlite.insert(table).on_conflict_do_nothing()
+def insert_unless_exists(session: Session, table: Table, *returning: Column[Any]) -> Insert:
+    """`INSERT ... ON CONFLICT DO NOTHING [RETURNING ...]` for the session's backend, without values (pass them
+    to `execute`): a row that a unique key already holds (another transaction's, on PostgreSQL after it
+    commits) is skipped without aborting our transaction, so no savepoint is needed; with RETURNING, a skipped
+    row returns nothing. Built once per backend, table and columns (the statement is immutable)."""
+    return _insert_unless_exists(session.get_bind().dialect.name, table, returning)
+
+
+@functools.cache
+def _insert_unless_exists(dialect: str, table: Table, returning: tuple[Column[Any], ...]) -> Insert:
+    statement: Insert = (
+        postgresql.insert(table).on_conflict_do_nothing()
+        if dialect == "postgresql"
+        else sqlite.insert(table).on_conflict_do_nothing()
+    )
+    return statement.returning(*returning) if returning else statement
 
 
 async def upgrade_url(url: str) -> None:

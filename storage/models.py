@@ -282,6 +282,11 @@ class OutboxMail(Base):
         Index("ix_outbox_state_next", "state", "next_attempt_at"),
         # the acknowledgement limits count recent rows (storage/outbox.py ack_counts): a range, not a scan
         Index("ix_outbox_created_at", "created_at"),
+        # ... of some kinds (the acknowledgements of the last minute, a brake alert in the last hour): without
+        # it SQLite picks ix_outbox_kind and reads every acknowledgement ever queued
+        Index("ix_outbox_kind_created_at", "kind", "created_at"),
+        # ... to one recipient (the per-sender daily limit)
+        Index("ix_outbox_recipient_created_at", "recipient", "created_at"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     #: ack_ticket | ack_rights | staff_new_ticket | privacy_new_request | privacy_digest | brake_alert

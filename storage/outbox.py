@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Select, and_, exists, func, insert, or_, select, update
+from sqlalchemy import Select, and_, bindparam, exists, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
-from storage.models import AuditEvent, Customer, OutboxMail, Ticket, utcnow
+from storage.models import AuditEvent, Customer, OutboxMail, Ticket, table_of, utcnow
 from storage.outcome import NewOutboxMail
 
 STATES = ("pending", "sending", "sent", "failed", "suppressed", "held")
@@ -79,42 +79,43 @@ def enqueue_sync(
         }
         for m in mails
     ]
-    result = session.execute(insert(OutboxMail).returning(OutboxMail.id, sort_by_parameter_order=True), rows)
-    return list(result.scalars())
+    return list(session.execute(_INSERT_OUTBOX, rows).scalars())
 
 
-def _ack_counts_query(
-    recipient: str, *, now: datetime, ticket_id: int | None
-) -> Select[int, int, bool, bool]:
-    """The four facts of `AckCounts` as scalar subqueries of ONE statement, each on its own index:
+def _ack_counts_query() -> Select[int, int, bool, bool]:
+    """The four facts of `AckCounts` as scalar subqueries of ONE statement, each a range on its own index:
     (recipient, created_at) for the per-sender limit, (kind, created_at) for the brake and its alert, ticket_id
-    for once-per-ticket."""
+    for once-per-ticket. Built once; `ack_counts_sync` binds the recipient, ticket and times."""
     counted = and_(OutboxMail.kind.in_(ACK_KINDS), OutboxMail.state.in_(_COUNTED_STATES))
     per_recipient = (
         select(func.count())
         .select_from(OutboxMail)
         .where(
             counted,
-            OutboxMail.recipient == recipient.lower(),
-            OutboxMail.created_at > now - timedelta(days=1),
+            OutboxMail.recipient == bindparam("recipient"),
+            OutboxMail.created_at > bindparam("day_ago"),
         )
         .scalar_subquery()
     )
     last_minute = (
         select(func.count())
         .select_from(OutboxMail)
-        .where(counted, OutboxMail.created_at > now - timedelta(minutes=1))
+        .where(counted, OutboxMail.created_at > bindparam("minute_ago"))
         .scalar_subquery()
     )
     acknowledged = exists().where(
-        OutboxMail.ticket_id == (ticket_id if ticket_id is not None else -1),
+        OutboxMail.ticket_id == bindparam("ticket_id"),
         OutboxMail.kind.in_(ACK_KINDS),
         OutboxMail.state != "suppressed",
     )
-    alerted = exists().where(
-        OutboxMail.kind == "brake_alert", OutboxMail.created_at > now - timedelta(hours=1)
-    )
+    alerted = exists().where(OutboxMail.kind == "brake_alert", OutboxMail.created_at > bindparam("hour_ago"))
     return select(per_recipient, last_minute, acknowledged, alerted)
+
+
+_ACK_COUNTS = _ack_counts_query()
+_INSERT_OUTBOX = insert(table_of(OutboxMail)).returning(
+    table_of(OutboxMail).c.id, sort_by_parameter_order=True
+)
 
 
 async def ack_counts(
@@ -128,9 +129,14 @@ def ack_counts_sync(
     session: Session, recipient: str, *, now: datetime, ticket_id: int | None = None
 ) -> AckCounts:
     """`ack_counts` in a synchronous session, in one statement."""
-    per_recipient, last_minute, acknowledged, alerted = session.execute(
-        _ack_counts_query(recipient, now=now, ticket_id=ticket_id)
-    ).one()
+    params = {
+        "recipient": recipient.lower(),
+        "day_ago": now - timedelta(days=1),
+        "minute_ago": now - timedelta(minutes=1),
+        "hour_ago": now - timedelta(hours=1),
+        "ticket_id": ticket_id if ticket_id is not None else -1,  # no ticket: no row has id -1
+    }
+    per_recipient, last_minute, acknowledged, alerted = session.execute(_ACK_COUNTS, params).one()
     return AckCounts(
         to_recipient_last_day=int(per_recipient or 0),
         overall_last_minute=int(last_minute or 0),

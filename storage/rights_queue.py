@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from storage import deadlines
 from storage.errors import NotFound
-from storage.models import AuditEvent, RightsRequest, Ticket
+from storage.models import AuditEvent, Customer, RightsRequest, Ticket
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,9 @@ class RightsRequestView:
     status: str
     identity_step: str
     outcome: str | None
+    customer_restricted: bool = (
+        False  # Art. 18: the requester's processing is restricted; staff views mark it
+    )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -55,6 +58,7 @@ class RightsRequestView:
             "status": self.status,
             "identity_step": self.identity_step,
             "outcome": self.outcome,
+            "customer_restricted": self.customer_restricted,
         }
 
 
@@ -116,7 +120,7 @@ def effective_due_date(request: RightsRequest) -> date:
     return min(request.promised_due_date, request.legal_due_date)
 
 
-def _view(request: RightsRequest, ticket_ref: str | None) -> RightsRequestView:
+def _view(request: RightsRequest, ticket_ref: str | None, restricted: bool | None) -> RightsRequestView:
     return RightsRequestView(
         id=request.id,
         ticket_ref=ticket_ref,
@@ -134,6 +138,7 @@ def _view(request: RightsRequest, ticket_ref: str | None) -> RightsRequestView:
         status=request.status,
         identity_step=request.identity_step,
         outcome=request.outcome,
+        customer_restricted=bool(restricted),
     )
 
 
@@ -141,22 +146,28 @@ async def list_requests(
     session: AsyncSession, *, due_before: date | None = None, status: str | None = None
 ) -> list[RightsRequestView]:
     """Rights requests, earliest due first; `due_before` keeps those due before that date."""
-    query = select(RightsRequest, Ticket.ref).outerjoin(Ticket, Ticket.id == RightsRequest.ticket_id)
+    query = _with_ticket_and_customer()
     if status is not None:
         query = query.where(RightsRequest.status == status)
-    views = [_view(request, ref) for request, ref in (await session.execute(query)).all()]
+    views = [_view(*row) for row in (await session.execute(query)).all()]
     if due_before is not None:
         views = [v for v in views if v.due_date < due_before]
     return sorted(views, key=lambda v: (v.due_date, v.id))
 
 
 async def get_request(session: AsyncSession, request_id: int) -> RightsRequestView:
-    query = (
-        select(RightsRequest, Ticket.ref)
-        .outerjoin(Ticket, Ticket.id == RightsRequest.ticket_id)
-        .where(RightsRequest.id == request_id)
-    )
+    query = _with_ticket_and_customer().where(RightsRequest.id == request_id)
     row = (await session.execute(query)).first()
     if row is None:
         raise NotFound(f"rights request {request_id} does not exist")
-    return _view(row[0], row[1])
+    return _view(*row)
+
+
+def _with_ticket_and_customer() -> Select[RightsRequest, str | None, bool | None]:
+    """Requests with their ticket's ref and whether the requester (else the ticket's customer) is restricted."""
+    customer_id = func.coalesce(RightsRequest.customer_id, Ticket.customer_id)
+    return (
+        select(RightsRequest, Ticket.ref, Customer.restricted)
+        .outerjoin(Ticket, Ticket.id == RightsRequest.ticket_id)
+        .outerjoin(Customer, Customer.id == customer_id)
+    )

@@ -31,14 +31,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from parsers import Classification, ParsedMessage
-from storage import outbox, tickets
+from storage import delivery_reports, tickets
 from storage.blobs import store_attachments
 from storage.customers import upsert_customer
-from storage.models import AuditEvent, Customer, Message, OutboxMail, SpoolEntry, Ticket, table_of
+from storage.models import Customer, Message, SpoolEntry, Ticket, table_of
 from storage.outcome import RouteOutcome
 from storage.rights_queue import effective_due_date, open_request
 
 _MESSAGES = table_of(Message)
+_INSERT_MESSAGE = insert(_MESSAGES).returning(_MESSAGES.c.id)  # built once, executed with values
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,68 +264,22 @@ def _place_automatic(
 ) -> _Placement:
     """Automatic mail never opens a ticket and never creates or changes a customer: the address in a bounce
     is the failed recipient's, in an auto-reply or bulk mail a machine's (parsed.customer is not used)."""
-    bounced = (
-        _bounced_outbox_mail(session, parsed, help_address=config.help_address)
+    reported = (
+        delivery_reports.reported_mail(session, parsed, help_address=config.help_address)
         if parsed.classification == Classification.BOUNCE
         else None
     )
-    if bounced is not None:
-        return _place_delivery_report(session, parsed, bounced, now=now)
+    if reported is not None:
+        failed = delivery_reports.record(session, parsed, reported, now=now)
+        ticket = session.get(Ticket, reported.ticket_id) if reported.ticket_id is not None else None
+        reason = "automatic_attached" if ticket is not None else "automatic_unticketed"
+        return _on(reason, ticket, bounced_outbox_id=reported.id if failed else None)
     if parsed.classification == Classification.BULK:
         return _Placement("automatic_unticketed")
     found = find_thread(session, parsed)
     if found is None:
         return _Placement("automatic_unticketed")
     return _on("automatic_attached", found[1])
-
-
-def _place_delivery_report(
-    session: Session, parsed: ParsedMessage, bounced: OutboxMail, *, now: datetime
-) -> _Placement:
-    """A delivery report about one of our mails: a failure marks it failed; a delay (4.x.x, "delayed") says
-    only that the relay is still trying, so the mail stays as it is and the ticket's audit log records it."""
-    report = parsed.bounce
-    status = (report.status if report else None) or "unknown"
-    ticket = session.get(Ticket, bounced.ticket_id) if bounced.ticket_id is not None else None
-    reason = "automatic_attached" if ticket is not None else "automatic_unticketed"
-    if report is not None and not report.permanent:
-        _audit_delay(session, bounced, status=status, at=now)
-        return _on(reason, ticket)
-    permanent = report is not None and report.permanent
-    outbox.mark_failed_sync(session, bounced.id, now=now, error=f"bounced: {status}", hard_bounce=permanent)
-    return _on(reason, ticket, bounced_outbox_id=bounced.id)
-
-
-def _audit_delay(session: Session, mail: OutboxMail, *, status: str, at: datetime) -> None:
-    session.execute(
-        insert(table_of(AuditEvent)).values(
-            at=at,
-            actor="daemon",
-            action="delivery_delayed",
-            entity="ticket" if mail.ticket_id is not None else "outbox",
-            entity_id=mail.ticket_id if mail.ticket_id is not None else mail.id,
-            details={"outbox_id": mail.id, "kind": mail.kind, "status": status[:16]},
-        )
-    )
-
-
-def _bounced_outbox_mail(session: Session, parsed: ParsedMessage, *, help_address: str) -> OutboxMail | None:
-    """The outbox mail a delivery report is about: by the Message-ID it reports (or answers), else by the VERP
-    envelope sender it was addressed to (help+bounce-<outbox id>@..., storage/outbox.py)."""
-    report = parsed.bounce
-    candidates = (
-        *((report.original_message_id,) if report and report.original_message_id else ()),
-        *parsed.headers.in_reply_to,
-    )
-    for message_id in candidates:
-        row = outbox.find_by_message_id_sync(session, message_id)
-        if row is not None:
-            return row
-    for address in (*parsed.headers.to, *parsed.headers.cc):
-        outbox_id = outbox.outbox_id_from_verp(address, help_address=help_address)
-        if outbox_id is not None:
-            return session.get(OutboxMail, outbox_id)
-    return None
 
 
 def _touch(ticket: Ticket, received_at: datetime, *, reopen: bool) -> None:
@@ -349,33 +304,30 @@ def _store_message(
 ) -> int:
     """Inserts the message row (and its attachments' rows and files); returns its id."""
     headers = parsed.headers
-    message_row_id: int = session.execute(
-        insert(_MESSAGES)
-        .values(
-            ticket_id=placement.ticket_id,
-            spool_id=spool_id,
-            message_id=headers.message_id,
-            direction="out" if parsed.classification == Classification.STAFF else "in",
-            classification=parsed.classification.value,
-            from_address=headers.from_address,
-            from_name=headers.from_name,
-            to_addresses=[*headers.to, *headers.cc],
-            subject=headers.subject,
-            received_at=received_at,
-            text=parsed.text,
-            quoted=parsed.quoted,
-            signature=parsed.signature,
-            language=parsed.language,
-            rights=[r.value for r in parsed.rights],
-            flags=[f.value for f in parsed.flags],
-            in_reply_to=list(headers.in_reply_to),
-            references=list(headers.references),
-            redaction_count=sum(r.count for r in parsed.redactions),
-            route_reason=placement.reason,
-            created_at=received_at,
-        )
-        .returning(_MESSAGES.c.id)
-    ).scalar_one()
+    message = {
+        "ticket_id": placement.ticket_id,
+        "spool_id": spool_id,
+        "message_id": headers.message_id,
+        "direction": "out" if parsed.classification == Classification.STAFF else "in",
+        "classification": parsed.classification.value,
+        "from_address": headers.from_address,
+        "from_name": headers.from_name,
+        "to_addresses": [*headers.to, *headers.cc],
+        "subject": headers.subject,
+        "received_at": received_at,
+        "text": parsed.text,
+        "quoted": parsed.quoted,
+        "signature": parsed.signature,
+        "language": parsed.language,
+        "rights": [r.value for r in parsed.rights],
+        "flags": [f.value for f in parsed.flags],
+        "in_reply_to": list(headers.in_reply_to),
+        "references": list(headers.references),
+        "redaction_count": sum(r.count for r in parsed.redactions),
+        "route_reason": placement.reason,
+        "created_at": received_at,
+    }
+    message_row_id: int = session.execute(_INSERT_MESSAGE, message).scalar_one()
     if parsed.attachments:
         sha256 = session.execute(select(SpoolEntry.sha256).where(SpoolEntry.id == spool_id)).scalar_one()
         rows = store_attachments(config.files_dir, sha256, parsed.attachments)

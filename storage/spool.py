@@ -17,7 +17,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
@@ -102,29 +102,23 @@ def spool_message_sync(
     if known is not None:
         return _result_for(session, known[1], known[0], created=False)
     digest = sha256_hex(raw)
-    spool_id = session.execute(
-        insert_unless_exists(session, _SPOOL)
-        .values(
-            sha256=digest,
-            received_at=received_at,
-            size=len(raw),
-            raw=raw,
-            state="new",
-            attempts=0,
-            created_at=utcnow(),
-        )
-        .returning(_SPOOL.c.id)
-    ).scalar()
+    entry = {
+        "sha256": digest,
+        "received_at": received_at,
+        "size": len(raw),
+        "raw": raw,
+        "state": "new",
+        "attempts": 0,
+        "created_at": utcnow(),
+    }
+    spool_id = session.execute(insert_unless_exists(session, _SPOOL, _SPOOL.c.id), entry).scalar()
     created = spool_id is not None
     if spool_id is None:  # these bytes were spooled before (or by a concurrent spool just now)
-        spool_id = session.execute(select(_SPOOL.c.id).where(_SPOOL.c.sha256 == digest)).scalar()
+        spool_id = session.execute(_ENTRY_BY_SHA, {"digest": digest}).scalar()
         if spool_id is None:
             raise Conflict(f"spool entry {digest[:12]} was neither inserted nor found")
-    location_id = session.execute(
-        insert_unless_exists(session, _LOCATIONS)
-        .values(spool_id=spool_id, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
-        .returning(_LOCATIONS.c.id)
-    ).scalar()
+    place = {"spool_id": spool_id, "mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid}
+    location_id = session.execute(insert_unless_exists(session, _LOCATIONS, _LOCATIONS.c.id), place).scalar()
     if location_id is None:  # a concurrent spool of the same place
         known = _location(session, mailbox, uidvalidity, uid)
         if known is None:
@@ -141,16 +135,29 @@ def _is_postgresql(session: AsyncSession | Session) -> bool:
 
 def _location(session: Session, mailbox: str, uidvalidity: int, uid: int) -> tuple[int, int] | None:
     """(location id, spool id) of a place, if it was seen before."""
-    query = select(_LOCATIONS.c.id, _LOCATIONS.c.spool_id).where(
-        _LOCATIONS.c.mailbox == mailbox, _LOCATIONS.c.uidvalidity == uidvalidity, _LOCATIONS.c.uid == uid
-    )
-    row = session.execute(query).first()
+    place = {"mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid}
+    row = session.execute(_LOCATION_BY_PLACE, place).first()
     return (row[0], row[1]) if row is not None else None
 
 
 def _result_for(session: Session, spool_id: int, location_id: int, *, created: bool) -> SpoolResult:
-    state: str = session.execute(select(_SPOOL.c.state).where(_SPOOL.c.id == spool_id)).scalar_one()
+    state: str = session.execute(_STATE_OF, {"spool_id": spool_id}).scalar_one()
     return SpoolResult(spool_id, location_id, created=created, state=state)
+
+
+# The statements of the spool's hot path, built once (bind parameters, no per-call construction).
+_LOCATION_BY_PLACE = select(_LOCATIONS.c.id, _LOCATIONS.c.spool_id).where(
+    _LOCATIONS.c.mailbox == bindparam("mailbox"),
+    _LOCATIONS.c.uidvalidity == bindparam("uidvalidity"),
+    _LOCATIONS.c.uid == bindparam("uid"),
+)
+_ENTRY_BY_SHA = select(_SPOOL.c.id).where(_SPOOL.c.sha256 == bindparam("digest"))
+_STATE_OF = select(_SPOOL.c.state).where(_SPOOL.c.id == bindparam("spool_id"))
+_MARK_DONE = (
+    update(_SPOOL)
+    .where(_SPOOL.c.id == bindparam("spool_id"))
+    .values(state="done", processed_at=bindparam("done_at"))
+)
 
 
 async def load_raw(session: AsyncSession, spool_id: int) -> bytes:
@@ -187,7 +194,7 @@ async def mark_done(session: AsyncSession, spool_id: int, *, now: datetime) -> N
 
 
 def mark_done_sync(session: Session, spool_id: int, *, now: datetime) -> None:
-    session.execute(update(_SPOOL).where(_SPOOL.c.id == spool_id).values(state="done", processed_at=now))
+    session.execute(_MARK_DONE, {"spool_id": spool_id, "done_at": now})
 
 
 async def unsettled_locations(

@@ -1,7 +1,8 @@
 """Read-only views of tickets and unticketed automatic mail for staff commands (`intake tickets`, `intake automatic`).
 
 Each view is a frozen dataclass with `to_json()`: the stable keys of issue 3 (a ticket: ref, status, subject,
-customer {name, email, phone, robot_id}, created_at, last_activity_at, message_ids in order) plus more.
+customer {name, email, phone, robot_id}, created_at, last_activity_at, message_ids in order) plus more; the
+customer's `restricted` (Art. 18) is in every view, so that every listing can mark it.
 """
 
 from __future__ import annotations
@@ -25,9 +26,16 @@ class CustomerView:
     email: str | None
     phone: str | None
     robot_id: str | None
+    restricted: bool = False  # Art. 18: processing restricted; staff views mark it
 
-    def to_json(self) -> dict[str, str | None]:
-        return {"name": self.name, "email": self.email, "phone": self.phone, "robot_id": self.robot_id}
+    def to_json(self) -> dict[str, str | bool | None]:
+        return {
+            "name": self.name,
+            "email": self.email,
+            "phone": self.phone,
+            "robot_id": self.robot_id,
+            "restricted": self.restricted,
+        }
 
 
 NO_CUSTOMER = CustomerView(None, None, None, None)
@@ -100,7 +108,9 @@ class TicketView:
 def _customer_view(customer: Customer | None, robot_ids: dict[int, str]) -> CustomerView:
     if customer is None:
         return NO_CUSTOMER
-    return CustomerView(customer.name, customer.email, customer.phone, robot_ids.get(customer.id))
+    return CustomerView(
+        customer.name, customer.email, customer.phone, robot_ids.get(customer.id), customer.restricted
+    )
 
 
 async def _latest_robot_ids(session: AsyncSession, customer_ids: set[int]) -> dict[int, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import insert, literal, select, text, union_all, update
+from sqlalchemy import bindparam, insert, literal, select, text, union_all, update
 from sqlalchemy.orm import Session
 
 from storage.database import insert_unless_exists
@@ -64,35 +64,31 @@ def create_ticket(
     reason: str,
 ) -> tuple[int, str]:
     """Opens a ticket, gives it its ref and writes the audit event (no personal data in it); (id, ref)."""
-    ticket_id: int = session.execute(
-        insert(_TICKETS)
-        .values(
-            status="open",
-            subject=subject,
-            language=language,
-            customer_id=customer_id,
-            created_at=created_at,
-            last_activity_at=created_at,
-            previous_ticket_id=previous.id if previous else None,
-            delivery_failed=False,
-        )
-        .returning(_TICKETS.c.id)
-    ).scalar_one()
+    ticket = {
+        "status": "open",
+        "subject": subject,
+        "language": language,
+        "customer_id": customer_id,
+        "created_at": created_at,
+        "last_activity_at": created_at,
+        "previous_ticket_id": previous.id if previous else None,
+        "delivery_failed": False,
+    }
+    ticket_id: int = session.execute(_INSERT_TICKET, ticket).scalar_one()
     ref = format_ref(prefix, ticket_id)
-    session.execute(update(_TICKETS).where(_TICKETS.c.id == ticket_id).values(ref=ref))
+    session.execute(_SET_REF, {"ticket_id": ticket_id, "new_ref": ref})
     details: dict[str, str] = {"ref": ref, "reason": reason}
     if previous is not None and previous.ref is not None:
         details["previous_ref"] = previous.ref
-    session.execute(
-        insert(table_of(AuditEvent)).values(
-            at=created_at,
-            actor="daemon",
-            action="ticket_created",
-            entity="ticket",
-            entity_id=ticket_id,
-            details=details,
-        )
-    )
+    event = {
+        "at": created_at,
+        "actor": "daemon",
+        "action": "ticket_created",
+        "entity": "ticket",
+        "entity_id": ticket_id,
+        "details": details,
+    }
+    session.execute(_INSERT_AUDIT, event)
     return ticket_id, ref
 
 
@@ -100,10 +96,15 @@ def add_participant(
     session: Session, ticket_id: int, email: str, name: str | None, *, role: str, now: datetime
 ) -> bool:
     """Records `email` as a participant of the ticket; False when it already was one."""
+    participant = {
+        "ticket_id": ticket_id,
+        "email": email.lower(),
+        "name": name,
+        "role": role,
+        "added_at": now,
+    }
     added = session.execute(
-        insert_unless_exists(session, _PARTICIPANTS)
-        .values(ticket_id=ticket_id, email=email.lower(), name=name, role=role, added_at=now)
-        .returning(_PARTICIPANTS.c.id)
+        insert_unless_exists(session, _PARTICIPANTS, _PARTICIPANTS.c.id), participant
     ).first()
     return added is not None
 
@@ -112,11 +113,14 @@ def add_first_participant(
     session: Session, ticket_id: int, email: str, name: str | None, *, now: datetime
 ) -> None:
     """Records the writer of a new ticket as its customer participant (a new ticket has nobody yet)."""
-    session.execute(
-        insert(_PARTICIPANTS).values(
-            ticket_id=ticket_id, email=email.lower(), name=name, role="customer", added_at=now
-        )
-    )
+    participant = {
+        "ticket_id": ticket_id,
+        "email": email.lower(),
+        "name": name,
+        "role": "customer",
+        "added_at": now,
+    }
+    session.execute(_INSERT_PARTICIPANT, participant)
 
 
 def is_closed_before(ticket: Ticket, cutoff: datetime) -> bool:
@@ -124,5 +128,10 @@ def is_closed_before(ticket: Ticket, cutoff: datetime) -> bool:
     return ticket.status == "closed" and ticket.closed_at is not None and ticket.closed_at < cutoff
 
 
+# Built once: executed with a dict of values per call (no per-call statement construction).
 _TICKETS = table_of(Ticket)
 _PARTICIPANTS = table_of(Participant)
+_INSERT_TICKET = insert(_TICKETS).returning(_TICKETS.c.id)
+_SET_REF = update(_TICKETS).where(_TICKETS.c.id == bindparam("ticket_id")).values(ref=bindparam("new_ref"))
+_INSERT_PARTICIPANT = insert(_PARTICIPANTS)
+_INSERT_AUDIT = insert(table_of(AuditEvent))

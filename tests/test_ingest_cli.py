@@ -83,7 +83,8 @@ def test_ingest_prints_what_it_did_and_the_views_show_it(db_url: str, tmp_path: 
         ["<q1@example.nl>"],
         "jan@example.nl",
     )
-    assert set(shown["customer"]) == {"name", "email", "phone", "robot_id"}
+    assert set(shown["customer"]) == {"name", "email", "phone", "robot_id", "restricted"}
+    assert shown["customer"]["restricted"] is False
     assert [(r["id"], r["ticket_ref"], r["due_date"], r["legal_due_date"], r["status"]) for r in rights] == [
         (1, "TB-000002", "2026-12-22", "2026-12-24", "open")
     ]
@@ -98,6 +99,48 @@ def test_ingest_prints_what_it_did_and_the_views_show_it(db_url: str, tmp_path: 
     }
     assert [(m["message_id"], m["classification"]) for m in automatic] == [("<ooo@example.nl>", "auto_reply")]
     assert (missing.returncode, missing.stderr.strip()) == (1, "intake: no ticket TB-999999")
+
+
+def test_a_restricted_customer_is_marked_in_every_ticket_and_rights_listing(
+    db_url: str, tmp_path: Path
+) -> None:
+    config = tmp_path / "intake.toml"
+    config.write_text(f'[database]\nurl = "{db_url}"\nfiles_dir = "{tmp_path / "files"}"\n')
+    question = tmp_path / "question.eml"
+    question.write_bytes(mail("<q1@example.nl>"))
+    erasure = tmp_path / "erasure.eml"
+    erasure.write_bytes(
+        mail("<e1@example.nl>", subject="Verwijder mijn gegevens", body=ERASURE, sender="joost@example.nl")
+    )
+    assert run(config, "ingest", str(question), str(erasure)).returncode == 0
+    restrict = run(config, "subject", "restrict", "--email", "joost@example.nl")
+
+    tickets = {t["ref"]: t for t in json_lines(run(config, "tickets", "list", "--json").stdout)}
+    shown = json.loads(run(config, "tickets", "show", "TB-000002", "--json").stdout)
+    other = json.loads(run(config, "tickets", "show", "TB-000001", "--json").stdout)
+    rights = json_lines(run(config, "rights", "list", "--json").stdout)
+    right = json.loads(run(config, "rights", "show", "1", "--json").stdout)
+    ticket_table = run(config, "tickets", "list").stdout
+    shown_text = run(config, "tickets", "show", "TB-000002").stdout
+    rights_table = run(config, "rights", "list").stdout
+    right_text = run(config, "rights", "show", "1").stdout
+
+    assert restrict.returncode == 0, restrict.stderr
+    assert (
+        tickets["TB-000002"]["customer"]["restricted"],
+        tickets["TB-000001"]["customer"]["restricted"],
+    ) == (
+        True,
+        False,
+    )
+    assert (shown["customer"]["restricted"], other["customer"]["restricted"]) == (True, False)
+    assert [(r["id"], r["customer_restricted"]) for r in rights] == [(1, True)]
+    assert right["customer_restricted"] is True
+    restricted_rows = [line for line in ticket_table.splitlines() if "RESTRICTED" in line]
+    assert len(restricted_rows) == 1 and "TB-000002" in restricted_rows[0]
+    assert "RESTRICTED" in shown_text.splitlines()[1]  # the customer line
+    assert [line for line in rights_table.splitlines() if "TB-000002" in line][0].count("RESTRICTED") == 1
+    assert right_text.startswith("RESTRICTED")
 
 
 def test_ingest_of_an_unreadable_path_says_so_and_fails(tmp_path: Path) -> None:

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from parsers import BounceReport, Classification
+from parsers import BounceReport, Classification, Found
+from parsers import Customer as ParsedCustomer
 from storage import outbox
 from storage.database import Database
-from storage.models import AuditEvent, Customer, Message, OutboxMail, Ticket
+from storage.models import AuditEvent, Customer, CustomerRobotId, Message, OutboxMail, Ticket
 from tests.routing_mail import parsed_mail
 from tests.test_routing import ack_for, deliver
 
@@ -202,3 +203,51 @@ async def test_staff_mail_about_no_ticket_is_kept_unticketed(database: Database,
             tmp_path,
         )
     assert (staff.reason, staff.ticket_id) == ("staff_unticketed", None)
+
+
+async def test_automatic_mail_never_creates_or_changes_a_customer(database: Database, tmp_path: Path) -> None:
+    """A bounce names the failed recipient, an auto-reply or bulk mail a machine: none of it is a person's word."""
+    async with database.session() as s:
+        first = await deliver(s, parsed_mail(message_id="<m1@example.nl>"), tmp_path)
+        await outbox.enqueue(s, [ack_for(first, "<ack-1@tinybots.nl>")])
+        await s.commit()
+        before = (await s.execute(select(Customer.email, Customer.name, Customer.phone))).all()
+        as_parsed = {
+            Classification.BOUNCE: ParsedCustomer(
+                name=Found("Mail Delivery System", "header"),
+                email=Found("jan@example.nl", "body"),
+                phone=Found("0612345678", "body"),
+            ),
+            Classification.AUTO_REPLY: ParsedCustomer(
+                name=Found("Afwezigheidsassistent", "header"), email=Found("jan@example.nl", "header")
+            ),
+            Classification.BULK: ParsedCustomer(
+                name=Found("Nieuwsbrief", "header"), email=Found("news@shop.example", "header")
+            ),
+        }
+        outcomes = [
+            await deliver(
+                s,
+                parsed_mail(
+                    message_id=f"<auto-{n}@example.nl>",
+                    from_address=str(customer.email.value if customer.email else ""),
+                    in_reply_to=("<ack-1@tinybots.nl>",),
+                    classification=classification,
+                    customer=customer,
+                    bounce=BounceReport("<ack-1@tinybots.nl>", ("jan@example.nl",), True, "5.1.1")
+                    if classification == Classification.BOUNCE
+                    else None,
+                ),
+                tmp_path,
+            )
+            for n, (classification, customer) in enumerate(as_parsed.items())
+        ]
+        after = (await s.execute(select(Customer.email, Customer.name, Customer.phone))).all()
+        robot_ids = await s.scalar(select(func.count()).select_from(CustomerRobotId))
+    assert [o.reason for o in outcomes] == [
+        "automatic_attached",
+        "automatic_attached",
+        "automatic_unticketed",
+    ]
+    assert after == before == [("jan@example.nl", "Jan de Vries", None)]
+    assert robot_ids == 0

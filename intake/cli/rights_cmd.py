@@ -14,6 +14,8 @@ import typer
 from rich.table import Table
 
 from intake.cli import context, database_access
+from intake.cli.tickets_cmd import restricted_mark
+from intake.privacy.listing import RESTRICTED
 from storage.rights_queue import get_request, list_requests
 
 rights_app = typer.Typer(help="Privacy-rights requests and their deadlines.", no_args_is_help=True)
@@ -53,7 +55,7 @@ def list_command(
     for v in views:
         table.add_row(
             str(v.id),
-            v.ticket_ref or "",
+            (v.ticket_ref or "") + restricted_mark(v.customer_restricted),
             ", ".join(v.rights),
             v.receipt_date.isoformat(),
             v.due_date.isoformat(),
@@ -76,6 +78,8 @@ def show_command(
     if as_json:
         typer.echo(json.dumps(view.to_json(), ensure_ascii=False))
         return
+    if view.customer_restricted:
+        typer.echo(f"{RESTRICTED}: processing of the requester's data is restricted (GDPR Art. 18)")
     for key, value in view.to_json().items():
         shown = ", ".join(value) if isinstance(value, list) else value
         typer.echo(f"{key:>18}: {'-' if shown in (None, '') else shown}")

@@ -13,6 +13,7 @@ import typer
 from rich.table import Table
 
 from intake.cli import context, database_access
+from intake.privacy.listing import RESTRICTED
 from storage.ticket_views import list_tickets, show_ticket
 
 tickets_app = typer.Typer(help="Tickets: list them, show one.", no_args_is_help=True)
@@ -36,7 +37,7 @@ def list_command(
         return
     table = Table("ref", "status", "last activity", "customer", "messages", "subject")
     for v in views:
-        who = v.customer.name or v.customer.email or ""
+        who = (v.customer.name or v.customer.email or "") + restricted_mark(v.customer.restricted)
         table.add_row(
             v.ref, v.status, f"{v.last_activity_at:%Y-%m-%d %H:%M}", who, str(len(v.message_ids)), v.subject
         )
@@ -60,7 +61,10 @@ def show_command(
     console.print(f"{view.ref} {view.status}  {view.subject}")
     console.print(
         f"customer: {c.name or '-'} <{c.email or '-'}> phone {c.phone or '-'} robot {c.robot_id or '-'}"
+        + restricted_mark(c.restricted)
     )
+    if c.restricted:
+        console.print("processing of this customer's data is restricted (GDPR Art. 18): send them nothing")
     console.print(
         f"created {view.created_at:%Y-%m-%d %H:%M}, last activity {view.last_activity_at:%Y-%m-%d %H:%M}"
     )
@@ -79,6 +83,11 @@ def show_command(
             " ".join(m.text.split())[:80],
         )
     console.print(table)
+
+
+def restricted_mark(restricted: bool) -> str:
+    """What every staff listing appends to a restricted customer (Art. 18), as `intake subject find` does."""
+    return f" [{RESTRICTED}]" if restricted else ""
 
 
 def register(app: typer.Typer) -> None:
