@@ -11,12 +11,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import imaplib
+import socket
 import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.header import decode_header, make_header
 from typing import Any, ParamSpec, TypeVar
 
 from imapclient import IMAPClient
@@ -54,6 +56,16 @@ class FetchedMail:
     internaldate: datetime
     size: int
     raw: bytes | None
+
+
+@dataclass(frozen=True, slots=True)
+class MailSummary:
+    """What staff need to recognise a mail in a listing (from the server's ENVELOPE)."""
+
+    uid: int
+    date: datetime | None
+    sender: str
+    subject: str
 
 
 def tls_context(settings: MailboxSettings) -> ssl.SSLContext:
@@ -137,6 +149,7 @@ class Mailbox:
     def __init__(self, client: IMAPClient, settings: MailboxSettings) -> None:
         self._client = client
         self._settings = settings
+        self._aborted = threading.Event()
 
     @classmethod
     def connect(cls, settings: MailboxSettings) -> Mailbox:
@@ -147,11 +160,26 @@ class Mailbox:
         return bool(self._call(self._client.has_capability, "IDLE"))
 
     def close(self) -> None:
-        """Logs out; a connection that is already broken is just dropped."""
+        """Logs out; a connection that is already broken (or aborted) is just dropped."""
+        if self._aborted.is_set():
+            _shutdown(self._client)
+            return
         try:
             self._client.logout()
-        except _LIBRARY_ERRORS:
+        except (*_LIBRARY_ERRORS, MailboxError):
             _shutdown(self._client)
+
+    def abort(self) -> None:
+        """Breaks the connection from any thread: a call blocked on a server that stopped answering returns at
+        once with MailboxError, and every later call fails fast. Used to bound the daemon's shutdown.
+
+        The socket timeout cannot do this (it is `timeout_seconds`, 30 s by default, per read). Only the
+        plain-socket shutdown is called, also under TLS: `SSLSocket.shutdown` would drop its SSL object under the
+        reading thread's feet, the kernel-level shutdown just makes that read see end-of-file.
+        """
+        self._aborted.set()
+        with contextlib.suppress(OSError, AttributeError):
+            socket.socket.shutdown(self._client.socket(), socket.SHUT_RDWR)
 
     def ensure_folders(self) -> tuple[str, ...]:
         """Creates the Processed and Quarantine folders when missing; returns the ones it created."""
@@ -252,6 +280,30 @@ class Mailbox:
             # Without UIDPLUS a plain EXPUNGE also removes other clients' \Deleted mail, which is what they asked.
             self._call(self._client.expunge)
 
+    def search_text(self, folder: str, value: str) -> list[int]:
+        """UIDs in `folder` whose headers or body contain `value` (IMAP SEARCH TEXT).
+
+        A case-insensitive substring match done by the server, which decodes base64 / quoted-printable and
+        charsets first; a value that is not ASCII is sent with CHARSET UTF-8. Without a full-text index the
+        server reads the whole folder for each search.
+        """
+        if not self._call(self._client.folder_exists, folder):
+            return []
+        self.select(folder)
+        charset = None if value.isascii() else "UTF-8"
+        found = self._call(self._client.search, ["NOT", "DELETED", "TEXT", value], charset)
+        return sorted(int(u) for u in found)
+
+    def summaries(self, folder: str, uids: Sequence[int]) -> list[MailSummary]:
+        """Date, sender and subject of `uids` in `folder` (ENVELOPE; nothing is marked \\Seen)."""
+        if not uids:
+            return []
+        self.select(folder)
+        fetched = self._call(self._client.fetch, list(uids), [b"ENVELOPE"])
+        return [
+            _summary(uid, fetched[uid][b"ENVELOPE"]) for uid in sorted(fetched) if b"ENVELOPE" in fetched[uid]
+        ]
+
     def search_header(self, folder: str, header: str, value: str) -> list[int]:
         """UIDs in `folder` whose `header` contains `value` (IMAP SEARCH HEADER, substring, case-insensitive)."""
         if not self._call(self._client.folder_exists, folder):
@@ -309,6 +361,8 @@ class Mailbox:
         self._call(self._client.noop)
 
     def _call(self, action: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        if self._aborted.is_set():
+            raise MailboxError("IMAP connection aborted (the daemon is stopping)")
         try:
             return action(*args, **kwargs)
         except _LIBRARY_ERRORS as exc:
@@ -323,6 +377,20 @@ def _is_change(response: tuple[object, ...]) -> bool:
     return len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT")
 
 
+def _summary(uid: int, envelope: Any) -> MailSummary:
+    senders = envelope.from_ or ()
+    sender = ", ".join(f"{_decoded(a.mailbox)}@{_decoded(a.host)}" for a in senders if a.mailbox is not None)
+    subject = str(make_header(decode_header(_decoded(envelope.subject))))
+    date = envelope.date if isinstance(envelope.date, datetime) else None
+    return MailSummary(uid, date, sender, subject)
+
+
+def _decoded(value: bytes | str | None) -> str:
+    if value is None:
+        return ""
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+
+
 def _aware(value: object) -> datetime:
     """INTERNALDATE as an aware UTC datetime (imapclient gives a naive local time unless told otherwise)."""
     if not isinstance(value, datetime):
@@ -334,6 +402,7 @@ __all__ = [
     "FetchedMail",
     "Mailbox",
     "MailboxError",
+    "MailSummary",
     "open_imap",
     "tls_context",
 ]

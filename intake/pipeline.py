@@ -116,7 +116,7 @@ def _run_stages(session: Session, entry: _Spooled, *, settings: Settings, now: d
         mails = compose_for_route_sync(
             session, outcome, parsed, customer=routed.customer, settings=settings, now=now
         )
-        outbox.enqueue_sync(session, mails, now=now)
+        outbox.add_sync(session, mails, now=now)
     spool.mark_done_sync(session, entry.spool_id, now=now)
     metrics.MESSAGES.labels(parsed.classification.value).inc()
     return outcome

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 import structlog
 from sqlalchemy import select
@@ -35,9 +36,13 @@ from storage.models import AuditEvent, DaemonState, SpoolEntry, SpoolLocation
 logger = structlog.get_logger("intake.poller")
 
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 
 #: Folder label for server copies that were lost to a UIDVALIDITY change (they are re-found by content hash).
 STALE_FOLDER = "(uidvalidity changed)"
+#: After a stop request an IMAP call still blocked this long is aborted (the server stopped answering): a healthy
+#: server answers the command in hand well within it, and the daemon must be gone within 10 s of SIGTERM.
+IMAP_STOP_GRACE_SECONDS = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +73,35 @@ class Backoff:
 
     def reset(self) -> None:
         self.failures = 0
+
+
+async def _in_daemon_thread(action: Callable[[], T]) -> T:
+    """Runs a blocking call in a daemon thread of its own.
+
+    For the connect only: until it returns there is no socket to abort, and a thread of the default executor
+    that hangs on a silent server would hold up the process exit (asyncio.run joins them) for `timeout_seconds`.
+    A daemon thread is left behind instead when the daemon stops.
+    """
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[T] = loop.create_future()
+
+    def settle(outcome: Callable[[], None]) -> None:
+        if not future.done():
+            outcome()
+
+    def target() -> None:
+        try:
+            result = action()
+        except BaseException as exc:  # handed to the awaiting task, which sees it as raised by the call
+            failure = exc
+            with contextlib.suppress(RuntimeError):  # the loop is gone: nobody waits any more
+                loop.call_soon_threadsafe(settle, lambda: future.set_exception(failure))
+        else:
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(settle, lambda: future.set_result(result))
+
+    threading.Thread(target=target, name="imap-connect", daemon=True).start()
+    return await future
 
 
 async def write_state(db: Database, values: dict[str, str]) -> None:
@@ -108,6 +142,7 @@ class Poller:
         self._on_pass = on_pass
         self._outbox_wake = outbox_wake  # set after new tickets commit, so acknowledgements leave at once
         self._backoff = Backoff()
+        self._mailbox: Mailbox | None = None  # the open connection, for `abort_connection`
 
     @property
     def folder(self) -> str:
@@ -116,6 +151,16 @@ class Poller:
     def request_stop(self) -> None:
         self._stop.set()
         self._stop_thread.set()
+
+    def abort_connection(self) -> bool:
+        """Breaks the open IMAP connection so that a call blocked on a hung server returns now (see run).
+
+        Returns whether there was a connection to break."""
+        mailbox = self._mailbox
+        if mailbox is None:
+            return False
+        mailbox.abort()
+        return True
 
     async def run(self) -> None:
         """Connects, drains, waits for mail, and again; reconnects with backoff until `stop` is set."""
@@ -129,6 +174,11 @@ class Poller:
         # Whoever sets the asyncio event (signal, a dying sibling task), the IDLE wait in the thread must see it.
         await self._stop.wait()
         self._stop_thread.set()
+        # Still running after the grace: an IMAP call hangs on a server that stopped answering. Aborting it is
+        # as safe as a kill -9 (everything replays from the last commit) and bounds the shutdown.
+        await asyncio.sleep(IMAP_STOP_GRACE_SECONDS)
+        if self.abort_connection():
+            logger.warning("mailbox_aborted_at_stop", grace_s=IMAP_STOP_GRACE_SECONDS)
 
     async def _serve_until_stopped(self) -> None:
         while not self._stop.is_set():
@@ -149,7 +199,7 @@ class Poller:
                 try:
                     return await self._drain_until_empty(mailbox, total)
                 finally:
-                    await asyncio.to_thread(mailbox.close)
+                    await self._close(mailbox)
             except MailboxError as exc:
                 await self._record_error(exc)
                 if not exc.transient or attempt == attempts:
@@ -183,16 +233,24 @@ class Poller:
                 await self._wait_for_mail(mailbox)
         finally:
             metrics.IDLE_ACTIVE.set(0)
-            await asyncio.to_thread(mailbox.close)
+            await self._close(mailbox)
 
     async def _connect(self) -> Mailbox:
         try:
-            mailbox = await asyncio.to_thread(Mailbox.connect, self._mailbox_settings)
+            mailbox = await _in_daemon_thread(lambda: Mailbox.connect(self._mailbox_settings))
         except ConfigError as exc:
             raise MailboxError(str(exc), transient=False) from None
+        self._mailbox = mailbox
         await asyncio.to_thread(mailbox.ensure_folders)
-        logger.info("mailbox_connected", folder=self.folder, idle=mailbox.has_idle)
+        idle = await asyncio.to_thread(lambda: mailbox.has_idle)  # may be a round trip: not on the loop
+        logger.info("mailbox_connected", folder=self.folder, idle=idle)
         return mailbox
+
+    async def _close(self, mailbox: Mailbox) -> None:
+        try:
+            await asyncio.to_thread(mailbox.close)  # a LOGOUT that hangs can still be aborted meanwhile
+        finally:
+            self._mailbox = None
 
     async def _wait_for_mail(self, mailbox: Mailbox) -> None:
         if mailbox.has_idle:

@@ -55,11 +55,21 @@ async def enqueue(
 def enqueue_sync(
     session: Session, mails: Sequence[NewOutboxMail], *, now: datetime | None = None
 ) -> list[int]:
-    """`enqueue` in a synchronous session: one multi-row INSERT ... RETURNING, no unit of work."""
+    """`enqueue` in a synchronous session: INSERT ... RETURNING, no unit of work."""
     if not mails:
         return []
-    at = now or utcnow()
-    rows = [
+    return list(session.execute(_INSERT_OUTBOX_RETURNING, _rows(mails, now or utcnow())).scalars())
+
+
+def add_sync(session: Session, mails: Sequence[NewOutboxMail], *, now: datetime) -> None:
+    """Inserts the mails without reading their ids back (the pipeline needs none): one executemany, where
+    `enqueue_sync` needs a statement per row on SQLite to return the ids in order."""
+    if mails:
+        session.execute(_INSERT_OUTBOX, _rows(mails, now))
+
+
+def _rows(mails: Sequence[NewOutboxMail], at: datetime) -> list[dict[str, object]]:
+    return [
         {
             "kind": m.kind,
             "ticket_id": m.ticket_id,
@@ -79,7 +89,6 @@ def enqueue_sync(
         }
         for m in mails
     ]
-    return list(session.execute(_INSERT_OUTBOX, rows).scalars())
 
 
 def _ack_counts_query() -> Select[int, int, bool, bool]:
@@ -113,9 +122,8 @@ def _ack_counts_query() -> Select[int, int, bool, bool]:
 
 
 _ACK_COUNTS = _ack_counts_query()
-_INSERT_OUTBOX = insert(table_of(OutboxMail)).returning(
-    table_of(OutboxMail).c.id, sort_by_parameter_order=True
-)
+_INSERT_OUTBOX = insert(table_of(OutboxMail))
+_INSERT_OUTBOX_RETURNING = _INSERT_OUTBOX.returning(table_of(OutboxMail).c.id, sort_by_parameter_order=True)
 
 
 async def ack_counts(

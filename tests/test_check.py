@@ -14,8 +14,9 @@ from intake.cli import app
 from intake.config import parse_settings
 from intake.daemon import open_database
 from intake.testbed import Certs, SmtpSink, free_port, write_config
-from tests.fixtures import certs
+from tests.fixtures import certs, smtp
 from tests.fixtures.dovecot import MailAccount
+from tests.fixtures.smtp import SINK_PASSWORD, SINK_USER
 
 
 @pytest.fixture
@@ -58,6 +59,7 @@ def test_everything_reachable_gives_one_ok_line_per_check(
     assert [line.split()[:2] for line in lines] == [
         ["ok", "config:"],
         ["ok", "imap:"],
+        ["ok", "templates:"],
         ["ok", "smtp:"],
         ["ok", "database:"],
     ]
@@ -89,6 +91,76 @@ def test_an_unreachable_relay_and_an_unmigrated_database_each_fail_with_their_fi
     database = next(line for line in lines if "database:" in line)
     assert smtp.startswith("FAIL") and "fix: check [smtp] host, port" in smtp
     assert database.startswith("FAIL") and "fix: run `intake db upgrade`" in database
+
+
+def test_a_broken_templates_dir_fails_the_templates_check_naming_each_file_and_the_fix(
+    mail_account: MailAccount, sink: SmtpSink, tmp_path: Path
+) -> None:
+    templates = tmp_path / "templates"
+    (templates / "nl").mkdir(parents=True)
+    (templates / "en").mkdir()
+    (templates / "nl" / "ack_ticket.txt").write_text(
+        "Subject: [$ticket_ref] $subject\n\nBeste $klantnaam,\n", encoding="utf-8"
+    )
+    (templates / "en" / "ack_ticket.txt").write_text("Thanks, we got it ($ticket_ref).\n", encoding="utf-8")
+    (templates / "en" / "ack_rights.txt").write_text(  # valid: an edited template that is fine
+        "Subject: [$ticket_ref] your request\n\nWe will answer.\n", encoding="utf-8"
+    )
+    sections = _sections(mail_account, sink, tmp_path)
+    sections["outbound"] = {"templates_dir": str(templates)}
+    _migrate(sections)
+    code, lines = _check(tmp_path, sections)
+    assert code == 1
+    line = next(line for line in lines if "templates:" in line)
+    assert line.startswith("FAIL")
+    assert f"{templates / 'nl' / 'ack_ticket.txt'}: unknown placeholder(s) $klantnaam" in line
+    assert f"{templates / 'en' / 'ack_ticket.txt'}: the first line must be 'Subject: ...'" in line
+    assert "ack_rights" not in line
+    assert "fix: correct the file(s)" in line
+    assert [line.split()[0] for line in lines if "templates:" not in line] == ["ok"] * 4
+
+
+def test_a_templates_dir_that_does_not_exist_fails_with_the_fix(
+    mail_account: MailAccount, sink: SmtpSink, tmp_path: Path
+) -> None:
+    sections = _sections(mail_account, sink, tmp_path)
+    sections["outbound"] = {"templates_dir": str(tmp_path / "no-such-dir")}
+    code, lines = _check(tmp_path, sections)
+    assert code == 1
+    line = next(line for line in lines if "templates:" in line)
+    assert line.startswith("FAIL") and "is not a directory" in line and "fix: point it at" in line
+
+
+@pytest.mark.parametrize(("password", "verdict"), [(SINK_PASSWORD, "ok"), ("wrong", "FAIL")])
+def test_the_smtp_check_logs_in_where_a_username_is_set(
+    mail_account: MailAccount,
+    smtp_sink_auth: smtp.SmtpSink,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    password: str,
+    verdict: str,
+) -> None:
+    monkeypatch.setenv("INTAKE_TEST_SMTP_PASSWORD", password)
+    sections = {
+        "mailbox": mail_account.mailbox_config(),
+        "database": {"url": f"sqlite+aiosqlite:///{tmp_path}/intake.db"},
+        "smtp": {
+            "host": smtp_sink_auth.host,
+            "port": smtp_sink_auth.port,
+            "security": "starttls",
+            "ca_file": smtp_sink_auth.ca_file,
+            "username": SINK_USER,
+            "password_env": "INTAKE_TEST_SMTP_PASSWORD",
+        },
+    }
+    _migrate(sections)
+    _, lines = _check(tmp_path, sections)
+    line = next(line for line in lines if "smtp:" in line)
+    assert line.split()[0] == verdict, line
+    if verdict == "ok":
+        assert f"AUTH as {SINK_USER}" in line
+    else:
+        assert "refused the login" in line and "fix: check [smtp] username and the password" in line
 
 
 def test_an_invalid_configuration_is_reported_as_the_config_check(tmp_path: Path) -> None:

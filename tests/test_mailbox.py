@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
+from email.message import EmailMessage
+from email.policy import SMTP
 from pathlib import Path
 from typing import Any
 
@@ -217,6 +219,56 @@ def test_privacy_verbs_find_by_header_and_delete(mail_account: MailAccount) -> N
     finally:
         mailbox.close()
     assert mail_account.messages("Processed") == [mail(1)]
+
+
+def _utf8_base64(n: int, body: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = f"klant{n}@example.nl"
+    message["To"] = "help@tinybots.test"
+    message["Subject"] = f"vraag {n}"
+    message.set_content(body, cte="base64")
+    return message.as_bytes(policy=SMTP)
+
+
+def test_search_text_matches_decoded_bodies_and_substrings_and_sends_utf8(mail_account: MailAccount) -> None:
+    encoded = _utf8_base64(1, "Mijn buurman Jörg (06-12345678) heeft het ook.\n")
+    assert b"06-12345678" not in encoded  # only the server's decoding can find it
+    marjan = mail(2, body="Groet, marjan@example.nl")
+    mail_account.append([encoded, marjan, mail(3)], folder="Processed")
+    mailbox = Mailbox.connect(settings_for(mail_account))
+    try:
+        assert mailbox.search_text("Processed", "06-12345678") == [1]
+        assert mailbox.search_text("Processed", "JÖRG") == [1]  # CHARSET UTF-8, case-insensitive
+        assert mailbox.search_text("Processed", "jan@example.nl") == [2]  # a substring: callers check it
+        assert mailbox.search_text("NoSuchFolder", "x") == []
+        [summary] = mailbox.summaries("Processed", [2])
+        assert (summary.uid, summary.sender, summary.subject) == (2, "klant2@example.nl", "vraag 2")
+    finally:
+        mailbox.close()
+
+
+def test_abort_from_another_thread_ends_a_blocked_idle_at_once(mail_account: MailAccount) -> None:
+    mailbox = Mailbox.connect(settings_for(mail_account))
+    mailbox.select()
+    never = threading.Event()
+    outcome: list[BaseException | bool] = []
+
+    def wait() -> None:
+        try:
+            outcome.append(mailbox.wait_for_mail(timeout=3600, stop=never))
+        except MailboxError as exc:
+            outcome.append(exc)
+
+    waiter = threading.Thread(target=wait)
+    waiter.start()
+    time.sleep(0.3)  # let it enter IDLE; the assertion below does not depend on this
+    mailbox.abort()
+    waiter.join(timeout=30)
+    assert not waiter.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], MailboxError)
+    with pytest.raises(MailboxError, match="aborted"):
+        mailbox.noop()
+    mailbox.close()  # a dropped connection closes without a word to the server
 
 
 def test_find_by_sha256_matches_exact_bytes_only(mail_account: MailAccount) -> None:

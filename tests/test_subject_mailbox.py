@@ -7,6 +7,8 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.policy import SMTP
 from pathlib import Path
 from typing import Any
 
@@ -109,3 +111,54 @@ async def test_purge_removes_the_mailbox_copy_of_an_expired_ticket(
 
     assert '"tickets": 1' in out and "mailbox: removed 1 mail(s) from Processed" in out
     assert mail_account.messages("Processed") == [young]
+
+
+def _mail(sender: str, subject: str, body: str, message_id: str, *, base64: bool = False) -> bytes:
+    """A mail staff never saw through the spool (taken in long ago, its spool bytes since purged)."""
+    mail = EmailMessage()
+    mail["From"] = sender
+    mail["To"] = "help@tinybots.test"
+    mail["Subject"] = subject
+    mail["Message-ID"] = message_id
+    mail["Date"] = "Mon, 02 Nov 2026 09:30:00 +0100"
+    mail.set_content(body, cte="base64" if base64 else None)
+    return mail.as_bytes(policy=SMTP)
+
+
+async def test_erase_finds_mail_that_names_the_person_only_in_its_text(
+    mail_account: MailAccount, tmp_path: Path
+) -> None:
+    mail_account.append([jan(1, "Robot reageert niet", "Mijn robot reageert niet.\n")])
+    await run_once(parse_settings(sections(mail_account, tmp_path)))
+    # Base64 body: the number is not in the raw bytes, only in the text the server decodes.
+    phone_in_body = _mail(
+        PIET, "Buurman", "Mijn buurman (06-12345678) heeft het ook. Groet, Piët\n", "<p1@x.nl>", base64=True
+    )
+    address_in_body = _mail("kees@example.nl", "Doorsturen", f"Stuur het ook naar {JAN} aub.\n", "<k1@x.nl>")
+    # Substring hits that name someone else: marjan@example.nl, and 0612345678 inside a longer number.
+    marjan = _mail("marjan@example.nl", "Order", "Mijn ordernummer is 106123456789.\n", "<m1@x.nl>")
+    unrelated = _mail(PIET, "Lampje", "Het lampje knippert.\n", "<p2@x.nl>")
+    mail_account.append([phone_in_body, address_in_body, marjan, unrelated], folder="Processed")
+    quarantined = _mail("anna@example.nl", "Bellen", "Bel +31 6 12345678 even.\n", "<a1@x.nl>")
+    mail_account.append([quarantined], folder="Quarantine")
+    config = write_config(tmp_path / "intake.toml", sections(mail_account, tmp_path))
+
+    dry = intake(config, "subject", "erase", "--email", JAN, "--phone", "0612345678", "--dry-run")
+
+    listed = [line for line in dry.splitlines() if line.startswith("would go: mailbox ")]
+    assert len(listed) == 4, dry
+    assert any("from piet@example.nl, 'Buurman' (found by text '06-12345678')" in line for line in listed)
+    assert any(
+        "from kees@example.nl, 'Doorsturen' (found by text 'jan@example.nl')" in line for line in listed
+    )
+    assert any("Quarantine" in line and "text '+31 6 12345678'" in line for line in listed)
+    assert not any("marjan" in line for line in listed)
+    assert "mailbox: would remove 3 mail(s) from Processed" in dry
+    assert "mailbox: would remove 1 mail(s) from Quarantine" in dry
+    assert mail_account.count("Processed") == 5
+
+    done = intake(config, "subject", "erase", "--email", JAN, "--phone", "0612345678")
+
+    assert "mailbox: removed 3 mail(s) from Processed" in done
+    assert sorted(mail_account.messages("Processed")) == sorted([marjan, unrelated])
+    assert mail_account.count("Quarantine") == 0

@@ -1,8 +1,9 @@
 """`intake check`: validates the configuration and tries every connection the daemon needs, without side effects.
 
 One line per check, "ok" or "FAIL" with the fix; exit 1 when any check fails. IMAP: TLS, login, folders
-(the Processed and Quarantine folders the daemon would create are reported, not created). SMTP: connect,
-STARTTLS or implicit TLS, AUTH when configured; no mail is sent. Database: reachable, schema at the head.
+(the Processed and Quarantine folders the daemon would create are reported, not created). Templates: the
+admin's `[outbound] templates_dir`. SMTP: connect, STARTTLS or implicit TLS, AUTH when configured, through the
+sender's own `open_relay`; no mail is sent. Database: reachable, schema at the head.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import asyncio
 import ssl
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import aiosmtplib
 import typer
@@ -22,6 +24,8 @@ from sqlalchemy.engine import Connection
 from intake.cli import context
 from intake.config import ConfigError, Settings, SmtpSettings
 from intake.mailbox import Mailbox, MailboxError
+from intake.outbound import check_templates
+from intake.outbound.sender import RelayUnavailable, open_relay
 from storage.database import Database, alembic_config
 
 
@@ -69,49 +73,68 @@ def check_imap(settings: Settings) -> CheckResult:
     )
 
 
-def _smtp_context(settings: SmtpSettings) -> ssl.SSLContext:
-    context = ssl.create_default_context()
-    if settings.ca_file:
-        context.load_verify_locations(cafile=settings.ca_file)
-    return context
-
-
 async def check_smtp(settings: Settings) -> CheckResult:
-    """Connects (TLS / STARTTLS as configured), authenticates when a username is set, and quits."""
+    """Connects and authenticates through the sender's own `open_relay` (its TLS and AUTH rules), then quits."""
     try:
         smtp = settings.require_smtp()
-        smtp.check_plaintext_host("smtp")
-        password = smtp.password("smtp") if smtp.username else ""
-        tls = _smtp_context(smtp) if smtp.security != "none" else None
-    except (ConfigError, OSError, ssl.SSLError) as exc:
-        return CheckResult("smtp", False, str(exc), "check [smtp] ca_file and the password settings")
-    client = aiosmtplib.SMTP(
-        hostname=smtp.host,
-        port=smtp.port,
-        use_tls=smtp.security == "tls",
-        start_tls=smtp.security == "starttls",
-        tls_context=tls,
-        timeout=smtp.timeout_seconds,
-    )
-    where = f"{smtp.host}:{smtp.port} ({smtp.security})"
+        client = await open_relay(smtp)
+    except ConfigError as exc:
+        return CheckResult("smtp", False, str(exc))
+    except (OSError, ssl.SSLError) as exc:  # the ca_file, or the password file, cannot be read
+        return CheckResult("smtp", False, str(exc), "check [smtp] ca_file and password_file / password_env")
+    except RelayUnavailable as exc:
+        return _relay_failure(smtp, exc)
     try:
-        await client.connect()
-        if smtp.username:
-            await client.login(smtp.username, password)
         await client.quit()
-    except aiosmtplib.SMTPAuthenticationError as exc:
-        return CheckResult(
-            "smtp", False, f"{where} refused the login ({exc.code})", "check [smtp] username/password"
-        )
-    except (aiosmtplib.SMTPException, OSError, ssl.SSLError) as exc:
+    except (aiosmtplib.SMTPException, OSError):
+        client.close()  # it answered every command we needed; a rough goodbye changes nothing
+    auth = f", AUTH as {smtp.username}" if smtp.username else ", no AUTH configured"
+    return CheckResult("smtp", True, f"connected to {_where(smtp)}{auth}")
+
+
+def _where(smtp: SmtpSettings) -> str:
+    return f"{smtp.host}:{smtp.port} ({smtp.security})"
+
+
+def _relay_failure(smtp: SmtpSettings, exc: RelayUnavailable) -> CheckResult:
+    if isinstance(exc.__cause__, aiosmtplib.SMTPAuthenticationError):
         return CheckResult(
             "smtp",
             False,
-            f"{where}: {exc}",
-            "check [smtp] host, port, security and ca_file (certificates are verified)",
+            f"{_where(smtp)} refused the login ({exc.__cause__.code})",
+            "check [smtp] username and the password in password_file / password_env",
         )
-    auth = f", AUTH as {smtp.username}" if smtp.username else ", no AUTH configured"
-    return CheckResult("smtp", True, f"connected to {where}{auth}")
+    return CheckResult(
+        "smtp",
+        False,
+        f"{_where(smtp)}: {exc}",
+        "check [smtp] host, port, security and ca_file (certificates are verified)",
+    )
+
+
+def check_templates_dir(settings: Settings) -> CheckResult:
+    """The admin's mail templates, as the sender will read them (`intake.outbound.check_templates`)."""
+    directory = settings.outbound.templates_dir
+    if not directory:
+        return CheckResult("templates", True, "the shipped templates ([outbound] templates_dir not set)")
+    if not Path(directory).is_dir():
+        return CheckResult(
+            "templates",
+            False,
+            f"[outbound] templates_dir {directory!r} is not a directory",
+            "point it at a directory with nl/ and en/ template files, or remove the key to use the shipped ones",
+        )
+    problems = check_templates(directory)
+    if problems:
+        return CheckResult(
+            "templates",
+            False,
+            "; ".join(problems),
+            "correct the file(s); until then the shipped template is used for each one named",
+        )
+    return CheckResult(
+        "templates", True, f"{directory} is valid (missing files fall back to the shipped ones)"
+    )
 
 
 def _revisions(connection: Connection) -> tuple[str | None, str | None]:
@@ -144,6 +167,7 @@ async def check_database(settings: Settings) -> CheckResult:
 async def run_checks(settings: Settings) -> list[CheckResult]:
     results = [CheckResult("config", True, f"{settings.source or 'defaults'} is valid")]
     results.append(await asyncio.to_thread(check_imap, settings))
+    results.append(check_templates_dir(settings))
     steps: tuple[Callable[[Settings], Awaitable[CheckResult]], ...] = (check_smtp, check_database)
     for step in steps:
         results.append(await step(settings))

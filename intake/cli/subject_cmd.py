@@ -163,16 +163,24 @@ def export_command(
 
 
 def _mailbox_step(
-    settings: Settings, emails: tuple[str, ...], copies: tuple[MailboxCopy, ...], *, dry_run: bool
+    settings: Settings,
+    identities: subjects.Identities,
+    copies: tuple[MailboxCopy, ...],
+    *,
+    dry_run: bool,
 ) -> MailboxFinding | None:
     if settings.mailbox is None:
         typer.echo("mailbox: [mailbox] is not configured; no mailbox copies searched")
         return None
     try:
-        found = erase_mail(settings.mailbox, emails, copies, dry_run=dry_run)
+        found = erase_mail(
+            settings.mailbox, identities.emails, copies, dry_run=dry_run, phones=identities.phones
+        )
     except (MailboxError, ConfigError) as exc:
         raise context.CliError(f"mailbox: {exc}; nothing was erased, run the command again") from None
     verb = "would remove" if dry_run else "removed"
+    for line in found.lines() if dry_run else ():
+        typer.echo(f"would go: {line}")
     for folder, count in found.counts().items():
         typer.echo(f"mailbox: {verb} {count} mail(s) from {folder}")
     return found
@@ -249,7 +257,7 @@ def erase_command(
     for line in listing.plan_lines(plan):
         typer.echo(prefix + line)
     # The mailbox first: when the server is down, nothing is erased yet and the command can simply be rerun.
-    mailbox = _mailbox_step(settings, plan.findings.identities.emails, copies, dry_run=dry_run)
+    mailbox = _mailbox_step(settings, plan.findings.identities, copies, dry_run=dry_run)
     if dry_run:
         return
     result, reclaimed, removed = asyncio.run(_erase(settings, query, mailbox, datetime.now(UTC)))
