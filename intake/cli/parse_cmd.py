@@ -24,7 +24,9 @@ from intake.cli import context
 from parsers import ParsedMessage, ParserConfig, parse_message
 
 #: Characters of the new text shown per row in the table; --json always has the whole text.
-TABLE_TEXT_CHARS = 80
+TABLE_TEXT_CHARS = 70
+#: Width of the table when stdout is not a terminal (a pipe or a file): wide enough to stay one row per mail.
+PIPE_WIDTH = 200
 
 
 # mail-parser warns about every MIME part type it does not know ("rfc822-headers not handled"); with no
@@ -54,7 +56,10 @@ def parse(
             sys.stdout.buffer.write(line.encode("utf-8", "replace"))  # JSONL is UTF-8, whatever the locale
         sys.stdout.flush()
     else:
-        Console(soft_wrap=False).print(_table(results))
+        console = Console(soft_wrap=False)
+        if not console.is_terminal:
+            console = Console(soft_wrap=False, width=PIPE_WIDTH)
+        console.print(_table(results))
     if any("error" in result for result in results):
         raise typer.Exit(code=1)
 
@@ -70,8 +75,9 @@ def _parse_file(path: Path, config: ParserConfig, now: datetime) -> dict[str, An
 
 def _table(results: list[dict[str, Any]]) -> Table:
     table = Table(show_lines=True)
-    for column in ("file", "classification", "lang", "writer", "robot id", "rights", "ticket", "text"):
+    for column in ("file", "classification", "lang", "writer", "robot id", "rights", "ticket"):
         table.add_column(column, overflow="fold")
+    table.add_column("text", overflow="fold", ratio=1)
     for result in results:
         if "error" in result:
             error = Text(result["error"], style="red")
@@ -81,7 +87,7 @@ def _table(results: list[dict[str, Any]]) -> Table:
         writer = "\n".join(str(customer[k]) for k in ("name", "email", "phone") if customer[k])
         text = " ".join(result["text"].split())
         cells = (
-            result["file"],
+            Path(result["file"]).name,
             result["classification"],
             result["language"],
             writer,
