@@ -3,8 +3,10 @@
 Everything that reaches a header of a mail we send passes `one_line` (no control characters, no line
 breaks) and `defuse_encoded_words`: Python's header registry DECODES RFC 2047 encoded words in a value it is
 given, so a subject that literally reads "=?utf-8?q?x=0D=0ABcc:_y?=" would become a line break plus a forged
-Bcc header when re-encoded (tested in tests/test_outbound_headers.py). `build_email` then re-reads every
-header and refuses a message whose headers differ from what was asked for.
+Bcc header when re-encoded (tested in tests/test_outbound_headers.py). `check_header_value` is the one rule
+every header value must pass (no control character or line break, no RFC 2047 encoded word); it is cheap, so
+compose applies it to each mail's own values. `build_email` (the sender, before each send) applies the same rule,
+then builds the mail, re-reads every header and refuses one whose headers differ from what was asked for.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Mapping
+from functools import lru_cache
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -19,6 +22,8 @@ from email.policy import SMTP
 #: C0/C1 controls, DEL and the Unicode line/paragraph separators: never inside a header.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _SPACES = re.compile(r"\s+")
+#: An RFC 2047 encoded word as Python's header parser would decode it (liberal on purpose: any form is refused).
+_ENCODED_WORD = re.compile(r"=\?[^?]*\?[bq]\?[^?]*\?=", re.I)
 _MSG_ID = re.compile(r"^<[\x21-\x3b\x3d\x3f-\x7e]+@[\x21-\x3b\x3d\x3f-\x7e]+>$")
 #: Subjects are cut here (RFC 5322 allows more, but nobody reads a longer one and it keeps rows small).
 MAX_SUBJECT_CHARS = 200
@@ -76,6 +81,19 @@ def ascii_address(address: str) -> str:
         return address
 
 
+def check_header_value(name: str, value: str) -> None:
+    """Raises UnsafeHeader unless `value` is one header line that no receiver decodes into something else.
+
+    Python's header registry decodes encoded words in what it is given, so one that decodes to CR/LF would
+    become a forged header; ours never carry one (`header_text` defuses them), so any encoded word is refused.
+    """
+    if _CONTROL.search(value):
+        raise UnsafeHeader(f"header {name} contains a control character or line break")
+    if _ENCODED_WORD.search(value):
+        raise UnsafeHeader(f"header {name} contains an RFC 2047 encoded word")
+
+
+@lru_cache(maxsize=1024)  # the same few staff addresses over and over; Address objects are immutable
 def address_of(addr_spec: str) -> Address:
     """A bare address as a header object; raises UnsafeHeader for anything that is not exactly one address."""
     try:
@@ -91,8 +109,10 @@ def build_email(
     *, recipient: str, subject: str, body: str, message_id: str, headers: Mapping[str, str]
 ) -> EmailMessage:
     """The mail as it goes out (policy SMTP: CRLF, folded, encoded). Raises UnsafeHeader on anything forged."""
-    msg = EmailMessage(policy=SMTP)
     wanted = {"To": recipient, "Subject": subject, "Message-ID": message_id, **headers}
+    for name, value in wanted.items():
+        check_header_value(name, value)
+    msg = EmailMessage(policy=SMTP)
     try:
         msg["To"] = address_of(recipient)
         msg["Subject"] = subject
