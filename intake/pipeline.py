@@ -93,6 +93,7 @@ class _Spooled:
     sha256: str
     raw: bytes | None  # None once the spool retention purged the bytes
     received_at: datetime
+    marked_done: bool = False  # spooled as "done" in this transaction (`spool.spool_message_sync`)
 
     @classmethod
     def of(cls, entry: SpoolEntry) -> _Spooled:
@@ -117,7 +118,8 @@ def _run_stages(session: Session, entry: _Spooled, *, settings: Settings, now: d
             session, outcome, parsed, customer=routed.customer, settings=settings, now=now
         )
         outbox.add_sync(session, mails, now=now)
-    spool.mark_done_sync(session, entry.spool_id, now=now)
+    if not entry.marked_done:
+        spool.mark_done_sync(session, entry.spool_id, now=now)
     metrics.MESSAGES.labels(parsed.classification.value).inc()
     return outcome
 
@@ -249,12 +251,19 @@ def _ingest_in(
 ) -> ProcessResult:
     """`ingest_bytes`'s unit of work: spool and process in one transaction (run by `Database.run_sync`)."""
     with _stage("spool"):
+        # New bytes are stored as done: if any stage fails, the rollback takes the insert with it.
         spooled = spool.spool_message_sync(
-            session, raw, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid, received_at=received_at
+            session,
+            raw,
+            mailbox=mailbox,
+            uidvalidity=uidvalidity,
+            uid=uid,
+            received_at=received_at,
+            processed_at=now,
         )
     if spooled.created:  # bytes first seen in this transaction are ours alone: no need to read them back
         digest = spool.sha256_hex(raw)
-        mail = _Spooled(spooled.spool_id, digest, raw, received_at)
+        mail = _Spooled(spooled.spool_id, digest, raw, received_at, marked_done=True)
         return _run_stages_and_commit(session, mail, settings=settings, now=now)
     entry = spool.claim_sync(session, spooled.spool_id)  # known bytes may be in another worker's hands
     if entry is None or entry.state != "new":

@@ -65,6 +65,9 @@ _AUTO_REPLY_SUBJECT = re.compile(
     r"(?-i:AUTO)\s*:|afwezig\s*(?:[:(\[]|$))",
     re.I,
 )
+#: Microsoft's Junk Mail Reporting Program (JMRP) sends abuse complaints as multipart/mixed, not as an ARF
+#: multipart/report, under this fixed subject with the sending IP address; nobody writes an IP literal there.
+_FEEDBACK_LOOP_SUBJECT = re.compile(r"^\s*complaint about message from \[?[0-9a-f:.]{3,45}\]?\s*$", re.I)
 #: Lotus Notes/Domino: "AUTO: Smith, John is out of the office. (returning 05/01/2010)".
 _OUT_OF_OFFICE_SENTENCE = re.compile(r"\bis out of (?:the )?office\b", re.I)
 # X-Auto-Response-Suppress alone is no rule: Exchange puts it on people's mail sent through distribution
@@ -165,6 +168,11 @@ RULES: tuple[Rule, ...] = (
         lambda f: f.report_type in ("delivery-status", "global-delivery-status"),
     ),
     Rule("bounce:feedback-report", Classification.BOUNCE, lambda f: f.report_type == "feedback-report"),
+    Rule(
+        "bounce:feedback-loop-subject",
+        Classification.BOUNCE,
+        lambda f: _FEEDBACK_LOOP_SUBJECT.match(f.headers.subject) is not None,
+    ),
     Rule("bounce:x-failed-recipients", Classification.BOUNCE, lambda f: f.has("x-failed-recipients")),
     Rule("bounce:mailer-daemon", Classification.BOUNCE, _from_daemon),
     Rule(

@@ -8,10 +8,15 @@ numbers).
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm.util import identity_key
+from sqlalchemy.sql.dml import ReturningInsert
 
 from parsers import Customer as ParsedCustomer
 from parsers import Found
@@ -26,18 +31,16 @@ def _better_or_equal(new_source: str, old_source: str | None) -> bool:
     return old_source is None or SOURCE_RANK.get(new_source, 0) >= SOURCE_RANK.get(old_source, 0)
 
 
-def _apply(customer: Customer, field: str, found: Found[str] | None) -> None:
+def _apply(row: dict[str, Any], field: str, found: Found[str] | None) -> None:
     if found is None or not found.value:
         return
-    if getattr(customer, field) == found.value:
-        if _better_or_equal(found.source, getattr(customer, f"{field}_source")):
-            setattr(customer, f"{field}_source", found.source)
+    if row[field] == found.value:
+        if _better_or_equal(found.source, row[f"{field}_source"]):
+            row[f"{field}_source"] = found.source
         return
-    if getattr(customer, field) is None or _better_or_equal(
-        found.source, getattr(customer, f"{field}_source")
-    ):
-        setattr(customer, field, found.value)
-        setattr(customer, f"{field}_source", found.source)
+    if row[field] is None or _better_or_equal(found.source, row[f"{field}_source"]):
+        row[field] = found.value
+        row[f"{field}_source"] = found.source
 
 
 def find_by_email(session: Session, email: str) -> Customer | None:
@@ -48,27 +51,22 @@ def upsert_customer(session: Session, parsed: ParsedCustomer, *, now: datetime) 
     """The customer with the writer's email, created or updated; None when the mail gives no address."""
     if parsed.email is None:
         return None
-    email = parsed.email.value.lower()
-    # Insert first: most writers are new, and a known address costs the same two statements as before.
-    customer, created = _insert(session, parsed, email, now=now)
-    if created:
-        if parsed.robot_id is not None:
-            _add_robot_id(session, customer.id, parsed.robot_id, now=now)
-        return customer
-    _apply(customer, "name", parsed.name)
-    _apply(customer, "phone", parsed.phone)
-    if _better_or_equal(parsed.email.source, customer.email_source):
-        customer.email_source = parsed.email.source
-    customer.updated_at = now
+    stored = _upsert(session, parsed, parsed.email.value.lower(), now=now)
+    wanted = dict(stored)  # for a row the upsert inserted, the rules below change nothing
+    _apply(wanted, "name", parsed.name)
+    _apply(wanted, "phone", parsed.phone)
+    if _better_or_equal(parsed.email.source, wanted["email_source"]):
+        wanted["email_source"] = parsed.email.source
+    changes = {field: value for field, value in wanted.items() if stored[field] != value}
+    customer = _updated(session, wanted, changes, now=now)
     if parsed.robot_id is not None:
         _add_robot_id(session, customer.id, parsed.robot_id, now=now)
     return customer
 
 
-def _insert(session: Session, parsed: ParsedCustomer, email: str, *, now: datetime) -> tuple[Customer, bool]:
-    """Inserts the customer with every field (one INSERT ... RETURNING, no flush); returns the row as a
-    persistent object and True, or, when the address is known (or another instance inserted it a moment ago),
-    that row and False."""
+def _upsert(session: Session, parsed: ParsedCustomer, email: str, *, now: datetime) -> dict[str, Any]:
+    """Inserts the customer with every field, or (address known, also when another instance inserted it a
+    moment ago) takes the existing row: one INSERT ... ON CONFLICT DO UPDATE ... RETURNING either way."""
     values: dict[str, object] = {
         "email": email,
         "email_source": parsed.email.source if parsed.email else None,
@@ -82,17 +80,34 @@ def _insert(session: Session, parsed: ParsedCustomer, email: str, *, now: dateti
         "created_at": now,
         "updated_at": now,
     }
-    customer_id = session.execute(insert_unless_exists(session, _CUSTOMERS, _CUSTOMERS.c.id), values).scalar()
-    if customer_id is None:
-        winner = find_by_email(session, email)
-        if winner is None:
-            raise LookupError("a customer was neither inserted nor found")
-        return winner, False
-    customer = Customer(id=customer_id, **values)
-    # known to be in the database as given: the session keeps it without loading it again
+    return session.execute(_upsert_statement(session.get_bind().dialect.name), values).one()._asdict()
+
+
+def _updated(session: Session, wanted: dict[str, Any], changes: dict[str, Any], *, now: datetime) -> Customer:
+    """The customer row as `wanted`, written with one Core UPDATE of `changes` (none when nothing changed) and
+    handed to the session as persistent: not loaded again, and no unit of work to flush for it."""
+    known = session.identity_map.get(identity_key(Customer, wanted["id"]))
+    if isinstance(known, Customer):  # already in this session: its unit of work writes the changes
+        for field, value in (changes | {"updated_at": now}).items():
+            setattr(known, field, value)
+        return known
+    if changes:
+        session.execute(_UPDATE_CUSTOMER, {**changes, "updated_at": now, "customer_id": wanted["id"]})
+    customer = Customer(**wanted)
     make_transient_to_detached(customer)
     session.add(customer)
-    return customer, True
+    return customer
+
+
+@functools.cache
+def _upsert_statement(dialect: str) -> ReturningInsert[Any]:
+    """INSERT ... ON CONFLICT (email) DO UPDATE SET updated_at ... RETURNING every column, per backend (the
+    no-op update makes a known row come back; `upsert_customer` then sets what the mail tells)."""
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = insert(_CUSTOMERS)
+    return statement.on_conflict_do_update(
+        index_elements=[_CUSTOMERS.c.email], set_={"updated_at": statement.excluded.updated_at}
+    ).returning(*_CUSTOMERS.c)
 
 
 def _add_robot_id(session: Session, customer_id: int, robot_id: Found[str], *, now: datetime) -> None:
@@ -108,3 +123,5 @@ def _add_robot_id(session: Session, customer_id: int, robot_id: Found[str], *, n
 
 _CUSTOMERS = table_of(Customer)
 _ROBOT_IDS = table_of(CustomerRobotId)
+#: The columns set are those of the parameters (the changed fields, and always updated_at).
+_UPDATE_CUSTOMER = update(_CUSTOMERS).where(_CUSTOMERS.c.id == bindparam("customer_id"))

@@ -17,7 +17,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
@@ -92,22 +92,26 @@ def spool_message_sync(
     uidvalidity: int,
     uid: int,
     received_at: datetime,
+    processed_at: datetime | None = None,
 ) -> SpoolResult:
     """`spool_message` in a synchronous session: Core statements, no unit of work (the hot path of ingest).
 
     A unique key settles a race with a concurrent spool of the same bytes or the same place: our insert is
-    skipped (ON CONFLICT DO NOTHING, no savepoint) and the winner's row is read instead.
+    skipped (ON CONFLICT DO NOTHING, no savepoint) and the winner's row is read instead. The bytes are inserted
+    first (new mail is the common case: two statements); a place already known for other bytes keeps them.
+
+    `processed_at`: new bytes are stored as "done" at that time, for a caller that processes them in this same
+    transaction (its failure rolls the insert back as well), which saves the UPDATE of `mark_done_sync`.
     """
-    known = _location(session, mailbox, uidvalidity, uid)
-    if known is not None:
-        return _result_for(session, known[1], known[0], created=False)
     digest = sha256_hex(raw)
+    state = "new" if processed_at is None else "done"
     entry = {
         "sha256": digest,
         "received_at": received_at,
         "size": len(raw),
         "raw": raw,
-        "state": "new",
+        "state": state,
+        "processed_at": processed_at,
         "attempts": 0,
         "created_at": utcnow(),
     }
@@ -119,13 +123,15 @@ def spool_message_sync(
             raise Conflict(f"spool entry {digest[:12]} was neither inserted nor found")
     place = {"spool_id": spool_id, "mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid}
     location_id = session.execute(insert_unless_exists(session, _LOCATIONS, _LOCATIONS.c.id), place).scalar()
-    if location_id is None:  # a concurrent spool of the same place
+    if location_id is None:  # the place is known: it keeps the bytes it was first seen with
         known = _location(session, mailbox, uidvalidity, uid)
         if known is None:
             raise Conflict(f"spool location {mailbox} {uidvalidity}/{uid} was neither inserted nor found")
+        if created:
+            session.execute(_DELETE_ENTRY, {"spool_id": spool_id})  # not ours to keep (see above)
         return _result_for(session, known[1], known[0], created=False)
     if created:
-        return SpoolResult(spool_id, location_id, created=True, state="new")
+        return SpoolResult(spool_id, location_id, created=True, state=state)
     return _result_for(session, spool_id, location_id, created=False)
 
 
@@ -152,6 +158,7 @@ _LOCATION_BY_PLACE = select(_LOCATIONS.c.id, _LOCATIONS.c.spool_id).where(
     _LOCATIONS.c.uid == bindparam("uid"),
 )
 _ENTRY_BY_SHA = select(_SPOOL.c.id).where(_SPOOL.c.sha256 == bindparam("digest"))
+_DELETE_ENTRY = delete(_SPOOL).where(_SPOOL.c.id == bindparam("spool_id"))
 _STATE_OF = select(_SPOOL.c.state).where(_SPOOL.c.id == bindparam("spool_id"))
 _MARK_DONE = (
     update(_SPOOL)

@@ -31,14 +31,8 @@ def find_by_message_ids(session: Session, message_ids: Sequence[str]) -> Ticket 
     if not message_ids:
         return None
     ids = list(dict.fromkeys(message_ids))
-    outbound = select(OutboxMail.message_id, OutboxMail.ticket_id, literal(0).label("newest")).where(
-        OutboxMail.message_id.in_(ids), OutboxMail.ticket_id.is_not(None)
-    )
-    inbound = select(MessageRow.message_id, MessageRow.ticket_id, MessageRow.id).where(
-        MessageRow.message_id.in_(ids), MessageRow.ticket_id.is_not(None)
-    )
     ticket_of: dict[str, int] = {}
-    rows = session.execute(union_all(outbound, inbound).order_by(text("newest"))).all()
+    rows = session.execute(_TICKETS_OF_MESSAGE_IDS, {"ids": ids}).all()
     for message_id, ticket_id, _newest in rows:
         if ticket_id is not None:
             ticket_of[message_id] = ticket_id  # later rows (newer inbound messages) overwrite earlier ones
@@ -135,3 +129,14 @@ _INSERT_TICKET = insert(_TICKETS).returning(_TICKETS.c.id)
 _SET_REF = update(_TICKETS).where(_TICKETS.c.id == bindparam("ticket_id")).values(ref=bindparam("new_ref"))
 _INSERT_PARTICIPANT = insert(_PARTICIPANTS)
 _INSERT_AUDIT = insert(table_of(AuditEvent))
+
+
+# Built once: the IN list is one expanding bind parameter, so the statement is not rebuilt for each mail.
+_TICKETS_OF_MESSAGE_IDS = union_all(
+    select(OutboxMail.message_id, OutboxMail.ticket_id, literal(0).label("newest")).where(
+        OutboxMail.message_id.in_(bindparam("ids", expanding=True)), OutboxMail.ticket_id.is_not(None)
+    ),
+    select(MessageRow.message_id, MessageRow.ticket_id, MessageRow.id).where(
+        MessageRow.message_id.in_(bindparam("ids", expanding=True)), MessageRow.ticket_id.is_not(None)
+    ),
+).order_by(text("newest"))

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Mapping
-from functools import lru_cache
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
+from functools import lru_cache
 
 #: C0/C1 controls, DEL and the Unicode line/paragraph separators: never inside a header.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
