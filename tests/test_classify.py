@@ -253,9 +253,7 @@ def test_a_person_s_mail_forwarded_by_an_exchange_mailbox_rule_stays_customer() 
 
 
 def test_a_microsoft_jmrp_complaint_report_is_a_bounce_not_a_ticket() -> None:
-    raw = _mail(
-        "From: staff@hotmail.com\n", "complaint about message from 192.0.2.222", "forwarded complaint"
-    )
+    raw = _mail("", "complaint about message from 192.0.2.222", "forwarded complaint")
     parsed = _parse(raw)
     assert (parsed.classification, parsed.classification_reason) == (
         Classification.BOUNCE,
@@ -264,7 +262,5 @@ def test_a_microsoft_jmrp_complaint_report_is_a_bounce_not_a_ticket() -> None:
 
 
 def test_a_person_complaining_about_a_message_stays_customer() -> None:
-    raw = _mail(
-        "From: Jan de Vries <jan@example.nl>\n", "complaint about message from your help desk", "Hallo"
-    )
+    raw = _mail("", "complaint about message from your help desk", "Hallo")
     assert _parse(raw).classification is Classification.CUSTOMER
