@@ -96,7 +96,7 @@ class _Spooled:
     marked_done: bool = False  # spooled as "done" in this transaction (`spool.spool_message_sync`)
 
     @classmethod
-    def of(cls, entry: SpoolEntry) -> _Spooled:
+    def of(cls, entry: spool.ClaimedEntry) -> _Spooled:
         return cls(entry.id, entry.sha256, entry.raw, entry.received_at)
 
 
@@ -167,7 +167,9 @@ def _process_in(session: Session, *, spool_id: int, settings: Settings, now: dat
     return _run_stages_and_commit(session, _Spooled.of(entry), settings=settings, now=now)
 
 
-def _already_handled(session: Session, spool_id: int, entry: SpoolEntry | None) -> ProcessResult:
+def _already_handled(
+    session: Session, spool_id: int, entry: spool.ClaimedEntry | SpoolEntry | None
+) -> ProcessResult:
     if entry is not None and entry.state == "quarantined":
         return ProcessResult(spool_id, "quarantined", None, entry.last_error)
     # done earlier, or locked by another instance that is processing it right now (PostgreSQL SKIP LOCKED)

@@ -212,7 +212,7 @@ def _place_customer(
     cutoff = received_at - timedelta(days=config.reopen_window_days)
     if found is not None and not tickets.is_closed_before(found[1], cutoff):
         reason, ticket = found
-        _touch(ticket, received_at, reopen=True)
+        tickets.record_activity(session, ticket, received_at, reopen=True)
         added = None
         if email and email not in config.own_addresses:
             is_new = tickets.add_participant(session, ticket.id, email, name, role="participant", now=now)
@@ -255,7 +255,7 @@ def _place_staff(session: Session, parsed: ParsedMessage, *, received_at: dateti
     if found is None:
         return _Placement("staff_unticketed")
     ticket = found[1]
-    _touch(ticket, received_at, reopen=False)
+    tickets.record_activity(session, ticket, received_at, reopen=False)
     return _on("staff_attached", ticket)
 
 
@@ -280,14 +280,6 @@ def _place_automatic(
     if found is None:
         return _Placement("automatic_unticketed")
     return _on("automatic_attached", found[1])
-
-
-def _touch(ticket: Ticket, received_at: datetime, *, reopen: bool) -> None:
-    """Records activity on the ticket; a customer's mail reopens a closed or pending ticket."""
-    ticket.last_activity_at = max(ticket.last_activity_at, received_at)
-    if reopen and ticket.status != "open":
-        ticket.status = "open"
-        ticket.closed_at = None
 
 
 # --- storing --------------------------------------------------------------------------------------------------

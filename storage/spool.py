@@ -158,6 +158,10 @@ _LOCATION_BY_PLACE = select(_LOCATIONS.c.id, _LOCATIONS.c.spool_id).where(
     _LOCATIONS.c.uid == bindparam("uid"),
 )
 _ENTRY_BY_SHA = select(_SPOOL.c.id).where(_SPOOL.c.sha256 == bindparam("digest"))
+_CLAIM = select(
+    _SPOOL.c.id, _SPOOL.c.sha256, _SPOOL.c.raw, _SPOOL.c.received_at, _SPOOL.c.state, _SPOOL.c.last_error
+).where(_SPOOL.c.id == bindparam("spool_id"))
+_CLAIM_FOR_UPDATE = _CLAIM.with_for_update(skip_locked=True)
 _DELETE_ENTRY = delete(_SPOOL).where(_SPOOL.c.id == bindparam("spool_id"))
 _STATE_OF = select(_SPOOL.c.state).where(_SPOOL.c.id == bindparam("spool_id"))
 _MARK_DONE = (
@@ -183,17 +187,30 @@ async def pending_spool_ids(session: AsyncSession, limit: int) -> list[int]:
     return list((await session.execute(query)).scalars())
 
 
-async def claim(session: AsyncSession, spool_id: int) -> SpoolEntry | None:
+@dataclass(frozen=True, slots=True)
+class ClaimedEntry:
+    """What processing needs of a spool entry (read with Core: no ORM object, the bytes are read once)."""
+
+    id: int
+    sha256: str
+    raw: bytes | None  # None once the spool retention purged the bytes
+    received_at: datetime
+    state: str
+    last_error: str | None
+
+
+async def claim(session: AsyncSession, spool_id: int) -> ClaimedEntry | None:
     """Locks one entry for processing in this transaction; None when another worker holds it (PostgreSQL)."""
     return await session.run_sync(claim_sync, spool_id)
 
 
-def claim_sync(session: Session, spool_id: int) -> SpoolEntry | None:
+def claim_sync(session: Session, spool_id: int) -> ClaimedEntry | None:
     """`claim` in a synchronous session."""
-    query = select(SpoolEntry).where(SpoolEntry.id == spool_id)
-    if _is_postgresql(session):
-        query = query.with_for_update(skip_locked=True)
-    return session.execute(query).scalar_one_or_none()
+    statement = _CLAIM_FOR_UPDATE if _is_postgresql(session) else _CLAIM
+    row = session.execute(statement, {"spool_id": spool_id}).first()
+    if row is None:
+        return None
+    return ClaimedEntry(row.id, row.sha256, row.raw, row.received_at, row.state, row.last_error)
 
 
 async def mark_done(session: AsyncSession, spool_id: int, *, now: datetime) -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, insert, literal, select, text, union_all, update
+from sqlalchemy import bindparam, insert, inspect, literal, select, text, union_all, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from storage.database import insert_unless_exists
 from storage.models import AuditEvent, OutboxMail, Participant, Ticket, table_of
@@ -44,6 +45,28 @@ def find_by_message_ids(session: Session, message_ids: Sequence[str]) -> Ticket 
 
 def find_by_ref(session: Session, ref: str) -> Ticket | None:
     return session.execute(select(Ticket).where(Ticket.ref == ref.upper())).scalar_one_or_none()
+
+
+def record_activity(session: Session, ticket: Ticket, at: datetime, *, reopen: bool) -> None:
+    """Records activity on the ticket; a customer's mail reopens a closed or pending ticket.
+
+    What changed is written with one Core UPDATE and the loaded row kept in step, so no unit-of-work flush is
+    needed for it; a row with unflushed changes of its own gets these as well, for the unit of work to write.
+    """
+    changes: dict[str, object] = {}
+    if at > ticket.last_activity_at:
+        changes["last_activity_at"] = at
+    if reopen and ticket.status != "open":
+        changes |= {"status": "open", "closed_at": None}
+    if not changes:
+        return
+    if inspect(ticket).modified:
+        for field, value in changes.items():
+            setattr(ticket, field, value)
+        return
+    session.execute(_UPDATE_TICKET, {**changes, "ticket_id": ticket.id})
+    for field, value in changes.items():
+        set_committed_value(ticket, field, value)
 
 
 def create_ticket(
@@ -140,3 +163,5 @@ _TICKETS_OF_MESSAGE_IDS = union_all(
         MessageRow.message_id.in_(bindparam("ids", expanding=True)), MessageRow.ticket_id.is_not(None)
     ),
 ).order_by(text("newest"))
+#: The columns set are those of the parameters (what `record_activity` changes).
+_UPDATE_TICKET = update(_TICKETS).where(_TICKETS.c.id == bindparam("ticket_id"))

@@ -4,7 +4,8 @@ Everything that reaches a header of a mail we send passes `one_line` (no control
 breaks) and `defuse_encoded_words`: Python's header registry DECODES RFC 2047 encoded words in a value it is
 given, so a subject that literally reads "=?utf-8?q?x=0D=0ABcc:_y?=" would become a line break plus a forged
 Bcc header when re-encoded (tested in tests/test_outbound_headers.py). `check_header_value` is the one rule
-every header value must pass (no control character or line break, no RFC 2047 encoded word); it is cheap, so
+every header value must pass (no control character or line break, no RFC 2047 encoded word, nothing that
+cannot be encoded); it is cheap, so
 compose applies it to each mail's own values. `build_email` (the sender, before each send) applies the same rule,
 then builds the mail, re-reads every header and refuses one whose headers differ from what was asked for.
 """
@@ -24,6 +25,8 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _SPACES = re.compile(r"\s+")
 #: An RFC 2047 encoded word as Python's header parser would decode it (liberal on purpose: any form is refused).
 _ENCODED_WORD = re.compile(r"=\?[^?]*\?[bq]\?[^?]*\?=", re.I)
+#: Lone surrogates (undecodable bytes kept by surrogateescape): no charset can encode them.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _MSG_ID = re.compile(r"^<[\x21-\x3b\x3d\x3f-\x7e]+@[\x21-\x3b\x3d\x3f-\x7e]+>$")
 #: Subjects are cut here (RFC 5322 allows more, but nobody reads a longer one and it keeps rows small).
 MAX_SUBJECT_CHARS = 200
@@ -91,6 +94,8 @@ def check_header_value(name: str, value: str) -> None:
         raise UnsafeHeader(f"header {name} contains a control character or line break")
     if _ENCODED_WORD.search(value):
         raise UnsafeHeader(f"header {name} contains an RFC 2047 encoded word")
+    if _SURROGATE.search(value):
+        raise UnsafeHeader(f"header {name} contains an undecodable character")
 
 
 @lru_cache(maxsize=1024)  # the same few staff addresses over and over; Address objects are immutable
