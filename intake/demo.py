@@ -105,8 +105,9 @@ def _drain_with_progress(console: Console, account: MailAccount, total: int, url
             time.sleep(0.2)
 
 
-def _live_mail(console: Console, account: MailAccount, sink: SmtpSink) -> None:
-    """One mail arrives while the daemon idles in IMAP IDLE: how long until its acknowledgement is out."""
+def _live_mail(console: Console, account: MailAccount, sink: SmtpSink, url: str) -> None:
+    """One mail arrives while the daemon idles in IMAP IDLE: how long until its acknowledgement is out.
+    Then the same writer follows up on it: the reply threads onto the same ticket and gets no second ack."""
     already = len(sink.received)
     started = time.time()
     account.append([realistic_mail(424242)])
@@ -117,6 +118,43 @@ def _live_mail(console: Console, account: MailAccount, sink: SmtpSink) -> None:
             f"[bold green]Live:[/] a new mail arrived while the daemon was idling; its acknowledgement was "
             f"accepted by the SMTP server [bold]{acks[0].at - started:.2f} s[/] after the APPEND (IMAP IDLE, no polling)."
         )
+    account.append([realistic_mail(424243, reply_to=424242)])
+    threaded = _wait_for_message(url, "<m424243@example.nl>")
+    if threaded is not None:
+        ref, reason = threaded
+        time.sleep(1.0)  # the sender wakes on every commit: give a (wrong) second acknowledgement its chance
+        to_writer = sum("klant424242@example.nl" in m.rcpt_tos for m in sink.received)
+        console.print(
+            f"[bold green]Live:[/] the writer's follow-up (In-Reply-To the first mail) was threaded onto "
+            f"[bold]{ref}[/] (rule {reason}); acknowledgements sent to the writer in all: {to_writer}."
+        )
+
+
+def _wait_for_message(url: str, message_id: str) -> tuple[str, str] | None:
+    """The ticket ref and threading rule of a stored inbound message, once the daemon has committed it."""
+
+    async def lookup() -> tuple[str, str] | None:
+        db = Database.open(url)
+        try:
+            async with db.session() as session:
+                row = (
+                    await session.execute(
+                        select(Ticket.ref, Message.route_reason)
+                        .join(Ticket, Message.ticket_id == Ticket.id)
+                        .where(Message.message_id == message_id)
+                    )
+                ).first()
+        finally:
+            await db.close()
+        return (str(row[0]), str(row[1])) if row else None
+
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        found = asyncio.run(lookup())
+        if found is not None:
+            return found
+        time.sleep(0.2)
+    return None
 
 
 async def _counts(session: AsyncSession, column: InstrumentedAttribute[str]) -> dict[str, int]:
@@ -268,7 +306,7 @@ def run_demo(console: Console, *, keep: bool) -> int:
             daemon = subprocess.Popen([_intake_command(), "--config", str(config), "run"], stderr=log_file)
         console.print(f"Started the daemon: intake --config {config} run (pid {daemon.pid}, log {log.name})")
         _drain_with_progress(console, account, len(samples), url)
-        _live_mail(console, account, sink)
+        _live_mail(console, account, sink, url)
         code = _stop_daemon(daemon)
         console.print(f"Sent SIGTERM: the daemon finished its work and exited with code {code}.\n")
         summary, tickets, rights, quarantine = asyncio.run(_tables(url))
@@ -301,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     console = Console()
+    if not console.is_terminal:  # piped into a file or CI log: wide enough for one row per ticket
+        console = Console(width=140)
     try:
         return run_demo(console, keep=args.keep)
     except KeyboardInterrupt:
