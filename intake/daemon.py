@@ -18,6 +18,7 @@ import structlog
 
 from intake.config import Settings
 from intake.logging_setup import setup_logging
+from intake.metrics import keep_gauges_fresh
 from intake.metrics_server import start_metrics_server
 from intake.outbound.sender import drain_outbox, run_sender
 from intake.poller import PassReport, Poller, write_state
@@ -93,6 +94,8 @@ async def run_forever(settings: Settings, *, clock: Callable[[], datetime] = utc
         tasks.append(asyncio.create_task(sender, name="sender"))
     if notifier.watchdog_seconds:
         tasks.append(asyncio.create_task(_watchdog(notifier, stop), name="watchdog"))
+    if settings.metrics.listen:
+        tasks.append(asyncio.create_task(keep_gauges_fresh(db, stop, clock=clock), name="gauges"))
     await write_state(db, {"poller.started_at": clock().isoformat(), "poller.last_error": ""})
     try:
         await _supervise(tasks, stop)

@@ -337,6 +337,12 @@ class Mailbox:
     def wait_for_mail(self, *, timeout: float, stop: threading.Event) -> bool:
         """Waits in IDLE until the server reports new mail, `timeout` passes (RFC 2177: renew within 29 min),
         or `stop` is set. Returns True when the server reported something."""
+        # A mail that arrived after our last command but before IDLE starts is not reported inside IDLE
+        # (Dovecot reports only what changes while idling: measured, nothing within 40 s). A NOOP first
+        # surfaces it; what is left is the NOOP-to-IDLE round trip, closed by the renewal (idle_renew_seconds).
+        _, pending = self._call(self._client.noop)
+        if any(_is_change(r) for r in pending):
+            return True
         self._call(self._client.idle)
         deadline = time.monotonic() + timeout
         arrived = False

@@ -182,6 +182,18 @@ def test_idle_wakes_up_when_mail_arrives(mail_account: MailAccount) -> None:
         mailbox.close()
 
 
+def test_mail_that_arrived_just_before_idle_is_not_missed(mail_account: MailAccount) -> None:
+    mailbox = Mailbox.connect(settings_for(mail_account))
+    try:
+        mailbox.select()
+        assert mailbox.search_new() == []
+        mail_account.append([mail(1)])  # after our last command, before IDLE: the server won't tell in IDLE
+        assert mailbox.wait_for_mail(timeout=600, stop=threading.Event()) is True
+        assert len(mailbox.search_new()) == 1
+    finally:
+        mailbox.close()
+
+
 def test_idle_returns_when_asked_to_stop(mail_account: MailAccount) -> None:
     mailbox = Mailbox.connect(settings_for(mail_account))
     stop = threading.Event()

@@ -45,7 +45,8 @@ MAIL = (
     "Content-Type: text/plain; charset=utf-8\r\n"
     "\r\n"
     "Beste mensen van Tinybots,\r\n\r\n"
-    "Mijn robot (10234) piept sinds gisteren de hele nacht. Kunnen jullie mij helpen?\r\n\r\n"
+    "Mijn robot (10234) piept sinds gisteren de hele nacht. Kunnen jullie mij helpen?\r\n"
+    "Ook wil ik graag inzage in de persoonsgegevens die jullie van mij hebben.\r\n\r\n"
     f"Met vriendelijke groet,\r\n{CUSTOMER_NAME}\r\nTel. {CUSTOMER_PHONE}\r\n"
 ).encode()
 # sd_notify(3): the watchdog applies to the process named in WATCHDOG_PID; the shell execs intake, so `$$` is it.
@@ -112,8 +113,7 @@ def scrape(port: int) -> str:
 
 def metric(text: str, name: str) -> float:
     match = re.search(rf"^{re.escape(name)} (\S+)$", text, re.M)
-    assert match, name
-    return float(match.group(1))
+    return float(match.group(1)) if match else float("nan")
 
 
 @pytest.mark.skipif(not _kernel_has_mdwe(), reason="kernel older than 6.3: no PR_SET_MDWE")
@@ -149,6 +149,8 @@ def test_daemon_runs_as_the_unit_starts_it(
             status = subprocess.run(
                 [INTAKE, "status", "--json"], env=env, capture_output=True, text=True, timeout=60, check=True
             )
+            # the gauges come from the database, re-read by the daemon every few seconds
+            wait_until(lambda: metric(scrape(metrics_port), "intake_rights_open") == 1, "the rights gauge")
             metrics_text = scrape(metrics_port)
             proc.send_signal(signal.SIGTERM)
             receive_until(listener, received, "STOPPING=1")
@@ -170,6 +172,8 @@ def test_daemon_runs_as_the_unit_starts_it(
     assert metric(metrics_text, "intake_tickets_created_total") == 1
     assert metric(metrics_text, 'intake_messages_total{classification="customer"}') == 1
     assert metric(metrics_text, "intake_last_poll_timestamp_seconds") > 0
+    assert metric(metrics_text, "intake_rights_requests_total") == 1
+    assert metric(metrics_text, "intake_quarantine_size") == 0
 
     lines = journal.read_text(encoding="utf-8").splitlines()
     assert lines, "the daemon wrote no log"
@@ -177,5 +181,5 @@ def test_daemon_runs_as_the_unit_starts_it(
         assert re.match(r"<[0-7]>level=\w+ event=", line), line  # journald priority, no timestamp
     log = "\n".join(lines)
     assert "event=stopped" in log
-    for personal in (CUSTOMER_NAME, CUSTOMER_EMAIL, "wilhelmina", SUBJECT, "48 27 19 33"):
+    for personal in (CUSTOMER_NAME, CUSTOMER_EMAIL, "wilhelmina", SUBJECT, "48 27 19 33", "inzage"):
         assert personal not in log, personal

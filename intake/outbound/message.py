@@ -18,7 +18,6 @@ from collections.abc import Mapping
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
-from functools import lru_cache
 
 #: C0/C1 controls, DEL and the Unicode line/paragraph separators: never inside a header.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -98,7 +97,6 @@ def check_header_value(name: str, value: str) -> None:
         raise UnsafeHeader(f"header {name} contains an undecodable character")
 
 
-@lru_cache(maxsize=1024)  # the same few staff addresses over and over; Address objects are immutable
 def address_of(addr_spec: str) -> Address:
     """A bare address as a header object; raises UnsafeHeader for anything that is not exactly one address."""
     try:
