@@ -15,6 +15,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -61,13 +62,53 @@ def relay(test_ca: certs.TestCA) -> Iterator[SmtpSink]:
     server.stop()
 
 
+class NotifySocket:
+    """Plays systemd's side of $NOTIFY_SOCKET: reads every datagram as it comes, as systemd does (a reader that
+    falls behind would fill the socket's queue and block the daemon's send)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self._sock.bind(str(path))
+        self._sock.settimeout(0.2)
+        self._fields: list[str] = []
+        self._changed = threading.Condition()
+        self._closed = threading.Event()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        while not self._closed.is_set():
+            try:
+                datagram = self._sock.recv(4096).decode()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with self._changed:
+                self._fields.extend(datagram.splitlines())
+                self._changed.notify_all()
+
+    def wait_for(self, field: str) -> None:
+        with self._changed:
+            if not self._changed.wait_for(lambda: field in self._fields, timeout=WAIT_SECONDS):
+                raise AssertionError(f"no {field} within {WAIT_SECONDS} s; got {sorted(set(self._fields))}")
+
+    @property
+    def fields(self) -> list[str]:
+        with self._changed:
+            return list(self._fields)
+
+    def close(self) -> None:
+        self._closed.set()
+        self._reader.join(timeout=5)
+        self._sock.close()
+
+
 @pytest.fixture
-def notify_socket(tmp_path: Path) -> Iterator[tuple[Path, socket.socket]]:
-    path = tmp_path / "notify.sock"
-    listener = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-    listener.bind(str(path))
-    listener.settimeout(WAIT_SECONDS)
-    yield path, listener
+def notify_socket(tmp_path: Path) -> Iterator[NotifySocket]:
+    listener = NotifySocket(tmp_path / "notify.sock")
+    yield listener
     listener.close()
 
 
@@ -92,11 +133,6 @@ def unit_like_config(account: MailAccount, relay: SmtpSink, tmp_path: Path, metr
     )
 
 
-def receive_until(listener: socket.socket, received: list[str], field: str) -> None:
-    while not any(field in datagram.splitlines() for datagram in received):
-        received.append(listener.recv(4096).decode())
-
-
 def wait_until(check: Any, what: str) -> None:
     deadline = time.monotonic() + WAIT_SECONDS
     while time.monotonic() < deadline:
@@ -118,9 +154,8 @@ def metric(text: str, name: str) -> float:
 
 @pytest.mark.skipif(not _kernel_has_mdwe(), reason="kernel older than 6.3: no PR_SET_MDWE")
 def test_daemon_runs_as_the_unit_starts_it(
-    mail_account: MailAccount, relay: SmtpSink, tmp_path: Path, notify_socket: tuple[Path, socket.socket]
+    mail_account: MailAccount, relay: SmtpSink, tmp_path: Path, notify_socket: NotifySocket
 ) -> None:
-    socket_path, listener = notify_socket
     metrics_port = free_port()
     config = unit_like_config(mail_account, relay, tmp_path, metrics_port)
     mail_account.append([MAIL])
@@ -130,7 +165,7 @@ def test_daemon_runs_as_the_unit_starts_it(
         env = {k: v for k, v in os.environ.items() if not k.startswith(("INTAKE_", "WATCHDOG_"))}
         env.update(
             INTAKE_CONFIG=str(config),
-            NOTIFY_SOCKET=str(socket_path),
+            NOTIFY_SOCKET=str(notify_socket.path),
             WATCHDOG_USEC=WATCHDOG_USEC,
             JOURNAL_STREAM=f"{st.st_dev}:{st.st_ino}",
         )
@@ -140,10 +175,9 @@ def test_daemon_runs_as_the_unit_starts_it(
             stdout=subprocess.DEVNULL,
             stderr=stderr,
         )
-        received: list[str] = []
         try:
-            receive_until(listener, received, "READY=1")
-            receive_until(listener, received, "WATCHDOG=1")
+            notify_socket.wait_for("READY=1")
+            notify_socket.wait_for("WATCHDOG=1")
             wait_until(lambda: mail_account.count("Processed") == 1, "the mail is processed")
             wait_until(lambda: len(relay.received) >= 1, "the acknowledgement reached the relay")
             status = subprocess.run(
@@ -153,7 +187,7 @@ def test_daemon_runs_as_the_unit_starts_it(
             wait_until(lambda: metric(scrape(metrics_port), "intake_rights_open") == 1, "the rights gauge")
             metrics_text = scrape(metrics_port)
             proc.send_signal(signal.SIGTERM)
-            receive_until(listener, received, "STOPPING=1")
+            notify_socket.wait_for("STOPPING=1")
             proc.wait(timeout=30)
         finally:
             if proc.poll() is None:
@@ -161,8 +195,9 @@ def test_daemon_runs_as_the_unit_starts_it(
                 proc.wait()
 
     assert proc.returncode == 0
-    ready = next(d for d in received if "READY=1" in d.splitlines())
-    assert "STATUS=watching INBOX" in ready.splitlines()
+    fields = notify_socket.fields
+    assert "STATUS=watching INBOX" in fields
+    assert fields.index("READY=1") < fields.index("STOPPING=1")
 
     health = json.loads(status.stdout)
     assert health["daemon"]["mode"] == "idle"
