@@ -24,6 +24,7 @@ from typing import TypeVar
 import structlog
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from intake import metrics
 from intake.config import ConfigError, Settings
@@ -455,11 +456,20 @@ class Poller:
             "quarantined": self._mailbox_settings.quarantine_folder,
         }
         for state, folder in targets.items():
-            uids = [loc.uid for loc in locations if loc.state == state]
-            await asyncio.to_thread(mailbox.move, uids, folder)
-        async with self._db.session() as session:
-            for loc in locations:
-                await spool.mark_settled(session, loc.location_id, targets[loc.state], now=self._clock())
-            await session.commit()
+            moved = [loc for loc in locations if loc.state == state]
+            if not moved:
+                continue
+            await asyncio.to_thread(mailbox.move, [loc.uid for loc in moved], folder)
+            await self._db.run_sync(self._record_settled([loc.location_id for loc in moved], folder))
         metrics.STAGE_SECONDS.labels("settle").observe(time.perf_counter() - started)
         return len(locations)
+
+    def _record_settled(self, location_ids: list[int], folder: str) -> Callable[[Session], None]:
+        """One UPDATE and one commit for the locations of one MOVE (after it: a crash in between re-moves)."""
+        now = self._clock()
+
+        def work(session: Session) -> None:
+            spool.mark_settled_many_sync(session, location_ids, folder, now=now)
+            session.commit()
+
+        return work

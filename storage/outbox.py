@@ -156,6 +156,13 @@ def ack_counts_sync(
 async def claim_due(
     session: AsyncSession, *, now: datetime, limit: int, lease: timedelta = SENDING_LEASE
 ) -> list[OutboxMail]:
+    """Claims up to `limit` due rows (see `claim_due_sync`)."""
+    return await session.run_sync(claim_due_sync, now=now, limit=limit, lease=lease)
+
+
+def claim_due_sync(
+    session: Session, *, now: datetime, limit: int, lease: timedelta = SENDING_LEASE
+) -> list[OutboxMail]:
     """Claims up to `limit` due rows: pending ones, and `sending` ones whose sender's lease ran out.
 
     The claimed rows are `sending` until `now + lease`. On PostgreSQL the rows are locked with
@@ -166,20 +173,18 @@ async def claim_due(
         and_(OutboxMail.state == "sending", OutboxMail.next_attempt_at <= now),
     )
     rows = list(
-        (
-            await session.scalars(
-                select(OutboxMail)
-                .where(due)
-                .order_by(OutboxMail.next_attempt_at, OutboxMail.id)
-                .limit(limit)
-                .with_for_update(skip_locked=True)
-            )
+        session.scalars(
+            select(OutboxMail)
+            .where(due)
+            .order_by(OutboxMail.next_attempt_at, OutboxMail.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
         ).all()
     )
     for row in rows:
         row.state = "sending"
         row.next_attempt_at = now + lease
-    await session.flush()
+    session.flush()
     return rows
 
 
@@ -192,11 +197,26 @@ async def release_interrupted(session: AsyncSession, *, now: datetime) -> int:
 
 
 async def mark_sent(session: AsyncSession, outbox_id: int, *, now: datetime) -> None:
-    row = await _get(session, outbox_id)
-    row.state = "sent"
-    row.sent_at = now
-    row.attempts += 1
-    row.last_error = None
+    await session.run_sync(mark_sent_sync, outbox_id, now=now)
+
+
+def mark_sent_sync(session: Session, outbox_id: int, *, now: datetime) -> None:
+    """The relay accepted the mail: one UPDATE (the sender's hot path, once per mail)."""
+    result = session.execute(_MARK_SENT, {"outbox_id": outbox_id, "sent_time": now})
+    if not getattr(result, "rowcount", 1):
+        raise LookupError(f"outbox row {outbox_id} does not exist")
+
+
+_MARK_SENT = (
+    update(table_of(OutboxMail))
+    .where(table_of(OutboxMail).c.id == bindparam("outbox_id"))
+    .values(
+        state="sent",
+        sent_at=bindparam("sent_time"),
+        attempts=table_of(OutboxMail).c.attempts + 1,
+        last_error=None,
+    )
+)
 
 
 async def mark_retry(session: AsyncSession, outbox_id: int, *, next_attempt_at: datetime, error: str) -> None:

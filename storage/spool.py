@@ -14,6 +14,7 @@ transaction. The functions the pipeline runs in its one synchronous unit of work
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -249,6 +250,16 @@ async def mark_settled(
         raise NotFound(f"spool location {location_id} does not exist")
     location.settled_at = now or utcnow()
     location.settled_folder = folder
+
+
+def mark_settled_many_sync(session: Session, location_ids: Sequence[int], folder: str, *, now: datetime) -> None:
+    """Records that the server copies at these locations were moved to `folder`: one UPDATE for a whole MOVE."""
+    if location_ids:
+        session.execute(
+            update(_LOCATIONS)
+            .where(_LOCATIONS.c.id.in_(list(location_ids)))
+            .values(settled_at=now, settled_folder=folder)
+        )
 
 
 async def record_failure(session: AsyncSession, spool_id: int, error: str, *, max_attempts: int) -> str:
