@@ -23,7 +23,6 @@ from typing import TypeVar
 
 import structlog
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from intake import metrics
@@ -340,25 +339,27 @@ class Poller:
 
     async def _spool_group(self, mailbox: Mailbox, uidvalidity: int, group: list[FetchedMail]) -> int:
         """Spools one fetched group in one transaction; returns how many were new."""
-        count = 0
         started = time.perf_counter()
         oversize_hashes = {
             m.uid: await asyncio.to_thread(mailbox.sha256_of, m.uid, m.size) for m in group if m.raw is None
         }
-        async with self._db.session() as session:
+
+        def work(session: Session) -> int:
+            created = 0
             for mail in group:
                 if mail.raw is None:
-                    count += await self._spool_oversize(session, mail, oversize_hashes[mail.uid], uidvalidity)
+                    created += self._spool_oversize(session, mail, oversize_hashes[mail.uid], uidvalidity)
                 else:
-                    count += await self._spool_one(session, mail, mail.raw, uidvalidity)
-            await session.commit()
+                    created += self._spool_one(session, mail, mail.raw, uidvalidity)
+            session.commit()
+            return created
+
+        count = await self._db.run_sync(work)  # the whole group: one thread hand-off, one transaction
         metrics.STAGE_SECONDS.labels("spool").observe(time.perf_counter() - started)
         return count
 
-    async def _spool_one(
-        self, session: AsyncSession, mail: FetchedMail, raw: bytes, uidvalidity: int
-    ) -> bool:
-        result = await spool.spool_message(
+    def _spool_one(self, session: Session, mail: FetchedMail, raw: bytes, uidvalidity: int) -> bool:
+        result = spool.spool_message_sync(
             session,
             raw,
             mailbox=self.folder,
@@ -368,23 +369,19 @@ class Poller:
         )
         if not result.created and result.state == "new":
             # Known bytes waiting for another try: an entry first seen over the size limit has no bytes yet.
-            entry = await session.get_one(SpoolEntry, result.spool_id)
+            entry = session.get_one(SpoolEntry, result.spool_id)
             if entry.raw is None:
                 entry.raw = raw
         return result.created
 
-    async def _spool_oversize(
-        self, session: AsyncSession, mail: FetchedMail, sha256: str, uidvalidity: int
-    ) -> bool:
+    def _spool_oversize(self, session: Session, mail: FetchedMail, sha256: str, uidvalidity: int) -> bool:
         """A message over max_message_bytes: recorded as quarantined with its reason, its bytes never stored.
 
         Written here because `storage.spool.spool_message` needs the bytes; keyed by the same sha256, computed
         from partial fetches, so a retry after raising the limit finds the same entry.
         """
         limit = self._mailbox_settings.max_message_bytes
-        entry = (
-            await session.execute(select(SpoolEntry).where(SpoolEntry.sha256 == sha256))
-        ).scalar_one_or_none()
+        entry = session.execute(select(SpoolEntry).where(SpoolEntry.sha256 == sha256)).scalar_one_or_none()
         if entry is None:
             entry = SpoolEntry(
                 sha256=sha256,
@@ -396,7 +393,7 @@ class Poller:
                 last_error=f"message of {mail.size} bytes is over [mailbox] max_message_bytes = {limit}",
             )
             session.add(entry)
-            await session.flush()
+            session.flush()
             session.add(
                 AuditEvent(
                     actor="daemon",
@@ -410,7 +407,7 @@ class Poller:
                 "quarantined", spool=entry.id, sha256=sha256[:16], reason="too_large", size=mail.size
             )
             metrics.QUARANTINED.inc()
-        known = await session.execute(
+        known = session.execute(
             select(SpoolLocation.id).where(
                 SpoolLocation.mailbox == self.folder,
                 SpoolLocation.uidvalidity == uidvalidity,

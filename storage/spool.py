@@ -252,7 +252,9 @@ async def mark_settled(
     location.settled_folder = folder
 
 
-def mark_settled_many_sync(session: Session, location_ids: Sequence[int], folder: str, *, now: datetime) -> None:
+def mark_settled_many_sync(
+    session: Session, location_ids: Sequence[int], folder: str, *, now: datetime
+) -> None:
     """Records that the server copies at these locations were moved to `folder`: one UPDATE for a whole MOVE."""
     if location_ids:
         session.execute(

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import aiosmtplib
+from sqlalchemy.orm import Session
 
 from intake import metrics
 from intake.config import Settings, SmtpSettings
@@ -115,20 +116,23 @@ async def drain_outbox(db: Database, settings: Settings, *, now: datetime) -> in
     Rows another process left `sending` are taken over only once their lease ran out: this may run beside
     the daemon, whose rows in flight must not be sent twice.
     """
-    result = await _drain(db, settings, now=now)
+    result = await drain(db, settings, now=now)
     return result.sent
 
 
-async def _drain(db: Database, settings: Settings, *, now: datetime) -> DrainResult:
+async def drain(db: Database, settings: Settings, *, now: datetime) -> DrainResult:
+    """`drain_outbox` with the whole result: a relay that could not be reached shows in `relay_error`."""
     smtp = settings.require_smtp()
     total = DrainResult()
+    limit = settings.outbound.batch_size
+
+    def claim(session: Session) -> list[QueuedMail]:
+        batch = [QueuedMail.of(r) for r in outbox.claim_due_sync(session, now=now, limit=limit)]
+        session.commit()
+        return batch
+
     while True:
-        async with db.session() as session:
-            batch = [
-                QueuedMail.of(r)
-                for r in await outbox.claim_due(session, now=now, limit=settings.outbound.batch_size)
-            ]
-            await session.commit()
+        batch = await db.run_sync(claim)  # one thread hand-off for the whole batch
         if not batch:
             return total
         await _send_batch(db, settings, smtp, batch, now=now, total=total)
@@ -218,14 +222,20 @@ async def _send_one(
             db, smtp, mail, f"connection lost during delivery, outcome unclear: {exc}", now=now, total=total
         )
     else:
-        async with db.session() as session:
-            await outbox.mark_sent(session, mail.id, now=now)
-            await session.commit()
+        await db.run_sync(_mark_sent(mail.id, now))  # one hand-off and one commit per mail (crash safety)
         total.sent += 1
         metrics.OUTBOX_SENT.labels(kind=mail.kind).inc()
         logger.info(
             "outbox_sent outbox=%d kind=%s message_id_hash=%s", mail.id, mail.kind, _hash(mail.message_id)
         )
+
+
+def _mark_sent(outbox_id: int, now: datetime) -> Callable[[Session], None]:
+    def work(session: Session) -> None:
+        outbox.mark_sent_sync(session, outbox_id, now=now)
+        session.commit()
+
+    return work
 
 
 async def _answer(
@@ -329,7 +339,7 @@ async def _sender_step(db: Database, settings: Settings, *, now: datetime) -> bo
     async with db.session() as session:
         await enqueue_digest_if_due(session, settings, now=now)
         await session.commit()
-    result = await _drain(db, settings, now=now)
+    result = await drain(db, settings, now=now)
     return result.relay_error is not None
 
 
