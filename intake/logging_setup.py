@@ -78,6 +78,9 @@ _SYSLOG_PRIORITY = {"debug": 7, "info": 6, "warning": 4, "warn": 4, "error": 3, 
 
 _HANDLER_NAME = "intake"
 QUIET_LOGGERS = ("aiosqlite", "asyncio")
+#: Libraries whose INFO lines say nothing an admin acts on: alembic announces its context at every start,
+#: mail-parser warns about each MIME part type it does not know (the parser's own notes say what matters).
+WARNING_ONLY_LOGGERS = ("alembic", "mailparser")
 
 
 def is_personal_key(key: str) -> bool:
@@ -221,6 +224,10 @@ def setup_logging(settings: LoggingSettings, *, stream: TextIO | None = None) ->
     for name in QUIET_LOGGERS:
         # They log every internal step at DEBUG, which buries the protocol detail DEBUG is meant for.
         logging.getLogger(name).setLevel(max(logging.INFO, root.level))
+    for name in WARNING_ONLY_LOGGERS:
+        logging.getLogger(name).setLevel(
+            max(logging.WARNING, root.level) if root.level > logging.DEBUG else root.level
+        )
     logging.captureWarnings(True)
 
     structlog.configure(

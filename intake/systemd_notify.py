@@ -38,7 +38,9 @@ class SystemdNotifier:
         if address.startswith("@"):  # abstract namespace socket
             address = "\0" + address[1:]
         try:
-            with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC) as sock:
+            # Non-blocking: a full notify queue must cost one lost datagram, never a stalled event loop.
+            flags = socket.SOCK_DGRAM | socket.SOCK_CLOEXEC | socket.SOCK_NONBLOCK
+            with socket.socket(socket.AF_UNIX, flags) as sock:
                 sock.connect(address)
                 sock.sendall("\n".join(fields).encode("utf-8"))
         except OSError as exc:
