@@ -27,7 +27,7 @@ import pytest
 from intake.testbed import Certs, SmtpSink, free_port, write_config
 from tests.fixtures import certs
 from tests.fixtures.dovecot import MailAccount
-from tests.test_systemd import MDWE_WRAPPER, _kernel_has_mdwe
+from tests.test_systemd import MDWE_WRAPPER
 
 INTAKE = str(Path(sys.executable).parent / "intake")
 WAIT_SECONDS = 60.0  # an upper bound for "eventually"; never a speed claim
@@ -152,7 +152,6 @@ def metric(text: str, name: str) -> float:
     return float(match.group(1)) if match else float("nan")
 
 
-@pytest.mark.skipif(not _kernel_has_mdwe(), reason="kernel older than 6.3: no PR_SET_MDWE")
 def test_daemon_runs_as_the_unit_starts_it(
     mail_account: MailAccount, relay: SmtpSink, tmp_path: Path, notify_socket: NotifySocket
 ) -> None:
