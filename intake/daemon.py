@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -22,6 +22,7 @@ from intake.logging_setup import setup_logging
 from intake.metrics import keep_gauges_fresh
 from intake.metrics_server import start_metrics_server
 from intake.outbound.sender import drain, drain_outbox, run_sender
+from intake.parse_pool import ParsePool
 from intake.poller import PassReport, Poller, write_state
 from intake.systemd_notify import SystemdNotifier
 from storage.database import Database
@@ -46,6 +47,18 @@ async def open_database(settings: Settings) -> Database:
     return db
 
 
+@contextlib.asynccontextmanager
+async def parse_pool_for(settings: Settings) -> AsyncIterator[ParsePool | None]:
+    """The parse workers `[mailbox] parse_workers` asks for (none: parse inline), stopped on the way out."""
+    workers = settings.require_mailbox().resolved_parse_workers()
+    pool = ParsePool(workers) if workers > 0 else None
+    try:
+        yield pool
+    finally:
+        if pool is not None:
+            await asyncio.to_thread(pool.close)
+
+
 async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> PassReport:
     """Drains the mailbox and the outbox (`intake run --once`).
 
@@ -54,11 +67,8 @@ async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_no
     """
     db = await open_database(settings)
     try:
-        poller = Poller(db, settings, clock=clock, stop=asyncio.Event())
-        if settings.smtp is None:
-            report, sent = await poller.run_once(), 0
-        else:
-            report, sent = await _poll_and_send(db, settings, poller, clock)
+        async with parse_pool_for(settings) as pool:
+            report, sent = await _drain_mailbox(db, settings, pool, clock)
         logger.info(
             "drained",
             spooled=report.spooled,
@@ -70,6 +80,15 @@ async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_no
         return report
     finally:
         await db.close()
+
+
+async def _drain_mailbox(
+    db: Database, settings: Settings, pool: ParsePool | None, clock: Callable[[], datetime]
+) -> tuple[PassReport, int]:
+    poller = Poller(db, settings, clock=clock, stop=asyncio.Event(), parse_pool=pool)
+    if settings.smtp is None:
+        return await poller.run_once(), 0
+    return await _poll_and_send(db, settings, poller, clock)
 
 
 async def _poll_and_send(
@@ -109,11 +128,18 @@ async def _send_while(
 
 async def run_forever(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> None:
     """The daemon: runs until SIGTERM or SIGINT, then stops cleanly."""
+    db = await open_database(settings)
+    async with parse_pool_for(settings) as pool:
+        await _serve(db, settings, pool, clock)
+
+
+async def _serve(
+    db: Database, settings: Settings, pool: ParsePool | None, clock: Callable[[], datetime]
+) -> None:
     notifier = SystemdNotifier()
     stop = asyncio.Event()
     outbox_wake = asyncio.Event()
     totals = _Totals(notifier)
-    db = await open_database(settings)
     metrics_endpoint = start_metrics_server(settings.metrics)
     poller = Poller(
         db,
@@ -123,6 +149,7 @@ async def run_forever(settings: Settings, *, clock: Callable[[], datetime] = utc
         on_connected=lambda: notifier.ready(f"watching {settings.require_mailbox().folder}"),
         on_pass=totals.add,
         outbox_wake=outbox_wake,
+        parse_pool=pool,
     )
     loop = asyncio.get_running_loop()
 

@@ -7,8 +7,10 @@ Any exception rolls all of it back; the failure is then counted on the spool ent
 (`storage.spool.record_failure`): the entry stays "new" for another attempt until `max_attempts`, then it is
 "quarantined" with its reason. Nothing here lets an exception escape to the caller's loop.
 
-`process_spooled` is what the daemon calls for a spooled entry; `ingest_bytes` spools and processes in one go
-(`intake ingest`, benchmarks), so the happy path costs one commit. Each message's unit of work is synchronous
+`process_batch` is what the daemon calls for spooled entries (several per thread hand-off, each its own
+transaction; they may come parsed ahead in worker processes, intake/processing.py); `process_spooled` is the
+same for one entry; `ingest_bytes` spools and processes in one go (`intake ingest`, benchmarks), so the happy
+path costs one commit. Each message's unit of work is synchronous
 code run by `Database.run_sync`: for a SQLite file in ONE worker thread on a synchronous engine, instead of
 three or four thread hand-offs per statement through aiosqlite (storage/database.py); the same code runs on
 PostgreSQL through `AsyncSession.run_sync`.
@@ -17,7 +19,7 @@ PostgreSQL through `AsyncSession.run_sync`.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,7 +33,7 @@ from sqlalchemy.orm import Session
 from intake import metrics
 from intake.config import Settings
 from intake.outbound.compose import compose_for_route_sync
-from parsers import parse_message
+from parsers import ParsedMessage, parse_message
 from storage import outbox, spool
 from storage.blobs import remove_spool_files
 from storage.database import Database
@@ -86,6 +88,15 @@ def _stage(name: str) -> Iterator[None]:
 
 
 @dataclass(frozen=True, slots=True)
+class Prepared:
+    """A spooled entry to process, with its ParsedMessage when it was parsed ahead (intake/processing.py)."""
+
+    spool_id: int
+    sha256: str | None = None  # of the bytes `parsed` was made from
+    parsed: ParsedMessage | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class _Spooled:
     """The spooled mail being processed (what the stages need of its spool entry)."""
 
@@ -94,19 +105,17 @@ class _Spooled:
     raw: bytes | None  # None once the spool retention purged the bytes
     received_at: datetime
     marked_done: bool = False  # spooled as "done" in this transaction (`spool.spool_message_sync`)
+    parsed: ParsedMessage | None = None  # parsed ahead from these bytes
 
     @classmethod
-    def of(cls, entry: spool.ClaimedEntry) -> _Spooled:
-        return cls(entry.id, entry.sha256, entry.raw, entry.received_at)
+    def of(cls, entry: spool.ClaimedEntry, ahead: Prepared | None = None) -> _Spooled:
+        parsed = ahead.parsed if ahead is not None and ahead.sha256 == entry.sha256 else None
+        return cls(entry.id, entry.sha256, entry.raw, entry.received_at, parsed=parsed)
 
 
 def _run_stages(session: Session, entry: _Spooled, *, settings: Settings, now: datetime) -> RouteOutcome:
     """Parse, route, compose, enqueue and mark done, in the caller's transaction (not committed here)."""
-    raw = entry.raw
-    if raw is None:
-        raise ValueError("the spooled bytes were purged; nothing left to process")
-    with _stage("parse"):
-        parsed = parse_message(raw, config=settings.helpdesk.parser_config(), now=now)
+    parsed = entry.parsed if entry.parsed is not None else _parse_inline(entry, settings=settings, now=now)
     with _stage("route"):
         config = routing_config(settings)
         routed = route_sync(
@@ -122,6 +131,13 @@ def _run_stages(session: Session, entry: _Spooled, *, settings: Settings, now: d
         spool.mark_done_sync(session, entry.spool_id, now=now)
     metrics.MESSAGES.labels(parsed.classification.value).inc()
     return outcome
+
+
+def _parse_inline(entry: _Spooled, *, settings: Settings, now: datetime) -> ParsedMessage:
+    if entry.raw is None:
+        raise ValueError("the spooled bytes were purged; nothing left to process")
+    with _stage("parse"):
+        return parse_message(entry.raw, config=settings.helpdesk.parser_config(), now=now)
 
 
 def _run_stages_and_commit(
@@ -150,21 +166,67 @@ def _count(spool_id: int, outcome: RouteOutcome) -> None:
 
 async def process_spooled(db: Database, spool_id: int, *, settings: Settings, now: datetime) -> ProcessResult:
     """Processes one spooled entry to a committed ticket, or counts the failure. Never raises for bad mail."""
+    return (await process_batch(db, [Prepared(spool_id)], settings=settings, now=now))[0]
+
+
+async def process_batch(
+    db: Database,
+    entries: Sequence[Prepared],
+    *,
+    settings: Settings,
+    now: datetime,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> list[ProcessResult]:
+    """Processes spooled entries in one thread hand-off, each in its own transaction; counts each failure.
+
+    `should_stop` is asked between entries (from the worker thread): the results cover the entries attempted,
+    and those left are still "new" for the next pass. Never raises for bad mail.
+    """
+    if not entries:
+        return []
+    work = partial(_process_many_in, entries=entries, settings=settings, now=now, should_stop=should_stop)
     try:
-        result = await db.run_sync(partial(_process_in, spool_id=spool_id, settings=settings, now=now))
-    except Exception as exc:  # the one catch-all per message (style §28): quarantine, never crash the loop
-        return await _fail(db, spool_id, exc, settings=settings)
-    if result.state == "done" and result.outcome is not None:
-        _count(spool_id, result.outcome)
-    return result
+        attempts = await db.run_sync(work)
+    except Exception as exc:  # the session itself failed (database gone): count it on the first entry
+        return [await count_failure(db, entries[0].spool_id, exc, settings=settings)]
+    results = []
+    for entry, attempt in zip(entries, attempts, strict=False):
+        if isinstance(attempt, Exception):
+            results.append(await count_failure(db, entry.spool_id, attempt, settings=settings))
+            continue
+        if attempt.state == "done" and attempt.outcome is not None:
+            _count(attempt.spool_id, attempt.outcome)
+        results.append(attempt)
+    return results
 
 
-def _process_in(session: Session, *, spool_id: int, settings: Settings, now: datetime) -> ProcessResult:
-    """`process_spooled`'s unit of work, in one transaction (run by `Database.run_sync`)."""
-    entry = spool.claim_sync(session, spool_id)
+def _process_many_in(
+    session: Session,
+    *,
+    entries: Sequence[Prepared],
+    settings: Settings,
+    now: datetime,
+    should_stop: Callable[[], bool],
+) -> list[ProcessResult | Exception]:
+    """`process_batch`'s work in the worker thread: one transaction per entry, a failure rolled back alone."""
+    attempts: list[ProcessResult | Exception] = []
+    for entry in entries:
+        if attempts and should_stop():
+            break
+        try:
+            attempts.append(_process_in(session, entry, settings=settings, now=now))
+        except Exception as exc:  # the one catch-all per message (style §28): counted by the caller
+            session.rollback()
+            attempts.append(exc)
+    return attempts
+
+
+def _process_in(session: Session, ahead: Prepared, *, settings: Settings, now: datetime) -> ProcessResult:
+    """One entry's unit of work, in one transaction."""
+    entry = spool.claim_sync(session, ahead.spool_id)
     if entry is None or entry.state != "new":
-        return _already_handled(session, spool_id, entry)
-    return _run_stages_and_commit(session, _Spooled.of(entry), settings=settings, now=now)
+        return _already_handled(session, ahead.spool_id, entry)
+    return _run_stages_and_commit(session, _Spooled.of(entry, ahead), settings=settings, now=now)
 
 
 def _already_handled(
@@ -176,7 +238,8 @@ def _already_handled(
     return ProcessResult(spool_id, "duplicate", duplicate_outcome_sync(session, spool_id), None)
 
 
-async def _fail(db: Database, spool_id: int, exc: Exception, *, settings: Settings) -> ProcessResult:
+async def count_failure(db: Database, spool_id: int, exc: Exception, *, settings: Settings) -> ProcessResult:
+    """Counts a failed attempt on the entry in a fresh transaction; quarantines it after max_attempts."""
     error = f"{type(exc).__name__}: {exc}"
     try:
         async with db.session() as session:
@@ -303,7 +366,7 @@ async def _retry_after_failure(
         return await db.run_sync(
             lambda session: _already_handled(session, spool_id, session.get(SpoolEntry, spool_id))
         )
-    result = await _fail(db, spooled.spool_id, exc, settings=settings)
+    result = await count_failure(db, spooled.spool_id, exc, settings=settings)
     for _ in range(max_attempts(settings)):  # bounded even when the failure cannot be recorded
         if result.state != "retry":
             break

@@ -28,7 +28,8 @@ from sqlalchemy.orm import Session
 from intake import metrics
 from intake.config import ConfigError, Settings
 from intake.mailbox import FetchedMail, Mailbox, MailboxError
-from intake.pipeline import process_spooled
+from intake.parse_pool import ParsePool
+from intake.processing import Processor
 from storage import spool
 from storage.database import Database
 from storage.models import AuditEvent, DaemonState, SpoolEntry, SpoolLocation
@@ -131,6 +132,7 @@ class Poller:
         on_connected: Callable[[], None] = lambda: None,
         on_pass: Callable[[PassReport], None] = lambda report: None,
         outbox_wake: asyncio.Event | None = None,
+        parse_pool: ParsePool | None = None,
     ) -> None:
         self._db = db
         self._settings = settings
@@ -143,10 +145,15 @@ class Poller:
         self._outbox_wake = outbox_wake  # set after new tickets commit, so acknowledgements leave at once
         self._backoff = Backoff()
         self._mailbox: Mailbox | None = None  # the open connection, for `abort_connection`
+        self._processor = Processor(db, settings, clock=clock, pool=parse_pool, should_stop=self._stopping)
 
     @property
     def folder(self) -> str:
         return self._mailbox_settings.folder
+
+    def _stopping(self) -> bool:
+        # Asked from the database worker thread too: both events are plain flags to read.
+        return self._stop.is_set() or self._stop_thread.is_set()
 
     def request_stop(self) -> None:
         self._stop.set()
@@ -423,23 +430,10 @@ class Poller:
 
     async def _process_pending(self) -> tuple[int, int]:
         """Processes every spooled entry that is not done; returns (attempted, quarantined)."""
-        attempted = quarantined = 0
-        async with self._db.session() as session:
-            pending = await spool.pending_spool_ids(session, limit=100_000)
-        for spool_id in pending:
-            if self._stop.is_set():
-                break
-            state = await self._process_one(spool_id)
-            attempted += 1
-            quarantined += state == "quarantined"
-            if state == "done" and self._outbox_wake is not None:
-                self._outbox_wake.set()
-        return attempted, quarantined
-
-    async def _process_one(self, spool_id: int) -> str:
-        """Runs the pipeline on one entry; it counts a failure itself and quarantines after max_attempts."""
-        result = await process_spooled(self._db, spool_id, settings=self._settings, now=self._clock())
-        return result.state
+        results = await self._processor.process_pending()
+        if self._outbox_wake is not None and any(r.state == "done" for r in results):
+            self._outbox_wake.set()
+        return len(results), sum(r.state == "quarantined" for r in results)
 
     async def _settle(self, mailbox: Mailbox, uidvalidity: int) -> int:
         """Moves finished mail out of the INBOX, then records it (a crash in between re-moves: a no-op)."""

@@ -189,6 +189,33 @@ async def pending_spool_ids(session: AsyncSession, limit: int) -> list[int]:
 
 
 @dataclass(frozen=True, slots=True)
+class PendingEntry:
+    """An entry waiting to be processed, with its size (callers bound how many bytes they hold at once)."""
+
+    id: int
+    size: int
+
+
+async def pending_entries(session: AsyncSession, limit: int) -> list[PendingEntry]:
+    """`pending_spool_ids` with each entry's size in bytes."""
+    query = (
+        select(SpoolEntry.id, SpoolEntry.size)
+        .where(SpoolEntry.state == "new")
+        .order_by(SpoolEntry.id)
+        .limit(limit)
+    )
+    if _is_postgresql(session):
+        query = query.with_for_update(skip_locked=True)
+    return [PendingEntry(row.id, row.size) for row in await session.execute(query)]
+
+
+async def raw_of_many(session: AsyncSession, spool_ids: Sequence[int]) -> dict[int, tuple[str, bytes | None]]:
+    """(sha256, raw bytes or None once purged) of each entry that still exists, read in one statement."""
+    query = select(_SPOOL.c.id, _SPOOL.c.sha256, _SPOOL.c.raw).where(_SPOOL.c.id.in_(spool_ids))
+    return {row.id: (row.sha256, row.raw) for row in await session.execute(query)}
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimedEntry:
     """What processing needs of a spool entry (read with Core: no ORM object, the bytes are read once)."""
 

@@ -1,0 +1,179 @@
+"""Processing what is spooled: in chunks, each parsed ahead in worker processes while the one before is routed.
+
+    pending entries -> chunks (at most CHUNK_MAILS mails, CHUNK_BYTES bytes) -> read a chunk's bytes (one query)
+      -> submit each mail to the ParsePool -> await the chunk's parses -> pipeline.process_batch
+         (one thread hand-off for the chunk, one transaction per mail)
+
+Two chunks are in flight: the pool parses chunk n+1 while this process routes and commits chunk n and the
+sender sends (intake/parse_pool.py says why). Without a pool (one core, or `parse_workers = 0`) the chunks
+are parsed inline, in each mail's transaction.
+
+A parse that raises comes back as an exception and the mail is parsed again inline, where the pipeline counts
+the failure as for any other. A pool that breaks (a worker died) or a parse that runs past
+PARSE_TIMEOUT_SECONDS is different: the chunk's mails are parsed again one at a time in fresh workers, so that
+only the mail that breaks a worker counts a failure (quarantined after max_attempts, never parsed in this
+process where it could take the daemon down with it) and the rest go on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from datetime import datetime
+
+from intake.config import Settings
+from intake.parse_pool import ParsePool
+from intake.pipeline import Prepared, ProcessResult, count_failure, process_batch
+from parsers import ParsedMessage
+from storage import spool
+from storage.database import Database
+
+#: Mails per chunk: enough to keep the pool busy while a chunk is routed, few enough that a stop request
+#: (checked between mails) and the memory held stay small.
+CHUNK_MAILS = 16
+#: Bytes per chunk (a bigger mail is a chunk of its own): two chunks' bytes are held at once.
+CHUNK_BYTES = 8 * 1024 * 1024
+#: A parse still running after this long is taken for a hostile mail (a 30 MB attachment parses in ~0.7 s).
+PARSE_TIMEOUT_SECONDS = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class _InFlight:
+    spool_id: int
+    sha256: str
+    raw: bytes
+    parse: Future[ParsedMessage]
+
+
+Chunk = Sequence[spool.PendingEntry]
+
+
+def chunks_of(pending: Sequence[spool.PendingEntry]) -> Iterator[Chunk]:
+    """Consecutive chunks of at most CHUNK_MAILS entries and CHUNK_BYTES bytes (at least one entry each)."""
+    chunk: list[spool.PendingEntry] = []
+    size = 0
+    for entry in pending:
+        if chunk and (len(chunk) == CHUNK_MAILS or size + entry.size > CHUNK_BYTES):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(entry)
+        size += entry.size
+    if chunk:
+        yield chunk
+
+
+class Processor:
+    """Runs the pipeline on every pending spool entry (the poller's step 2 and each batch's step 3)."""
+
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        *,
+        clock: Callable[[], datetime],
+        pool: ParsePool | None,
+        should_stop: Callable[[], bool],
+    ) -> None:
+        self._db = db
+        self._settings = settings
+        self._clock = clock
+        self._pool = pool
+        self._should_stop = should_stop  # thread-safe: also asked from the database worker thread
+
+    async def process_pending(self) -> list[ProcessResult]:
+        """Processes what is spooled but not done, oldest first; returns one result per attempted entry."""
+        async with self._db.session() as session:
+            pending = await spool.pending_entries(session, limit=100_000)
+        results: list[ProcessResult] = []
+        chunks = chunks_of(pending)
+        ahead = await self._submit(next(chunks, None))
+        while ahead is not None and not self._should_stop():
+            current, ahead = ahead, await self._submit(next(chunks, None))
+            prepared, failed = await self._collect(current)
+            results.extend(failed)
+            now = self._clock()
+            batch = await process_batch(
+                self._db, prepared, settings=self._settings, now=now, should_stop=self._should_stop
+            )
+            results.extend(batch)
+        for item in ahead or []:
+            if isinstance(item, _InFlight):
+                item.parse.cancel()  # stopped early: what was not parsed yet stays "new" for the next pass
+        return results
+
+    async def _submit(self, chunk: Chunk | None) -> list[_InFlight | Prepared] | None:
+        """Starts parsing `chunk` in the pool; without a pool, the chunk as it is (parsed inline later)."""
+        if chunk is None:
+            return None
+        if self._pool is None:
+            return [Prepared(entry.id) for entry in chunk]
+        async with self._db.session() as session:
+            raws = await spool.raw_of_many(session, [entry.id for entry in chunk])
+        config = self._settings.helpdesk.parser_config()
+        now = self._clock()
+        in_flight: list[_InFlight | Prepared] = []
+        for entry in chunk:
+            sha256, raw = raws.get(entry.id, ("", None))
+            if raw is None:  # gone or purged meanwhile: the pipeline finds out and records why
+                in_flight.append(Prepared(entry.id))
+                continue
+            in_flight.append(_InFlight(entry.id, sha256, raw, self._pool.submit(raw, config=config, now=now)))
+        return in_flight
+
+    async def _collect(
+        self, chunk: Sequence[_InFlight | Prepared]
+    ) -> tuple[list[Prepared], list[ProcessResult]]:
+        """The chunk's parse results as Prepared entries, and the failures counted for mails that broke a worker."""
+        prepared: list[Prepared] = []
+        for index, item in enumerate(chunk):
+            if isinstance(item, Prepared):
+                prepared.append(item)
+                continue
+            if item.parse.cancelled():  # dropped by a pool restart while this chunk waited
+                return await self._isolated(prepared, chunk[index:])
+            try:
+                parsed = await asyncio.wait_for(asyncio.wrap_future(item.parse), PARSE_TIMEOUT_SECONDS)
+            except (BrokenProcessPool, TimeoutError):
+                return await self._isolated(prepared, chunk[index:])
+            except Exception:  # parse_message raised: parsed again inline, where the failure is counted
+                prepared.append(Prepared(item.spool_id))
+            else:
+                prepared.append(Prepared(item.spool_id, item.sha256, parsed))
+        return prepared, []
+
+    async def _isolated(
+        self, prepared: list[Prepared], rest: Sequence[_InFlight | Prepared]
+    ) -> tuple[list[Prepared], list[ProcessResult]]:
+        """After a worker died or hung: each mail alone in a fresh pool; the one that breaks it again fails."""
+        assert self._pool is not None
+        pool = self._pool
+        pool.restart()
+        config = self._settings.helpdesk.parser_config()
+        failed: list[ProcessResult] = []
+        for item in rest:
+            if isinstance(item, Prepared):
+                prepared.append(item)
+                continue
+            parse = pool.submit(item.raw, config=config, now=self._clock())
+            try:
+                parsed = await asyncio.wait_for(asyncio.wrap_future(parse), PARSE_TIMEOUT_SECONDS)
+            except (BrokenProcessPool, TimeoutError) as exc:
+                pool.restart()  # the worker is dead or still stuck on this mail
+                lost = ParseWorkerLost(
+                    "the parse worker died on this mail"
+                    if isinstance(exc, BrokenProcessPool)
+                    else f"parsing took longer than {PARSE_TIMEOUT_SECONDS:.0f} s"
+                )
+                failed.append(await count_failure(self._db, item.spool_id, lost, settings=self._settings))
+            except Exception:
+                prepared.append(Prepared(item.spool_id))
+            else:
+                prepared.append(Prepared(item.spool_id, item.sha256, parsed))
+        return prepared, failed
+
+
+class ParseWorkerLost(RuntimeError):
+    """A mail broke a parse worker (it died or hung): counted on the mail, quarantined after max_attempts."""

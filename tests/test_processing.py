@@ -1,0 +1,199 @@
+"""Processing spooled mail in chunks with parsing ahead in worker processes (intake/processing.py), on both
+backends, with real worker processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from intake import processing
+from intake.parse_pool import ParsePool
+from intake.processing import CHUNK_BYTES, CHUNK_MAILS, Processor, chunks_of
+from parsers import ParserConfig, parse_message
+from storage import spool
+from storage.database import Database
+from storage.models import Message, SpoolEntry
+from tests.parse_doubles import HANG_MARKER, KILL_MARKER, parse_or_die
+from tests.test_ingest import mail, settings_for
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+SAMPLES = Path(__file__).parent.parent / "samples"
+
+
+@pytest.fixture
+def pool() -> Iterator[ParsePool]:
+    parse_pool = ParsePool(1, parse=parse_or_die)
+    yield parse_pool
+    parse_pool.close()
+
+
+async def spool_all(db: Database, raws: list[bytes]) -> list[int]:
+    ids = []
+    async with db.session() as session:
+        for uid, raw in enumerate(raws, start=1):
+            result = await spool.spool_message(
+                session, raw, mailbox="INBOX", uidvalidity=1, uid=uid, received_at=NOW
+            )
+            ids.append(result.spool_id)
+        await session.commit()
+    return ids
+
+
+async def states(db: Database, ids: list[int]) -> list[str]:
+    async with db.session() as session:
+        rows = (await session.execute(select(SpoolEntry.id, SpoolEntry.state))).all()
+        found = {row.id: row.state for row in rows}
+    return [found[i] for i in ids]
+
+
+def test_chunks_are_bounded_in_mails_and_bytes_and_a_big_mail_is_a_chunk_of_its_own() -> None:
+    small = [spool.PendingEntry(i, 1000) for i in range(CHUNK_MAILS + 3)]
+    assert [len(c) for c in chunks_of(small)] == [CHUNK_MAILS, 3]
+    mixed = [spool.PendingEntry(1, 10), spool.PendingEntry(2, CHUNK_BYTES + 1), spool.PendingEntry(3, 10)]
+    assert [[e.id for e in c] for c in chunks_of(mixed)] == [[1], [2], [3]]
+    assert list(chunks_of([])) == []
+
+
+def test_a_mail_parsed_in_a_worker_equals_the_mail_parsed_here() -> None:
+    config = ParserConfig(own_addresses=("help@tinybots.nl",))
+    raws = [path.read_bytes() for path in sorted(SAMPLES.glob("*.eml"))[:40]]
+    parse_pool = ParsePool(1)
+    try:
+        futures = [parse_pool.submit(raw, config=config, now=NOW) for raw in raws]
+        assert [f.result(timeout=60) for f in futures] == [
+            parse_message(r, config=config, now=NOW) for r in raws
+        ]
+    finally:
+        parse_pool.close()
+
+
+async def test_every_pending_mail_is_processed_once_with_parsing_ahead(
+    database: Database, migrated_db_url: str, tmp_path: Path, pool: ParsePool
+) -> None:
+    raws = [
+        mail(f"<m{i}@example.nl>", sender=f"Klant {i} <k{i}@example.nl>") for i in range(2 * CHUNK_MAILS + 5)
+    ]
+    ids = await spool_all(database, raws)
+    processor = Processor(
+        database,
+        settings_for(migrated_db_url, tmp_path),
+        clock=lambda: NOW,
+        pool=pool,
+        should_stop=lambda: False,
+    )
+    results = await processor.process_pending()
+    assert sorted(r.spool_id for r in results) == ids
+    assert {r.state for r in results} == {"done"}
+    assert set(await states(database, ids)) == {"done"}
+    assert await processor.process_pending() == []
+    async with database.session() as session:
+        assert len((await session.execute(select(Message.id))).all()) == len(raws)
+
+
+async def test_a_mail_that_kills_its_parse_worker_fails_alone_and_the_rest_is_processed(
+    database: Database, migrated_db_url: str, tmp_path: Path, pool: ParsePool
+) -> None:
+    raws = [mail(f"<m{i}@example.nl>") for i in range(CHUNK_MAILS + 4)]
+    poison = mail("<poison@example.nl>", extra_headers=KILL_MARKER.decode() + "\n")
+    raws.insert(5, poison)
+    ids = await spool_all(database, raws)
+    settings = settings_for(migrated_db_url, tmp_path)
+    processor = Processor(database, settings, clock=lambda: NOW, pool=pool, should_stop=lambda: False)
+
+    for attempt in range(1, 4):  # [mailbox] max_attempts defaults to 3
+        results = {r.spool_id: r for r in await processor.process_pending()}
+        assert results[ids[5]].error is not None and "parse worker died" in results[ids[5]].error
+        assert results[ids[5]].state == ("quarantined" if attempt == 3 else "retry")
+    final = await states(database, ids)
+    assert final[5] == "quarantined"
+    assert final[:5] + final[6:] == ["done"] * (len(ids) - 1)
+
+
+async def test_a_parse_that_hangs_is_given_up_and_its_worker_replaced(
+    database: Database, migrated_db_url: str, tmp_path: Path, pool: ParsePool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(processing, "PARSE_TIMEOUT_SECONDS", 2.0)
+    raws = [mail("<before@example.nl>"), mail("<hang@example.nl>", extra_headers=HANG_MARKER.decode() + "\n")]
+    raws.append(mail("<after@example.nl>"))
+    ids = await spool_all(database, raws)
+    processor = Processor(
+        database,
+        settings_for(migrated_db_url, tmp_path),
+        clock=lambda: NOW,
+        pool=pool,
+        should_stop=lambda: False,
+    )
+    results = {r.spool_id: r for r in await processor.process_pending()}
+    assert results[ids[1]].state == "retry" and "longer than 2 s" in (results[ids[1]].error or "")
+    assert await states(database, ids) == ["done", "new", "done"]
+
+
+async def test_a_stop_request_ends_processing_between_mails_and_leaves_the_rest_new(
+    database: Database, migrated_db_url: str, tmp_path: Path, pool: ParsePool
+) -> None:
+    ids = await spool_all(database, [mail(f"<m{i}@example.nl>") for i in range(3 * CHUNK_MAILS)])
+    asked = 0
+
+    def stop_after_a_few() -> bool:
+        nonlocal asked
+        asked += 1
+        return asked > 3
+
+    processor = Processor(
+        database,
+        settings_for(migrated_db_url, tmp_path),
+        clock=lambda: NOW,
+        pool=pool,
+        should_stop=stop_after_a_few,
+    )
+    results = await processor.process_pending()
+    done = await states(database, ids)
+    assert 0 < len(results) < len(ids)
+    assert done == ["done"] * len(results) + ["new"] * (len(ids) - len(results))
+
+
+WORKER_OF_KILLED_PARENT = """
+import sys
+from datetime import UTC, datetime
+from intake.parse_pool import ParsePool
+from parsers import ParserConfig
+pool = ParsePool(1)
+pool.submit(b"Subject: x\\r\\n\\r\\nhallo", config=ParserConfig(), now=datetime.now(UTC)).result(timeout=60)
+print(*pool._executor._processes, flush=True)
+sys.stdin.read()
+"""
+
+
+def test_parse_workers_exit_when_the_daemon_is_killed() -> None:
+    parent = subprocess.Popen(
+        [sys.executable, "-c", WORKER_OF_KILLED_PARENT],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert parent.stdout is not None
+    workers = [int(pid) for pid in parent.stdout.readline().split()]
+    assert workers
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return Path(f"/proc/{pid}/status").read_text().find("State:\tZ") < 0
