@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import pickle
+from email.headerregistry import HeaderRegistry, UnstructuredHeader
+from email.policy import SMTP, SMTPUTF8
 
+import pytest
+from aiosmtplib.email import flatten_message
+
+from intake.outbound import message as message_module
 from intake.outbound.compose import compose_for_route
 from intake.outbound.message import UnsafeHeader, build_email, header_text
 from intake.outbound.sender import drain_outbox
@@ -79,3 +85,91 @@ def test_verp_address_round_trips_and_ignores_strangers() -> None:
     assert outbox_id_from_verp("jan+bounce-3@example.nl") == 3
     assert outbox_id_from_verp("help@tinybots.nl") is None
     assert outbox_id_from_verp("help+bounce-0@tinybots.nl") is None
+
+
+#: Mails whose headers take the stdlib's every path: plain, RFC 2047 encoded, folded, addresses, a date.
+STOCK_CASES = [
+    ("jan@example.nl", "[TB-000001] Robot kapot", "Beste Jan,\n\nBedankt.\n"),
+    ("piet@example.nl", "[TB-000002] Hé, de robot zegt “niets” meer", "Beste Piet,\n\nÉén regel é.\n"),
+    ("kees@example.nl", "[TB-000003] " + "heel lang onderwerp " * 12, "x" * 300 + "\n"),
+]
+STOCK_HEADERS = {
+    "From": "Helpdesk Tinybots <help@tinybots.nl>",
+    "Reply-To": "help@tinybots.nl",
+    "Auto-Submitted": "auto-replied",
+    "X-Auto-Response-Suppress": "All",
+    "Content-Language": "nl",
+    "Precedence": "auto_reply",
+    "Date": "Tue, 24 Nov 2026 14:00:00 +0000",
+    "In-Reply-To": "<m1@example.nl>",
+    "References": " ".join(f"<r{n}.{'x' * 30}@example.nl>" for n in range(5)) + " <m1@example.nl>",
+}
+
+
+def _flattened(recipient: str, subject: str, body: str) -> list[bytes]:
+    msg = build_email(
+        recipient=recipient,
+        subject=subject,
+        body=body,
+        message_id=f"<{recipient.partition('@')[0]}.ack@tinybots.nl>",
+        headers=STOCK_HEADERS,
+    )
+    # What the sender sends (8BITMIME or not), and SMTPUTF8: a kept fold must be the one of its own policy.
+    return [
+        flatten_message(msg),
+        flatten_message(msg, cte_type="7bit"),
+        flatten_message(msg, utf8=True),
+        msg.as_bytes(policy=SMTPUTF8),
+        msg.as_bytes(policy=SMTP),
+    ]
+
+
+@pytest.mark.parametrize(("recipient", "subject", "body"), STOCK_CASES)
+def test_a_mail_is_byte_for_byte_what_the_stock_header_registry_makes(
+    monkeypatch: pytest.MonkeyPatch, recipient: str, subject: str, body: str
+) -> None:
+    with monkeypatch.context() as patch:
+        patch.setattr(message_module, "_POLICY", SMTP)
+        stock = _flattened(recipient, subject, body)
+    assert _flattened(recipient, subject, body) == stock
+    assert (
+        _flattened(recipient, subject, body) == stock
+    )  # again: parsed headers and folds now come from the caches
+    assert b"\r\nContent-Language: nl\r\n" in stock[0]
+
+
+def test_the_header_factory_maps_names_as_the_stdlib_registry_does() -> None:
+    factory = message_module._HeaderFactory()
+    stock = HeaderRegistry()
+    for name in ("To", "to", "Subject", "Date", "Message-ID", "Content-Type", "X-Whatever", "In-Reply-To"):
+        made = factory[name]
+        assert made is factory[name.upper()]  # one class per name, made once
+        assert [c for c in made.__mro__ if c is not message_module._FoldsOnce][1:] == list(
+            stock[name].__mro__
+        )[1:]
+        assert made.max_count == stock[name].max_count
+    assert issubclass(factory["X-Whatever"], UnstructuredHeader)  # default_class for a name it does not know
+    header = factory("Auto-Submitted", "auto-replied")
+    assert factory("Auto-Submitted", "auto-replied") is header and str(header) == "auto-replied"
+    factory.map_to_type("x-whatever", stock.registry["subject"])
+    assert factory["X-Whatever"].max_count == 1  # a new mapping is used at once
+    assert pickle.loads(pickle.dumps(factory)).registry == factory.registry
+
+
+def test_a_content_header_survives_the_body_and_the_body_type_cannot_be_replaced() -> None:
+    msg = build_email(
+        recipient="jan@example.nl",
+        subject="x",
+        body="x",
+        message_id="<a.b@tinybots.nl>",
+        headers={"Content-Language": "en"},
+    )
+    assert msg["Content-Language"] == "en" and msg.get_content_type() == "text/plain"
+    with pytest.raises(UnsafeHeader):
+        build_email(
+            recipient="jan@example.nl",
+            subject="x",
+            body="x",
+            message_id="<a.b@tinybots.nl>",
+            headers={"Content-Type": "text/html"},
+        )

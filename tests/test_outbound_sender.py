@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import ssl
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
-from intake.config import ConfigError, Settings
+from intake.config import ConfigError, Settings, SmtpSettings
 from intake.outbound.compose import compose_for_route
-from intake.outbound.sender import drain_outbox, run_sender
+from intake.outbound.sender import drain_outbox, run_sender, tls_context
 from intake.outbound.verp import outbox_id_from_verp
 from storage import models, outbox
 from storage.database import Database
@@ -50,6 +52,7 @@ async def test_ack_and_staff_note_are_delivered_over_starttls_with_verp_envelope
     message = ack.message
     assert message["Message-ID"] == row.message_id and message["Subject"] == row.subject
     assert message["Auto-Submitted"] == "auto-replied" and message["In-Reply-To"] == "<m1@example.nl>"
+    assert message["Content-Language"] == "nl"
     assert "Beste Jan de Vries," in message.get_content()
     assert {d.session_id for d in smtp_sink.deliveries} == {ack.session_id}  # one connection for the batch
     assert await drain_outbox(database, settings, now=NOW + timedelta(hours=1)) == 0  # nothing twice
@@ -337,3 +340,17 @@ async def test_implicit_tls_and_plaintext_to_loopback_deliver(
         assert [d.rcpt_tos for d in sink.deliveries] == [("jan@example.nl",)]
     finally:
         sink.stop()
+
+
+def test_the_tls_context_is_shared_until_the_ca_file_changes(test_ca: certs.TestCA, tmp_path: Path) -> None:
+    ca_file = tmp_path / "ca.pem"
+    ca_file.write_bytes(Path(test_ca.ca_file).read_bytes())
+    smtp = SmtpSettings(host="smtp.example.nl", security="starttls", ca_file=str(ca_file))
+    first = tls_context(smtp)
+    assert tls_context(smtp) is first
+    assert first.verify_mode == ssl.CERT_REQUIRED and first.check_hostname
+    ca_file.write_bytes(Path(test_ca.ca_file).read_bytes() * 2)  # renewed: another size and mtime
+    assert tls_context(smtp) is not first
+    ca_file.unlink()
+    with pytest.raises(FileNotFoundError):
+        tls_context(smtp)

@@ -7,17 +7,20 @@ Bcc header when re-encoded (tested in tests/test_outbound_headers.py). `check_he
 every header value must pass (no control character or line break, no RFC 2047 encoded word, nothing that
 cannot be encoded); it is cheap, so
 compose applies it to each mail's own values. `build_email` (the sender, before each send) applies the same rule,
-then builds the mail, re-reads every header and refuses one whose headers differ from what was asked for.
+then builds the mail, re-reads every header and refuses one whose headers differ from what was asked for. It
+runs once per mail sent, so its header objects come from `_HeaderFactory`, which parses a recurring header once.
 """
 
 from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Mapping
-from email.headerregistry import Address
+from collections.abc import Iterable, Mapping
+from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.policy import SMTP, Policy
+from functools import lru_cache
+from typing import Any
 
 #: C0/C1 controls, DEL and the Unicode line/paragraph separators: never inside a header.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -108,6 +111,82 @@ def address_of(addr_spec: str) -> Address:
     return address
 
 
+#: Headers whose value differs from one mail to the next (To is set from an Address, never a key).
+_NEW_IN_EVERY_MAIL = frozenset({"subject", "message-id", "in-reply-to", "references"})
+
+
+class _FoldsOnce(BaseHeader):
+    """Keeps a header's last fold: `fold` reads only the header and the policy, and both are immutable."""
+
+    def fold(self, *, policy: Policy) -> str:
+        last: tuple[Policy, str] | None = self.__dict__.get("_folded")
+        if last is not None and last[0] is policy:
+            return last[1]
+        folded = super().fold(policy=policy)
+        self.__dict__["_folded"] = (policy, folded)
+        return folded
+
+
+class _HeaderFactory(HeaderRegistry):
+    """The stdlib header registry, minus the work it repeats for every header of every mail.
+
+    Python 3.11's `HeaderRegistry.__getitem__` creates a new class with `type()` on each call (twice per header
+    set: once for `max_count`, once to parse), a visible share of the sender's CPU. The class depends only on
+    the lower-cased name (the registry maps a name to its class, `default_class` for any other name), so it
+    is made once per name and kept; `map_to_type` forgets what was made. Header objects are immutable once
+    parsed (a str with a tuple of defects and a parse tree that folding only reads; the stdlib itself folds
+    the same object each time a message is flattened), so a (name, value) that recurs from mail to mail, such
+    as From, Auto-Submitted or Content-Type, is parsed once and the same object serves every mail, and
+    `_FoldsOnce` keeps its fold. Parsing and folding stay the stdlib's; only repeats are skipped, so each mail
+    is byte-for-byte what the stock registry makes (tests/test_outbound_headers.py).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._classes: dict[str, type[BaseHeader]] = {}
+        self._parsed = lru_cache(maxsize=64)(self._parse)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The caches hold classes made at run time, which do not pickle: a copy (of a policy, of a message)
+        # gets the same mapping and empty caches.
+        return _HeaderFactory._with_registry, (dict(self.registry),)
+
+    @staticmethod
+    def _with_registry(registry: dict[str, Any]) -> _HeaderFactory:
+        factory = _HeaderFactory()
+        factory.registry = registry
+        return factory
+
+    def map_to_type(self, name: str, cls: type[BaseHeader]) -> None:
+        super().map_to_type(name, cls)
+        self._classes.clear()
+        self._parsed.cache_clear()
+
+    def __getitem__(self, name: str) -> type[BaseHeader]:
+        key = name.lower()
+        made = self._classes.get(key)
+        if made is None:
+            # The stdlib's class with _FoldsOnce just above BaseHeader (the order of the rest unchanged); its
+            # bases are all importable, so a header object still pickles.
+            cls = self.registry.get(key, self.default_class)
+            made = self._classes[key] = type("_" + cls.__name__, (cls, _FoldsOnce, self.base_class), {})
+        return made
+
+    def __call__(self, name: str, value: Any) -> BaseHeader:
+        # Only a str is a key (not an Address, nor a header object of another name); a value new in every mail
+        # is not kept: it would push out the recurring ones, and a parsed header weighs some 10 kB.
+        if type(value) is str and name.lower() not in _NEW_IN_EVERY_MAIL:
+            return self._parsed(name, value)
+        return self._parse(name, value)
+
+    def _parse(self, name: str, value: Any) -> BaseHeader:
+        return super().__call__(name, value)
+
+
+#: Policy SMTP (CRLF, folded, encoded) with the memoising header factory.
+_POLICY = SMTP.clone(header_factory=_HeaderFactory())
+
+
 def build_email(
     *, recipient: str, subject: str, body: str, message_id: str, headers: Mapping[str, str]
 ) -> EmailMessage:
@@ -115,17 +194,31 @@ def build_email(
     wanted = {"To": recipient, "Subject": subject, "Message-ID": message_id, **headers}
     for name, value in wanted.items():
         check_header_value(name, value)
-    msg = EmailMessage(policy=SMTP)
+    msg = EmailMessage(policy=_POLICY)
+    _set_headers(msg, [("To", address_of(recipient)), ("Subject", subject), ("Message-ID", message_id)])
+    _set_headers(msg, headers.items())
+    msg.set_content(body, cte="quoted-printable")
+    # set_content drops every Content-* header set before it (Content-Language): those go back after it.
+    _set_headers(msg, [(n, v) for n, v in headers.items() if n.lower().startswith("content-")])
+    _check_read_back(msg, wanted)
+    return msg
+
+
+def _set_headers(msg: EmailMessage, headers: Iterable[tuple[str, str | Address]]) -> None:
     try:
-        msg["To"] = address_of(recipient)
-        msg["Subject"] = subject
-        msg["Message-ID"] = message_id
-        for name, value in headers.items():
+        for name, value in headers:
             msg[name] = value
     except (ValueError, TypeError) as exc:
         raise UnsafeHeader(str(exc)) from None
+
+
+def _check_read_back(msg: EmailMessage, wanted: Mapping[str, str]) -> None:
+    """Refuses a mail unless each header reads back as asked (spacing aside), as `msg[name]` would read it."""
+    # msg[name] is the first header of that name in any case; one pass finds them all (no scan per name).
+    first: dict[str, object] = {}
+    for name, value in msg.raw_items():
+        first.setdefault(name.lower(), value)
     for name, value in wanted.items():
-        if _SPACES.sub(" ", str(msg[name])).strip() != _SPACES.sub(" ", value).strip():
+        sent = str(first.get(name.lower()))
+        if sent != value and _SPACES.sub(" ", sent).strip() != _SPACES.sub(" ", value).strip():
             raise UnsafeHeader(f"header {name} would not be sent as given")
-    msg.set_content(body, cte="quoted-printable")
-    return msg

@@ -9,6 +9,7 @@ template delays nothing and never loses an acknowledgement.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,9 @@ KINDS = (
     "brake_alert",
 )
 LANGUAGES = ("nl", "en")
+#: A file changed this recently is read again on every use: a rewrite within one tick of the file system's
+#: clock (a few ms), same size, would keep its (mtime, size, inode) and so look unchanged to the cache.
+_SETTLE_NS = 2_000_000_000
 
 
 class TemplateError(ValueError):
@@ -86,12 +90,26 @@ def _placeholders(path: Path) -> set[str]:
     return names
 
 
+#: path -> ((mtime_ns, size, inode), (subject line, body)): every mail is rendered from one of a few files.
+_SPLIT_CACHE: dict[Path, tuple[tuple[int, int, int], tuple[str, str]]] = {}
+
+
 def _split(path: Path) -> tuple[str, str]:
+    """The file's subject line and body; read again whenever the file changed (an admin's edit counts at once)."""
+    stat = path.stat()
+    key = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+    cached = _SPLIT_CACHE.get(path)
+    if cached is not None and cached[0] == key:
+        return cached[1]
     text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
     head, sep, body = text.partition("\n\n")
     if not sep or not head.startswith("Subject:") or "\n" in head:
         raise TemplateError(f"{path}: the first line must be 'Subject: ...', followed by an empty line")
-    return head.removeprefix("Subject:").strip(), body
+    parts = head.removeprefix("Subject:").strip(), body
+    # Stat before read: a change in between leaves the old key with the new text, so the next call reads again.
+    if time.time_ns() - stat.st_mtime_ns > _SETTLE_NS:
+        _SPLIT_CACHE[path] = (key, parts)
+    return parts
 
 
 def _render_file(path: Path, values: Mapping[str, str]) -> RenderedMail:
