@@ -155,11 +155,11 @@ class MailboxSettings(_Endpoint):
     #: Also the bound on a mail that slips in between the NOOP and the IDLE command (see Mailbox.wait_for_mail).
     idle_renew_seconds: int = Field(default=5 * 60, ge=10, le=29 * 60)
     poll_interval_seconds: int = Field(default=60, ge=1)  # only where the server has no IDLE
-    #: Worker processes that parse mail beside the daemon (intake/parse_pool.py); None: one per core but one.
-    parse_workers: int | None = Field(default=None, ge=0, le=64)
+    #: Worker processes that parse mail beside the daemon (intake/parse_pool.py); "auto": one per core but one.
+    parse_workers: Annotated[int, Field(ge=0, le=64)] | Literal["auto"] = "auto"
 
     def resolved_parse_workers(self) -> int:
-        if self.parse_workers is not None:
+        if self.parse_workers != "auto":
             return self.parse_workers
         # One per core but one: the daemon's own process keeps a core for routing, commits and sending.
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

@@ -85,8 +85,7 @@ class Processor:
 
     async def process_pending(self) -> list[ProcessResult]:
         """Processes what is spooled but not done, oldest first; returns one result per attempted entry."""
-        async with self._db.session() as session:
-            pending = await spool.pending_entries(session, limit=100_000)
+        pending = await self._db.run_sync(lambda session: spool.pending_entries_sync(session, limit=100_000))
         results: list[ProcessResult] = []
         chunks = chunks_of(pending)
         ahead = await self._submit(next(chunks, None))
@@ -110,8 +109,8 @@ class Processor:
             return None
         if self._pool is None:
             return [Prepared(entry.id) for entry in chunk]
-        async with self._db.session() as session:
-            raws = await spool.raw_of_many(session, [entry.id for entry in chunk])
+        ids = [entry.id for entry in chunk]
+        raws = await self._db.run_sync(lambda session: spool.raw_of_many_sync(session, ids))
         config = self._settings.helpdesk.parser_config()
         now = self._clock()
         in_flight: list[_InFlight | Prepared] = []

@@ -8,10 +8,16 @@ one hand-off (the pipeline's per-message work, below); `await db.upgrade()` appl
 Why `run_sync`: aiosqlite runs every cursor operation in its own thread and hands each result back to the event
 loop, so one statement costs three or four thread hand-offs (about 70 per ingested mail, most of its CPU time,
 docs/readme/storage.md "Measured throughput"). For a SQLite file, `run_sync` therefore runs the whole unit of
-work in ONE worker thread (`asyncio.to_thread`) on a synchronous pysqlite engine over the same file, with the
+work in ONE hand-off to the database's own thread on a synchronous pysqlite engine over the same file, with the
 same pragmas and `BEGIN IMMEDIATE`; for PostgreSQL (and an in-memory SQLite database, which a second engine
 could not share) it is `AsyncSession.run_sync` on the async engine. The same synchronous code serves both, and
 the event loop is never blocked by a statement or a lock wait.
+
+Why its own thread, one for every `run_sync` of a Database: SQLite has one writer at a time, and a second
+connection that wants the lock waits in SQLite's busy handler, which sleeps between tries (up to 100 ms). With
+the pipeline and the sender committing side by side from two threads, those sleeps were most of `run --once`'s
+wall time (py-spy: 2.8 s of 4 s for 1,000 mails waiting in BEGIN IMMEDIATE). Queued on one thread, the units of
+work take turns in Python instead, in the order they were asked for.
 
 SQLite gets WAL with synchronous=NORMAL (measured 1.3x FULL, 1.9x the rollback journal, notes/servers.md §3),
 foreign keys and secure_delete on, a busy timeout, and `BEGIN IMMEDIATE` for every transaction: a deferred
@@ -23,9 +29,11 @@ directory we create is 0700 (the WAL and SHM files inherit the database file's m
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import functools
 import os
 from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -62,6 +70,7 @@ class Database:
         self._sync_sessions = (
             sessionmaker(sync_engine, expire_on_commit=False) if sync_engine is not None else None
         )
+        self._sync_thread: ThreadPoolExecutor | None = None  # started on the first run_sync (module doc)
 
     @classmethod
     def open(cls, url: str) -> Database:
@@ -107,7 +116,10 @@ class Database:
             with sync_sessions() as session:
                 return work(session)
 
-        return await asyncio.to_thread(in_thread)
+        if self._sync_thread is None:
+            self._sync_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite")
+        in_context = functools.partial(contextvars.copy_context().run, in_thread)  # as asyncio.to_thread does
+        return await asyncio.get_running_loop().run_in_executor(self._sync_thread, in_context)
 
     async def upgrade(self, revision: str = "head") -> None:
         """Applies the Alembic migrations up to `revision`, in one transaction on both backends.
@@ -134,6 +146,9 @@ class Database:
         await self.engine.dispose()
         if self.sync_engine is not None:
             self.sync_engine.dispose()
+        if self._sync_thread is not None:
+            self._sync_thread.shutdown(wait=False)  # idle by now; it ends once its queue is empty
+            self._sync_thread = None
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -284,7 +284,9 @@ class OutboxMail(Base):
         Index("ix_outbox_created_at", "created_at"),
         # ... of some kinds (the acknowledgements of the last minute, a brake alert in the last hour): without
         # it SQLite picks ix_outbox_kind and reads every acknowledgement ever queued
-        Index("ix_outbox_kind_created_at", "kind", "created_at"),
+        Index(
+            "ix_outbox_kind_created_at_state", "kind", "created_at", "state"
+        ),  # state: counted from the index
         # ... to one recipient (the per-sender daily limit)
         Index("ix_outbox_recipient_created_at", "recipient", "created_at"),
     )

@@ -15,8 +15,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, exists, func, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    ScalarSelect,
+    Select,
+    and_,
+    bindparam,
+    exists,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
@@ -96,22 +110,13 @@ def _ack_counts_query() -> Select[int, int, bool, bool]:
     (recipient, created_at) for the per-sender limit, (kind, created_at) for the brake and its alert, ticket_id
     for once-per-ticket. Built once; `ack_counts_sync` binds the recipient, ticket and times."""
     counted = and_(OutboxMail.kind.in_(ACK_KINDS), OutboxMail.state.in_(_COUNTED_STATES))
-    per_recipient = (
-        select(func.count())
-        .select_from(OutboxMail)
-        .where(
-            counted,
-            OutboxMail.recipient == bindparam("recipient"),
-            OutboxMail.created_at > bindparam("day_ago"),
-        )
-        .scalar_subquery()
+    per_recipient = _count_up_to(
+        "recipient_cap",
+        counted,
+        OutboxMail.recipient == bindparam("recipient"),
+        OutboxMail.created_at > bindparam("day_ago"),
     )
-    last_minute = (
-        select(func.count())
-        .select_from(OutboxMail)
-        .where(counted, OutboxMail.created_at > bindparam("minute_ago"))
-        .scalar_subquery()
-    )
+    last_minute = _count_up_to("minute_cap", counted, OutboxMail.created_at > bindparam("minute_ago"))
     acknowledged = exists().where(
         OutboxMail.ticket_id == bindparam("ticket_id"),
         OutboxMail.kind.in_(ACK_KINDS),
@@ -121,7 +126,19 @@ def _ack_counts_query() -> Select[int, int, bool, bool]:
     return select(per_recipient, last_minute, acknowledged, alerted)
 
 
+def _count_up_to(cap: str, *conditions: ColumnElement[bool]) -> ScalarSelect[int]:
+    """How many outbox rows match, counted no further than the bound parameter `cap`: a limit only needs to
+    know whether it is reached, and a backlog drain queues thousands of acknowledgements within the minute
+    (uncapped, counting them was a third of the pipeline's time per mail at 10,000 mails)."""
+    matching: Select[Any] = (
+        select(literal_column("1")).select_from(OutboxMail).where(*conditions).limit(bindparam(cap))
+    )
+    return select(func.count()).select_from(matching.subquery()).scalar_subquery()
+
+
 _ACK_COUNTS = _ack_counts_query()
+#: The cap when the caller names no limit: every matching row is counted.
+UNCAPPED = 2**62
 _INSERT_OUTBOX = insert(table_of(OutboxMail))
 _INSERT_OUTBOX_RETURNING = _INSERT_OUTBOX.returning(table_of(OutboxMail).c.id, sort_by_parameter_order=True)
 
@@ -134,10 +151,19 @@ async def ack_counts(
 
 
 def ack_counts_sync(
-    session: Session, recipient: str, *, now: datetime, ticket_id: int | None = None
+    session: Session,
+    recipient: str,
+    *,
+    now: datetime,
+    ticket_id: int | None = None,
+    per_recipient_limit: int = UNCAPPED,
+    per_minute_limit: int = UNCAPPED,
 ) -> AckCounts:
-    """`ack_counts` in a synchronous session, in one statement."""
+    """`ack_counts` in a synchronous session, in one statement. The two counts stop at their limit (a count
+    equal to the limit means "at least")."""
     params = {
+        "recipient_cap": per_recipient_limit,
+        "minute_cap": per_minute_limit,
         "recipient": recipient.lower(),
         "day_ago": now - timedelta(days=1),
         "minute_ago": now - timedelta(minutes=1),

@@ -196,7 +196,7 @@ class PendingEntry:
     size: int
 
 
-async def pending_entries(session: AsyncSession, limit: int) -> list[PendingEntry]:
+def pending_entries_sync(session: Session, limit: int) -> list[PendingEntry]:
     """`pending_spool_ids` with each entry's size in bytes."""
     query = (
         select(SpoolEntry.id, SpoolEntry.size)
@@ -206,13 +206,13 @@ async def pending_entries(session: AsyncSession, limit: int) -> list[PendingEntr
     )
     if _is_postgresql(session):
         query = query.with_for_update(skip_locked=True)
-    return [PendingEntry(row.id, row.size) for row in await session.execute(query)]
+    return [PendingEntry(row.id, row.size) for row in session.execute(query)]
 
 
-async def raw_of_many(session: AsyncSession, spool_ids: Sequence[int]) -> dict[int, tuple[str, bytes | None]]:
+def raw_of_many_sync(session: Session, spool_ids: Sequence[int]) -> dict[int, tuple[str, bytes | None]]:
     """(sha256, raw bytes or None once purged) of each entry that still exists, read in one statement."""
     query = select(_SPOOL.c.id, _SPOOL.c.sha256, _SPOOL.c.raw).where(_SPOOL.c.id.in_(spool_ids))
-    return {row.id: (row.sha256, row.raw) for row in await session.execute(query)}
+    return {row.id: (row.sha256, row.raw) for row in session.execute(query)}
 
 
 @dataclass(frozen=True, slots=True)

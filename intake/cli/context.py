@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import typer
 
-from intake.config import ConfigError, Settings, load_settings
+if TYPE_CHECKING:
+    from intake.config import Settings
 
 
 class CliError(Exception):
@@ -24,6 +26,9 @@ class CliState:
 
 def settings(ctx: typer.Context, *, sections: tuple[str, ...] | None = None) -> Settings:
     """The settings for this command; `sections` limits what is read (e.g. `parse` reads only [helpdesk])."""
+    # Here, not at the top: `intake --help` imports this module and should not wait for pydantic.
+    from intake.config import ConfigError, load_settings
+
     state = ctx.find_object(CliState)
     path = state.config_path if state else None
     try:

@@ -153,7 +153,14 @@ def decide_ack_sync(
     reason = message_rule(parsed) or no_address or address_rule(recipient, customer, helpdesk)
     if reason is not None:
         return AckDecision(recipient, "suppressed", reason)
-    counts = outbox.ack_counts_sync(session, recipient, now=now, ticket_id=ticket_id)
+    counts = outbox.ack_counts_sync(
+        session,
+        recipient,
+        now=now,
+        ticket_id=ticket_id,
+        per_recipient_limit=limits.acks_per_sender_per_day,
+        per_minute_limit=limits.acks_per_minute,
+    )
     if kind == "ack_ticket" and counts.ticket_already_acknowledged:
         return AckDecision(recipient, "suppressed", "ticket_already_acknowledged")
     if counts.to_recipient_last_day >= limits.acks_per_sender_per_day:
