@@ -179,12 +179,15 @@ async def process_batch(
 ) -> list[ProcessResult]:
     """Processes spooled entries in one thread hand-off, each in its own transaction; counts each failure.
 
-    `should_stop` is asked between entries (from the worker thread): the results cover the entries attempted,
-    and those left are still "new" for the next pass. Never raises for bad mail.
+    Between two entries the database's urgent work runs (the sender recording what the relay accepted), and
+    `should_stop` is asked (from the database thread): the results cover the entries attempted, and those
+    left are still "new" for the next pass. Never raises for bad mail.
     """
     if not entries:
         return []
-    work = partial(_process_many_in, entries=entries, settings=settings, now=now, should_stop=should_stop)
+    work = partial(
+        _process_many_in, entries=entries, settings=settings, now=now, should_stop=should_stop, db=db
+    )
     try:
         attempts = await db.run_sync(work)
     except Exception as exc:  # the session itself failed (database gone): count it on the first entry
@@ -207,12 +210,15 @@ def _process_many_in(
     settings: Settings,
     now: datetime,
     should_stop: Callable[[], bool],
+    db: Database,
 ) -> list[ProcessResult | Exception]:
-    """`process_batch`'s work in the worker thread: one transaction per entry, a failure rolled back alone."""
+    """`process_batch`'s work in the database thread: one transaction per entry, a failure rolled back alone."""
     attempts: list[ProcessResult | Exception] = []
     for entry in entries:
-        if attempts and should_stop():
-            break
+        if attempts:
+            db.run_urgent_work()  # between two transactions: no lock held, nothing of ours half-written
+            if should_stop():
+                break
         try:
             attempts.append(_process_in(session, entry, settings=settings, now=now))
         except Exception as exc:  # the one catch-all per message (style §28): counted by the caller

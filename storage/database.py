@@ -13,11 +13,8 @@ same pragmas and `BEGIN IMMEDIATE`; for PostgreSQL (and an in-memory SQLite data
 could not share) it is `AsyncSession.run_sync` on the async engine. The same synchronous code serves both, and
 the event loop is never blocked by a statement or a lock wait.
 
-Why its own thread, one for every `run_sync` of a Database: SQLite has one writer at a time, and a second
-connection that wants the lock waits in SQLite's busy handler, which sleeps between tries (up to 100 ms). With
-the pipeline and the sender committing side by side from two threads, those sleeps were most of `run --once`'s
-wall time (py-spy: 2.8 s of 4 s for 1,000 mails waiting in BEGIN IMMEDIATE). Queued on one thread, the units of
-work take turns in Python instead, in the order they were asked for.
+Why its own thread, one for every `run_sync` of a Database: storage/serial_thread.py (one writer at a time, so
+the units of work queue in Python rather than in SQLite's sleeping busy handler; urgent ones first).
 
 SQLite gets WAL with synchronous=NORMAL (measured 1.3x FULL, 1.9x the rollback journal, notes/servers.md §3),
 foreign keys and secure_delete on, a busy timeout, and `BEGIN IMMEDIATE` for every transaction: a deferred
@@ -33,7 +30,6 @@ import contextvars
 import functools
 import os
 from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -51,6 +47,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.orm import Session, sessionmaker
+
+from storage.serial_thread import SerialThread
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 #: How long a SQLite writer waits for another writer's lock before giving up.
@@ -70,7 +68,7 @@ class Database:
         self._sync_sessions = (
             sessionmaker(sync_engine, expire_on_commit=False) if sync_engine is not None else None
         )
-        self._sync_thread: ThreadPoolExecutor | None = None  # started on the first run_sync (module doc)
+        self._sync_thread = SerialThread("sqlite")  # runs every run_sync of a SQLite file (module doc)
 
     @classmethod
     def open(cls, url: str) -> Database:
@@ -101,11 +99,12 @@ class Database:
         async with self._sessions() as session:
             yield session
 
-    async def run_sync(self, work: Callable[[Session], T]) -> T:
+    async def run_sync(self, work: Callable[[Session], T], *, urgent: bool = False) -> T:
         """Runs `work(session)` with a synchronous Session in one hand-off (module doc) and returns its result.
 
-        `work` commits what it wants kept; anything it leaves uncommitted is rolled back. It runs in a worker
-        thread for a SQLite file, so it must not touch the event loop.
+        `work` commits what it wants kept; anything it leaves uncommitted is rolled back. It runs in the
+        database's thread for a SQLite file, so it must not touch the event loop. `urgent` work goes before the
+        routine work queued there (storage/serial_thread.py).
         """
         sync_sessions = self._sync_sessions
         if sync_sessions is None:
@@ -116,10 +115,13 @@ class Database:
             with sync_sessions() as session:
                 return work(session)
 
-        if self._sync_thread is None:
-            self._sync_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite")
         in_context = functools.partial(contextvars.copy_context().run, in_thread)  # as asyncio.to_thread does
-        return await asyncio.get_running_loop().run_in_executor(self._sync_thread, in_context)
+        return await asyncio.wrap_future(self._sync_thread.submit(in_context, urgent=urgent))
+
+    def run_urgent_work(self) -> None:
+        """Called by a long unit of work between two of its transactions: runs the urgent units queued
+        meanwhile (storage/serial_thread.py). A no-op outside the database's thread (PostgreSQL)."""
+        self._sync_thread.run_urgent()
 
     async def upgrade(self, revision: str = "head") -> None:
         """Applies the Alembic migrations up to `revision`, in one transaction on both backends.
@@ -146,9 +148,7 @@ class Database:
         await self.engine.dispose()
         if self.sync_engine is not None:
             self.sync_engine.dispose()
-        if self._sync_thread is not None:
-            self._sync_thread.shutdown(wait=False)  # idle by now; it ends once its queue is empty
-            self._sync_thread = None
+        self._sync_thread.shutdown()  # idle by now; the thread ends once its queue is empty
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -149,7 +149,7 @@ async def drain(db: Database, settings: Settings, *, now: datetime) -> DrainResu
         return batch
 
     while True:
-        batch = await db.run_sync(claim)  # one thread hand-off for the whole batch
+        batch = await db.run_sync(claim, urgent=True)  # one hand-off for the whole batch
         if not batch:
             return total
         await _send_batch(db, settings, smtp, batch, now=now, total=total)
@@ -239,7 +239,8 @@ async def _send_one(
             db, smtp, mail, f"connection lost during delivery, outcome unclear: {exc}", now=now, total=total
         )
     else:
-        await db.run_sync(_mark_sent(mail.id, now))  # one hand-off and one commit per mail (crash safety)
+        # One commit per mail, urgent: until it is recorded, a crash would send the mail again.
+        await db.run_sync(_mark_sent(mail.id, now), urgent=True)
         total.sent += 1
         metrics.OUTBOX_SENT.labels(kind=mail.kind).inc()
         logger.info(
