@@ -143,6 +143,12 @@ class _Endpoint(_Section):
         return ""
 
 
+def other_cores() -> int:
+    """The cores this process may run on, but one: what the "auto" settings spread work over."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(0, cores - 1)
+
+
 class MailboxSettings(_Endpoint):
     host: str = Field(default="", validate_default=True)
     port: int = Field(default=993, ge=1, le=65535)
@@ -159,11 +165,8 @@ class MailboxSettings(_Endpoint):
     parse_workers: Annotated[int, Field(ge=0, le=64)] | Literal["auto"] = "auto"
 
     def resolved_parse_workers(self) -> int:
-        if self.parse_workers != "auto":
-            return self.parse_workers
-        # One per core but one: the daemon's own process keeps a core for routing, commits and sending.
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-        return max(0, cores - 1)
+        # One per core but one: the daemon's own process keeps a core for routing and commits.
+        return other_cores() if self.parse_workers == "auto" else self.parse_workers
 
     @field_validator("host")
     @classmethod
@@ -259,6 +262,11 @@ class OutboundSettings(_Section):
     staff_language: Literal["nl", "en"] = "nl"  # language of staff and privacy-officer mail
     batch_size: int = Field(default=50, ge=1, le=1000)  # outbox rows per SMTP connection
     poll_seconds: float = Field(default=2.0, gt=0, le=60)  # sender wakes at least this often
+    #: SMTP in a process of its own (intake/outbound/relay_process.py); "auto": when there is more than one core.
+    relay_process: bool | Literal["auto"] = "auto"
+
+    def resolved_relay_process(self) -> bool:
+        return other_cores() > 0 if self.relay_process == "auto" else self.relay_process
 
 
 class RetentionSettings(_Section):

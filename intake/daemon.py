@@ -21,6 +21,7 @@ from intake.config import Settings
 from intake.logging_setup import setup_logging
 from intake.metrics import keep_gauges_fresh
 from intake.metrics_server import start_metrics_server
+from intake.outbound.relay_process import RelayProcess
 from intake.outbound.sender import drain, drain_outbox, run_sender
 from intake.parse_pool import ParsePool
 from intake.poller import PassReport, Poller, write_state
@@ -47,14 +48,30 @@ async def open_database(settings: Settings) -> Database:
     return db
 
 
+@dataclass(frozen=True, slots=True)
+class Helpers:
+    """The processes that work beside the daemon's own: parsing ahead, and SMTP (None: done in-process)."""
+
+    parse_pool: ParsePool | None
+    relay: RelayProcess | None
+
+
 @contextlib.asynccontextmanager
-async def parse_pool_for(settings: Settings) -> AsyncIterator[ParsePool | None]:
-    """The parse workers `[mailbox] parse_workers` asks for (none: parse inline), stopped on the way out."""
+async def helpers_for(settings: Settings) -> AsyncIterator[Helpers]:
+    """The helper processes the settings ask for (`[mailbox] parse_workers`, `[outbound] relay_process`),
+    stopped on the way out."""
     workers = settings.require_mailbox().resolved_parse_workers()
     pool = ParsePool(workers) if workers > 0 else None
+    relay = None
+    if settings.smtp is not None and settings.outbound.resolved_relay_process():
+        relay = RelayProcess(
+            settings.smtp, envelope_sender=settings.helpdesk.address, verp=settings.outbound.verp
+        )
     try:
-        yield pool
+        yield Helpers(pool, relay)
     finally:
+        if relay is not None:
+            await relay.close()
         if pool is not None:
             await asyncio.to_thread(pool.close)
 
@@ -67,8 +84,8 @@ async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_no
     """
     db = await open_database(settings)
     try:
-        async with parse_pool_for(settings) as pool:
-            report, sent = await _drain_mailbox(db, settings, pool, clock)
+        async with helpers_for(settings) as helpers:
+            report, sent = await _drain_mailbox(db, settings, helpers, clock)
         logger.info(
             "drained",
             spooled=report.spooled,
@@ -83,12 +100,12 @@ async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_no
 
 
 async def _drain_mailbox(
-    db: Database, settings: Settings, pool: ParsePool | None, clock: Callable[[], datetime]
+    db: Database, settings: Settings, helpers: Helpers, clock: Callable[[], datetime]
 ) -> tuple[PassReport, int]:
-    poller = Poller(db, settings, clock=clock, stop=asyncio.Event(), parse_pool=pool)
+    poller = Poller(db, settings, clock=clock, stop=asyncio.Event(), parse_pool=helpers.parse_pool)
     if settings.smtp is None:
         return await poller.run_once(), 0
-    return await _poll_and_send(db, settings, poller, clock)
+    return await _poll_and_send(db, settings, poller, clock, helpers.relay)
 
 
 async def _poll_and_send(
@@ -96,20 +113,25 @@ async def _poll_and_send(
     settings: Settings,
     poller: Poller,
     clock: Callable[[], datetime],
+    relay: RelayProcess | None,
 ) -> tuple[PassReport, int]:
     """The poller, with the outbox drained beside it; then a final drain. Returns (report, mails sent)."""
     polled = asyncio.Event()
-    sender = asyncio.create_task(_send_while(db, settings, polled, clock), name="sender")
+    sender = asyncio.create_task(_send_while(db, settings, polled, clock, relay), name="sender")
     try:
         report = await poller.run_once()
     finally:
         polled.set()
         sent = await sender  # a failed sender fails the run, as the poller does
-    return report, sent + await drain_outbox(db, settings, now=clock())
+    return report, sent + await drain_outbox(db, settings, now=clock(), relay=relay)
 
 
 async def _send_while(
-    db: Database, settings: Settings, polled: asyncio.Event, clock: Callable[[], datetime]
+    db: Database,
+    settings: Settings,
+    polled: asyncio.Event,
+    clock: Callable[[], datetime],
+    relay: RelayProcess | None,
 ) -> int:
     """Drains the outbox every ONCE_SEND_WINDOW_SECONDS until `polled` is set; returns the mails sent.
 
@@ -117,7 +139,7 @@ async def _send_while(
     """
     sent = 0
     while not polled.is_set():
-        result = await drain(db, settings, now=clock())
+        result = await drain(db, settings, now=clock(), relay=relay)
         sent += result.sent
         if result.relay_error is not None:
             return sent  # relay down: the final drain tries once more, not every window
@@ -129,13 +151,11 @@ async def _send_while(
 async def run_forever(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> None:
     """The daemon: runs until SIGTERM or SIGINT, then stops cleanly."""
     db = await open_database(settings)
-    async with parse_pool_for(settings) as pool:
-        await _serve(db, settings, pool, clock)
+    async with helpers_for(settings) as helpers:
+        await _serve(db, settings, helpers, clock)
 
 
-async def _serve(
-    db: Database, settings: Settings, pool: ParsePool | None, clock: Callable[[], datetime]
-) -> None:
+async def _serve(db: Database, settings: Settings, helpers: Helpers, clock: Callable[[], datetime]) -> None:
     notifier = SystemdNotifier()
     stop = asyncio.Event()
     outbox_wake = asyncio.Event()
@@ -149,7 +169,7 @@ async def _serve(
         on_connected=lambda: notifier.ready(f"watching {settings.require_mailbox().folder}"),
         on_pass=totals.add,
         outbox_wake=outbox_wake,
-        parse_pool=pool,
+        parse_pool=helpers.parse_pool,
     )
     loop = asyncio.get_running_loop()
 
@@ -162,7 +182,7 @@ async def _serve(
         loop.add_signal_handler(signum, on_signal, signum)
     tasks = [asyncio.create_task(poller.run(), name="poller")]
     if settings.smtp is not None:
-        sender = run_sender(db, settings, stop, wake=outbox_wake, clock=clock)
+        sender = run_sender(db, settings, stop, wake=outbox_wake, clock=clock, relay=helpers.relay)
         tasks.append(asyncio.create_task(sender, name="sender"))
     if notifier.watchdog_seconds:
         tasks.append(asyncio.create_task(_watchdog(notifier, stop), name="watchdog"))

@@ -11,7 +11,8 @@ import pytest
 
 from intake.config import ConfigError, Settings, SmtpSettings
 from intake.outbound.compose import compose_for_route
-from intake.outbound.sender import drain_outbox, run_sender, tls_context
+from intake.outbound.delivery import tls_context
+from intake.outbound.sender import drain_outbox, run_sender
 from intake.outbound.verp import outbox_id_from_verp
 from storage import models, outbox
 from storage.database import Database

@@ -25,7 +25,7 @@ from intake.cli import context
 from intake.config import ConfigError, Settings, SmtpSettings
 from intake.mailbox import Mailbox, MailboxError
 from intake.outbound import check_templates
-from intake.outbound.sender import RelayUnavailable, open_relay
+from intake.outbound.delivery import RelayUnavailable, open_relay
 from storage.database import Database, alembic_config
 
 

@@ -10,25 +10,25 @@ retry after an unclear outcome is the same message (see docs/readme/outbound.md 
 from __future__ import annotations
 
 import asyncio
-import functools
 import hashlib
 import logging
-import os
 import random
-import ssl
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-import aiosmtplib
 from sqlalchemy.orm import Session
 
 from intake import metrics
 from intake.config import Settings, SmtpSettings
+from intake.outbound.delivery import (
+    Deliverer,
+    Delivery,
+    OutgoingMail,
+)
 from intake.outbound.digest import enqueue_digest_if_due
-from intake.outbound.message import UnsafeHeader, build_email
-from intake.outbound.verp import verp_address
+from intake.outbound.relay_process import RelayProcess, RelayProcessGone
 from storage import outbox
 from storage.database import Database
 from storage.models import OutboxMail
@@ -43,29 +43,12 @@ RELAY_PAUSE_CAP_SECONDS = 300.0
 GAUGE_SECONDS = 30.0
 
 
-class RelayUnavailable(Exception):
-    """The relay could not be reached or refused us as a client (connect, TLS, AUTH, our envelope sender)."""
-
-
-@dataclass(frozen=True, slots=True)
-class QueuedMail:
-    """What the sender needs of a claimed row, read inside the claiming transaction."""
-
-    id: int
-    kind: str
-    recipient: str
-    subject: str
-    body: str
-    message_id: str
-    headers: dict[str, str]
-    attempts: int
-
-    @classmethod
-    def of(cls, row: OutboxMail) -> QueuedMail:
-        headers = {str(k): str(v) for k, v in row.headers.items()}
-        return cls(
-            row.id, row.kind, row.recipient, row.subject, row.body, row.message_id, headers, row.attempts
-        )
+def queued_mail(row: OutboxMail) -> OutgoingMail:
+    """What delivery needs of a claimed row, read inside the claiming transaction."""
+    headers = {str(k): str(v) for k, v in row.headers.items()}
+    return OutgoingMail(
+        row.id, row.kind, row.recipient, row.subject, row.body, row.message_id, headers, row.attempts
+    )
 
 
 @dataclass(slots=True)
@@ -83,68 +66,32 @@ def retry_delay(attempt: int, *, base_seconds: float, rng: random.Random | None 
     return timedelta(seconds=delay * (rng or random).uniform(0.5, 1.0))
 
 
-def tls_context(smtp: SmtpSettings) -> ssl.SSLContext:
-    """System CAs plus the optional `ca_file`; hostname and chain always verified.
-
-    Shared by every connection while `ca_file` is unchanged: building one loads the system CA store (~15 ms),
-    which per connection was a third of the sender's CPU (`run --once` opens one per send window).
-    """
-    if not smtp.ca_file:
-        return _context_for(None, None)
-    try:
-        stat = os.stat(smtp.ca_file)
-    except OSError:
-        return _context_for(smtp.ca_file, None)  # load_verify_locations names the problem
-    return _context_for(smtp.ca_file, (stat.st_mtime_ns, stat.st_size, stat.st_ino))
-
-
-@functools.lru_cache(maxsize=4)
-def _context_for(ca_file: str | None, version: tuple[int, int, int] | None) -> ssl.SSLContext:
-    context = ssl.create_default_context()
-    if ca_file:
-        context.load_verify_locations(cafile=ca_file)
-    return context
-
-
-async def open_relay(smtp: SmtpSettings) -> aiosmtplib.SMTP:
-    """A connected (and, with a username, logged-in) client. Raises RelayUnavailable."""
-    smtp.check_plaintext_host("smtp")
-    client = aiosmtplib.SMTP(
-        hostname=smtp.host,
-        port=smtp.port,
-        use_tls=smtp.security == "tls",
-        start_tls=smtp.security == "starttls",
-        tls_context=tls_context(smtp) if smtp.security != "none" else None,
-        timeout=smtp.timeout_seconds,
-    )
-    try:
-        await client.connect()
-        if smtp.username:
-            await client.login(smtp.username, smtp.password("smtp"))
-    except (aiosmtplib.SMTPException, OSError) as exc:
-        client.close()
-        raise RelayUnavailable(f"{type(exc).__name__}: {exc}") from exc
-    return client
-
-
-async def drain_outbox(db: Database, settings: Settings, *, now: datetime) -> int:
+async def drain_outbox(
+    db: Database, settings: Settings, *, now: datetime, relay: RelayProcess | None = None
+) -> int:
     """Sends every row due at `now` (for `intake run --once` and tests); returns how many were accepted.
 
     Rows another process left `sending` are taken over only once their lease ran out: this may run beside
     the daemon, whose rows in flight must not be sent twice.
     """
-    result = await drain(db, settings, now=now)
+    result = await drain(db, settings, now=now, relay=relay)
     return result.sent
 
 
-async def drain(db: Database, settings: Settings, *, now: datetime) -> DrainResult:
-    """`drain_outbox` with the whole result: a relay that could not be reached shows in `relay_error`."""
+async def drain(
+    db: Database, settings: Settings, *, now: datetime, relay: RelayProcess | None = None
+) -> DrainResult:
+    """`drain_outbox` with the whole result: a relay that could not be reached shows in `relay_error`.
+
+    With `relay`, the SMTP work happens in the relay process (intake/outbound/relay_process.py) and this
+    process only claims and records; without, here.
+    """
     smtp = settings.require_smtp()
     total = DrainResult()
     limit = settings.outbound.batch_size
 
-    def claim(session: Session) -> list[QueuedMail]:
-        batch = [QueuedMail.of(r) for r in outbox.claim_due_sync(session, now=now, limit=limit)]
+    def claim(session: Session) -> list[OutgoingMail]:
+        batch = [queued_mail(r) for r in outbox.claim_due_sync(session, now=now, limit=limit)]
         session.commit()
         return batch
 
@@ -152,7 +99,7 @@ async def drain(db: Database, settings: Settings, *, now: datetime) -> DrainResu
         batch = await db.run_sync(claim, urgent=True)  # one hand-off for the whole batch
         if not batch:
             return total
-        await _send_batch(db, settings, smtp, batch, now=now, total=total)
+        await _send_batch(db, settings, smtp, batch, now=now, total=total, relay=relay)
         if total.relay_error is not None:
             return total
 
@@ -161,96 +108,85 @@ async def _send_batch(
     db: Database,
     settings: Settings,
     smtp: SmtpSettings,
-    batch: Sequence[QueuedMail],
+    batch: Sequence[OutgoingMail],
     *,
     now: datetime,
     total: DrainResult,
+    relay: RelayProcess | None,
 ) -> None:
-    """One SMTP connection for the whole batch; a lost connection is reopened once per mail."""
-    client: aiosmtplib.SMTP | None = None
-    # Rows are ours only for the claim's lease: past half of it, the rest goes back rather than risk a
-    # second daemon taking over a row we are still sending (a slow relay, timeouts).
-    budget_end = time.monotonic() + outbox.SENDING_LEASE.total_seconds() / 2
+    """Delivers the batch over one relay connection and records each outcome as it comes.
+
+    Rows are ours only for the claim's lease: past half of it, the rest goes back rather than risk a second
+    daemon taking over a row we are still sending (a slow relay, timeouts).
+    """
+    budget = outbox.SENDING_LEASE.total_seconds() / 2
+    by_id = {mail.id: mail for mail in batch}
+    if relay is not None:
+        answered: set[int] = set()
+        try:
+            async for group in relay.deliver_batch(batch, budget_seconds=budget):
+                await _record(db, smtp, by_id, group, now=now, total=total)
+                relay.recorded(len(group))
+                answered.update(d.mail_id for d in group)
+        except RelayProcessGone as exc:  # as a connection lost mid-transaction: maybe sent, tried again
+            unclear = [Delivery(m.id, "unclear", text=str(exc)) for m in batch if m.id not in answered]
+            await _record(db, smtp, by_id, unclear, now=now, total=total)
+        return
+    deliverer = Deliverer(smtp, envelope_sender=settings.helpdesk.address, verp=settings.outbound.verp)
     try:
-        for index, mail in enumerate(batch):
-            if time.monotonic() > budget_end:
-                async with db.session() as session:
-                    await outbox.postpone(session, [m.id for m in batch[index:]], next_attempt_at=now)
-                    await session.commit()
-                return
-            try:
-                if client is None or not client.is_connected:
-                    client = await open_relay(smtp)
-                await _send_one(db, settings, client, mail, now=now, total=total)
-            except RelayUnavailable as exc:
-                total.relay_error = str(exc)
-                logger.warning("relay_unavailable pending=%d error=%s", len(batch) - index, exc)
-                async with db.session() as session:
-                    later = now + retry_delay(1, base_seconds=smtp.backoff_seconds)
-                    await outbox.postpone(session, [m.id for m in batch[index:]], next_attempt_at=later)
-                    await session.commit()
-                return
+        async for delivery in deliverer.deliver_batch(batch, budget_seconds=budget):
+            await _record(db, smtp, by_id, [delivery], now=now, total=total)
     finally:
-        if client is not None and client.is_connected:
-            try:
-                await client.quit()
-            except (aiosmtplib.SMTPException, OSError):
-                client.close()
+        await deliverer.close()
 
 
-async def _send_one(
+async def _record(
     db: Database,
-    settings: Settings,
-    client: aiosmtplib.SMTP,
-    mail: QueuedMail,
+    smtp: SmtpSettings,
+    by_id: dict[int, OutgoingMail],
+    deliveries: Sequence[Delivery],
     *,
     now: datetime,
     total: DrainResult,
 ) -> None:
-    smtp = settings.require_smtp()
-    sender = (
-        verp_address(settings.helpdesk.address, mail.id)
-        if settings.outbound.verp
-        else settings.helpdesk.address
-    )
-    try:
-        message = build_email(
-            recipient=mail.recipient,
-            subject=mail.subject,
-            body=mail.body,
-            message_id=mail.message_id,
-            headers=mail.headers,
-        )
-        await client.send_message(message, sender=sender, recipients=[mail.recipient])
-    except (UnsafeHeader, ValueError, aiosmtplib.SMTPNotSupported) as exc:
-        await _fail(db, mail, f"not sendable: {exc}", now=now, total=total)
-    except aiosmtplib.SMTPSenderRefused as exc:
-        # Our own envelope sender refused: a relay setting (e.g. no plus-addresses for VERP), not this mail.
-        raise RelayUnavailable(f"{exc.code} envelope sender refused: {exc.message}") from exc
-    except aiosmtplib.SMTPRecipientsRefused as exc:
-        refused = exc.recipients[0]
-        await _answer(db, smtp, mail, refused.code, refused.message, now=now, total=total, rcpt=True)
-    except aiosmtplib.SMTPResponseException as exc:
-        await _answer(db, smtp, mail, exc.code, exc.message, now=now, total=total, rcpt=False)
-    except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError, OSError) as exc:
-        # The connection ended mid-transaction: maybe after the final "." was accepted. Same Message-ID again.
-        client.close()
-        await _retry(
-            db, smtp, mail, f"connection lost during delivery, outcome unclear: {exc}", now=now, total=total
-        )
-    else:
-        # One commit per mail, urgent: until it is recorded, a crash would send the mail again.
-        await db.run_sync(_mark_sent(mail.id, now), urgent=True)
-        total.sent += 1
-        metrics.OUTBOX_SENT.labels(kind=mail.kind).inc()
-        logger.info(
-            "outbox_sent outbox=%d kind=%s message_id_hash=%s", mail.id, mail.kind, _hash(mail.message_id)
-        )
+    """Records what the relay said: the accepted mails of a group in one urgent commit (until it is recorded
+    a crash would send a mail again), anything else one by one."""
+    sent = [by_id[d.mail_id] for d in deliveries if d.outcome == "sent"]
+    if sent:
+        await db.run_sync(_mark_sent([mail.id for mail in sent], now), urgent=True)
+        for mail in sent:
+            total.sent += 1
+            metrics.OUTBOX_SENT.labels(kind=mail.kind).inc()
+            logger.info(
+                "outbox_sent outbox=%d kind=%s message_id_hash=%s", mail.id, mail.kind, _hash(mail.message_id)
+            )
+    postponed = [d.mail_id for d in deliveries if d.outcome in ("relay_down", "postponed")]
+    if postponed:
+        down = next((d for d in deliveries if d.outcome == "relay_down"), None)
+        later = now
+        if down is not None:
+            total.relay_error = down.text
+            logger.warning("relay_unavailable pending=%d error=%s", len(postponed), down.text)
+            later = now + retry_delay(1, base_seconds=smtp.backoff_seconds)
+        async with db.session() as session:
+            await outbox.postpone(session, postponed, next_attempt_at=later)
+            await session.commit()
+    for delivery in deliveries:
+        mail = by_id[delivery.mail_id]
+        if delivery.outcome == "unsendable":
+            await _fail(db, mail, delivery.text, now=now, total=total)
+        elif delivery.outcome == "answered":
+            await _answer(
+                db, smtp, mail, delivery.code, delivery.text, now=now, total=total, rcpt=delivery.rcpt
+            )
+        elif delivery.outcome == "unclear":
+            await _retry(db, smtp, mail, delivery.text, now=now, total=total)
 
 
-def _mark_sent(outbox_id: int, now: datetime) -> Callable[[Session], None]:
+def _mark_sent(outbox_ids: list[int], now: datetime) -> Callable[[Session], None]:
     def work(session: Session) -> None:
-        outbox.mark_sent_sync(session, outbox_id, now=now)
+        for outbox_id in outbox_ids:
+            outbox.mark_sent_sync(session, outbox_id, now=now)
         session.commit()
 
     return work
@@ -259,7 +195,7 @@ def _mark_sent(outbox_id: int, now: datetime) -> Callable[[Session], None]:
 async def _answer(
     db: Database,
     smtp: SmtpSettings,
-    mail: QueuedMail,
+    mail: OutgoingMail,
     code: int,
     text: str,
     *,
@@ -275,7 +211,7 @@ async def _answer(
 
 
 async def _retry(
-    db: Database, smtp: SmtpSettings, mail: QueuedMail, error: str, *, now: datetime, total: DrainResult
+    db: Database, smtp: SmtpSettings, mail: OutgoingMail, error: str, *, now: datetime, total: DrainResult
 ) -> None:
     attempt = mail.attempts + 1
     if attempt >= smtp.max_attempts:
@@ -295,7 +231,7 @@ async def _retry(
 
 async def _fail(
     db: Database,
-    mail: QueuedMail,
+    mail: OutgoingMail,
     error: str,
     *,
     now: datetime,
@@ -321,6 +257,7 @@ async def run_sender(
     *,
     wake: asyncio.Event | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    relay: RelayProcess | None = None,
 ) -> None:
     """The daemon's sender task: drains due rows, checks the daily digest, then sleeps until woken.
 
@@ -338,7 +275,7 @@ async def run_sender(
         if wake is not None:
             wake.clear()  # before draining: a row committed meanwhile wakes the next sleep at once
         try:
-            relay_down = await _sender_step(db, settings, now=clock())
+            relay_down = await _sender_step(db, settings, now=clock(), relay=relay)
             failures = failures + 1 if relay_down else 0
             if time.monotonic() >= next_gauges:
                 await _update_gauges(db)
@@ -352,12 +289,14 @@ async def run_sender(
         await _sleep(stop, wake, pause)
 
 
-async def _sender_step(db: Database, settings: Settings, *, now: datetime) -> bool:
+async def _sender_step(
+    db: Database, settings: Settings, *, now: datetime, relay: RelayProcess | None
+) -> bool:
     """Queues the digest when due, drains the outbox; True when the relay could not be reached."""
     async with db.session() as session:
         await enqueue_digest_if_due(session, settings, now=now)
         await session.commit()
-    result = await drain(db, settings, now=now)
+    result = await drain(db, settings, now=now, relay=relay)
     return result.relay_error is not None
 
 

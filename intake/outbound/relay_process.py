@@ -1,0 +1,184 @@
+"""The relay process: SMTP delivery (intake/outbound/delivery.py) in a process of its own, on another core.
+
+Sending an acknowledgement is ~1 ms of Python (building the message, aiosmtplib, TLS) that would otherwise
+take turns with routing under the daemon's one interpreter lock. The daemon keeps the outbox: it claims a
+batch, hands it over here, and records each outcome (intake/outbound/sender.py); this process only talks
+SMTP. It is `python -m intake.outbound.relay_process`, speaking JSON lines over its stdin and stdout:
+
+    daemon -> relay: {"smtp": {...}, "envelope_sender": "...", "verp": true}     once, first
+    daemon -> relay: {"batch": [mail, ...], "budget_seconds": 150.0}
+    relay -> daemon: {"deliveries": [delivery, ...]}                            until the batch is answered
+    daemon -> relay: {"recorded": n}                                             after recording n of them
+
+A mail the relay accepted but the daemon has not recorded is one a crash would send again. So the relay sends
+what it has as soon as the daemon has recorded the previous group (group commit: one transaction records
+many), and stops delivering while RECORD_WINDOW mails wait to be recorded. At EOF on stdin (the daemon is
+gone, also after a kill -9) it exits at once, in the middle of a batch too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import sys
+from collections.abc import AsyncIterator, Sequence
+from typing import Any
+
+from intake.config import SmtpSettings
+from intake.outbound.delivery import Deliverer, Delivery, OutgoingMail
+
+#: Mails the relay may have delivered that the daemon has not recorded yet.
+RECORD_WINDOW = 16
+#: Longest JSON line (a batch of [outbound] batch_size mails with their bodies).
+LINE_LIMIT = 64 * 1024 * 1024
+
+
+class RelayProcessGone(Exception):
+    """The relay process ended in the middle of a batch: what it did with the rest is unknown."""
+
+
+class RelayProcess:
+    """The daemon's handle on the relay process: started on the first batch, again after it ended."""
+
+    def __init__(self, smtp: SmtpSettings, *, envelope_sender: str, verp: bool) -> None:
+        self._setup = {"smtp": smtp.model_dump(mode="json"), "envelope_sender": envelope_sender, "verp": verp}
+        self._process: asyncio.subprocess.Process | None = None
+        self._lock = asyncio.Lock()  # one batch at a time
+
+    async def deliver_batch(
+        self, batch: Sequence[OutgoingMail], *, budget_seconds: float
+    ) -> AsyncIterator[list[Delivery]]:
+        """Groups of deliveries as the relay answers them; call `recorded` after recording each group.
+        Raises RelayProcessGone when the process ends before every mail was answered."""
+        async with self._lock:
+            process = await self._running()
+            assert process.stdout is not None
+            self._send({"batch": [mail.to_json() for mail in batch], "budget_seconds": budget_seconds})
+            remaining = len(batch)
+            while remaining > 0:
+                line = await process.stdout.readline()
+                if not line:
+                    await self.close()
+                    raise RelayProcessGone(f"the relay process ended; {remaining} mails without an answer")
+                group = [Delivery(**d) for d in json.loads(line)["deliveries"]]
+                remaining -= len(group)
+                yield group
+
+    def recorded(self, count: int) -> None:
+        self._send({"recorded": count})
+
+    async def _running(self) -> asyncio.subprocess.Process:
+        if self._process is None or self._process.returncode is not None:
+            self._process = await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-m",
+                "intake.outbound.relay_process",
+                stdin=asyncio.subprocess.PIPE,
+                stdout=asyncio.subprocess.PIPE,
+                limit=LINE_LIMIT,
+            )
+            self._send(self._setup)
+        return self._process
+
+    def _send(self, message: dict[str, Any]) -> None:
+        if self._process is not None and self._process.stdin is not None:
+            self._process.stdin.write(json.dumps(message).encode() + b"\n")
+
+    async def close(self, *, grace_seconds: float = 3.0) -> None:
+        """EOF on its stdin ends the relay process; killed if it does not end within `grace_seconds`."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        if process.stdin is not None:
+            process.stdin.close()
+        try:
+            await asyncio.wait_for(process.wait(), grace_seconds)
+        except TimeoutError:
+            process.kill()
+            await process.wait()
+
+
+# --- the relay process itself --------------------------------------------------------------------------------
+
+
+class _Link:
+    """The relay's side of the conversation during one batch: groups out, "recorded" counts in."""
+
+    def __init__(self, writer: asyncio.StreamWriter) -> None:
+        self._writer = writer
+        self._waiting: list[Delivery] = []  # delivered, not yet sent to the daemon
+        self._unrecorded = 0  # sent to the daemon, not yet recorded by it
+        self._changed = asyncio.Event()
+
+    def add(self, delivery: Delivery) -> None:
+        self._waiting.append(delivery)
+        self._flush()
+
+    def on_recorded(self, count: int) -> None:
+        self._unrecorded -= count
+        self._flush()
+        self._changed.set()
+
+    def _flush(self) -> None:
+        if self._unrecorded == 0 and self._waiting:
+            line = {"deliveries": [d.to_json() for d in self._waiting]}
+            self._writer.write(json.dumps(line).encode() + b"\n")
+            self._unrecorded, self._waiting = len(self._waiting), []
+
+    async def wait_until(self, *, at_most: int) -> None:
+        while self._unrecorded + len(self._waiting) > at_most:
+            self._changed.clear()
+            await self._changed.wait()
+
+
+async def _read_recorded(reader: asyncio.StreamReader, link: _Link) -> None:
+    while True:
+        line = await reader.readline()
+        if not line:
+            os._exit(0)  # the daemon is gone: deliver nothing more that nobody would record
+        link.on_recorded(int(json.loads(line)["recorded"]))
+
+
+async def _deliver(
+    deliverer: Deliverer, request: dict[str, Any], reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+) -> None:
+    link = _Link(writer)
+    listener = asyncio.create_task(_read_recorded(reader, link))
+    batch = [OutgoingMail(**mail) for mail in request["batch"]]
+    try:
+        async for delivery in deliverer.deliver_batch(batch, budget_seconds=float(request["budget_seconds"])):
+            link.add(delivery)
+            await writer.drain()
+            await link.wait_until(at_most=RECORD_WINDOW - 1)
+        await link.wait_until(at_most=0)
+    finally:
+        listener.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await listener
+        await deliverer.close()
+
+
+async def _serve() -> None:
+    loop = asyncio.get_running_loop()
+    reader = asyncio.StreamReader(limit=LINE_LIMIT)
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+    transport, protocol = await loop.connect_write_pipe(asyncio.streams.FlowControlMixin, sys.stdout)
+    writer = asyncio.StreamWriter(transport, protocol, reader, loop)
+    first = await reader.readline()
+    if not first:
+        return
+    setup = json.loads(first)
+    smtp = SmtpSettings.model_validate(setup["smtp"])
+    deliverer = Deliverer(smtp, envelope_sender=setup["envelope_sender"], verp=bool(setup["verp"]))
+    while line := await reader.readline():
+        await _deliver(deliverer, json.loads(line), reader, writer)
+
+
+def main() -> None:
+    asyncio.run(_serve())
+
+
+if __name__ == "__main__":
+    main()
