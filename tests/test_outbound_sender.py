@@ -3,22 +3,59 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import ssl
-from datetime import timedelta
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from intake.config import ConfigError, Settings, SmtpSettings
+from intake.outbound import sender
 from intake.outbound.compose import compose_for_route
 from intake.outbound.delivery import tls_context
-from intake.outbound.sender import drain_outbox, run_sender
+from intake.outbound.relay_process import RelayProcess
+from intake.outbound.sender import run_sender
 from intake.outbound.verp import outbox_id_from_verp
 from storage import models, outbox
 from storage.database import Database
 from tests.fixtures import certs
 from tests.fixtures.outbound_data import HELP, NOW, STAFF, new_ticket, outcome_for, parsed_mail, settings_for
 from tests.fixtures.smtp import SINK_PASSWORD, SINK_USER, SmtpSink, make_sink
+
+
+@pytest.fixture(params=["in_process", "relay_process"])
+def relay_mode(request: pytest.FixtureRequest) -> str:
+    """Every delivery test runs twice: SMTP in this process, and in the relay process (the daemon's default
+    on more than one core), which must answer every case the same way."""
+    return str(request.param)
+
+
+_relays: list[RelayProcess] = []
+
+
+async def drain_outbox(database: Database, settings: Settings, *, now: datetime) -> int:
+    """`sender.drain_outbox` in the mode of the running test (see `relay_mode`)."""
+    return await sender.drain_outbox(database, settings, now=now, relay=_relays[-1] if _relays else None)
+
+
+@pytest.fixture(autouse=True)
+async def _relay_for_mode(relay_mode: str, request: pytest.FixtureRequest) -> AsyncIterator[None]:
+    relay = None
+    if relay_mode == "relay_process" and "smtp_sink" in request.fixturenames:
+        sink: SmtpSink = request.getfixturevalue("smtp_sink")
+        smtp_settings = settings_for(sink).require_smtp()
+        relay = RelayProcess(smtp_settings, envelope_sender=HELP, verp=True)
+        _relays.append(relay)
+    yield
+    if relay is not None:
+        _relays.remove(relay)
+        await relay.close()
 
 
 async def queue_new_ticket(database: Database, settings: Settings, *, sender: str = "jan@example.nl") -> int:
@@ -355,3 +392,67 @@ def test_the_tls_context_is_shared_until_the_ca_file_changes(test_ca: certs.Test
     ca_file.unlink()
     with pytest.raises(FileNotFoundError):
         tls_context(smtp)
+
+
+async def test_a_relay_process_that_died_is_started_again_for_the_next_batch(
+    database: Database, smtp_sink: SmtpSink
+) -> None:
+    settings = settings_for(smtp_sink, helpdesk={"staff_notify": ()})
+    relay = RelayProcess(settings.require_smtp(), envelope_sender=HELP, verp=True)
+    try:
+        await queue_new_ticket(database, settings, sender="een@example.nl")
+        assert await sender.drain_outbox(database, settings, now=NOW, relay=relay) == 1
+        first = relay.pid
+        assert first is not None
+        os.kill(first, signal.SIGKILL)
+        for _ in range(200):  # until the event loop has seen it end
+            if relay.pid is None:
+                break
+            await asyncio.sleep(0.05)
+        await queue_new_ticket(database, settings, sender="twee@example.nl")
+        assert await sender.drain_outbox(database, settings, now=NOW, relay=relay) == 1
+        assert relay.pid not in (None, first)
+    finally:
+        await relay.close()
+    assert len(smtp_sink.deliveries) == 2
+
+
+ORPHAN_CHECK = """
+import asyncio, sys
+from intake.config import SmtpSettings
+from intake.outbound.relay_process import RelayProcess
+
+async def main():
+    relay = RelayProcess(SmtpSettings(host="127.0.0.1", port=1, security="none", allow_plaintext=True),
+                         envelope_sender="help@example.nl", verp=False)
+    async for _ in relay.deliver_batch([], budget_seconds=1.0):
+        pass
+    print(relay.pid, flush=True)
+    await asyncio.sleep(3600)
+
+asyncio.run(main())
+"""
+
+
+def test_the_relay_process_ends_when_the_daemon_is_killed() -> None:
+    daemon = subprocess.Popen(
+        [sys.executable, "-c", ORPHAN_CHECK],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert daemon.stdout is not None
+    relay_pid = int(daemon.stdout.readline())
+    daemon.kill()
+    daemon.wait()
+    deadline = time.monotonic() + 10
+    while _running(relay_pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _running(relay_pid)
+
+
+def _running(pid: int) -> bool:
+    try:
+        return "State:\tZ" not in Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False

@@ -3,7 +3,7 @@
 Sending an acknowledgement is ~1 ms of Python (building the message, aiosmtplib, TLS) that would otherwise
 take turns with routing under the daemon's one interpreter lock. The daemon keeps the outbox: it claims a
 batch, hands it over here, and records each outcome (intake/outbound/sender.py); this process only talks
-SMTP. It is `python -m intake.outbound.relay_process`, speaking JSON lines over its stdin and stdout:
+SMTP. It is `python -c "from intake.outbound.relay_process import main; main()"`, speaking JSON lines over its stdin and stdout:
 
     daemon -> relay: {"smtp": {...}, "envelope_sender": "...", "verp": true}     once, first
     daemon -> relay: {"batch": [mail, ...], "budget_seconds": 150.0}
@@ -66,6 +66,12 @@ class RelayProcess:
                 remaining -= len(group)
                 yield group
 
+    @property
+    def pid(self) -> int | None:
+        """The relay process's pid while it runs."""
+        process = self._process
+        return process.pid if process is not None and process.returncode is None else None
+
     def recorded(self, count: int) -> None:
         self._send({"recorded": count})
 
@@ -73,8 +79,8 @@ class RelayProcess:
         if self._process is None or self._process.returncode is not None:
             self._process = await asyncio.create_subprocess_exec(
                 sys.executable,
-                "-m",
-                "intake.outbound.relay_process",
+                "-c",  # not `-m`: the package imports this module first, and runpy would warn
+                "from intake.outbound.relay_process import main; main()",
                 stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
                 limit=LINE_LIMIT,
@@ -133,30 +139,37 @@ class _Link:
             await self._changed.wait()
 
 
-async def _read_recorded(reader: asyncio.StreamReader, link: _Link) -> None:
-    while True:
+async def _read_recorded(reader: asyncio.StreamReader, link: _Link, expected: int) -> None:
+    """Reads the daemon's "recorded" counts until the whole batch is recorded (and not a line further: the
+    next line is the next batch)."""
+    recorded = 0
+    while recorded < expected:
         line = await reader.readline()
         if not line:
             os._exit(0)  # the daemon is gone: deliver nothing more that nobody would record
-        link.on_recorded(int(json.loads(line)["recorded"]))
+        count = int(json.loads(line)["recorded"])
+        recorded += count
+        link.on_recorded(count)
 
 
 async def _deliver(
     deliverer: Deliverer, request: dict[str, Any], reader: asyncio.StreamReader, writer: asyncio.StreamWriter
 ) -> None:
     link = _Link(writer)
-    listener = asyncio.create_task(_read_recorded(reader, link))
     batch = [OutgoingMail(**mail) for mail in request["batch"]]
+    listener = asyncio.create_task(_read_recorded(reader, link, len(batch)))
     try:
         async for delivery in deliverer.deliver_batch(batch, budget_seconds=float(request["budget_seconds"])):
             link.add(delivery)
             await writer.drain()
             await link.wait_until(at_most=RECORD_WINDOW - 1)
-        await link.wait_until(at_most=0)
+        await writer.drain()
+        await listener  # every delivery recorded
     finally:
-        listener.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await listener
+        if not listener.done():
+            listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await listener
         await deliverer.close()
 
 
@@ -178,7 +191,3 @@ async def _serve() -> None:
 
 def main() -> None:
     asyncio.run(_serve())
-
-
-if __name__ == "__main__":
-    main()
