@@ -67,6 +67,10 @@ async def helpers_for(settings: Settings) -> AsyncIterator[Helpers]:
         relay = RelayProcess(
             settings.smtp, envelope_sender=settings.helpdesk.address, verp=settings.outbound.verp
         )
+    if pool is not None:
+        pool.warm_up(now=utc_now())
+    if relay is not None:
+        await relay.start()
     try:
         yield Helpers(pool, relay)
     finally:

@@ -295,20 +295,36 @@ class Poller:
         settled = await self._settle(mailbox, uidvalidity)
         processed, quarantined = await self._process_pending()
         settled += await self._settle(mailbox, uidvalidity)
-        spooled = 0
         uids = [] if self._stop.is_set() else await asyncio.to_thread(mailbox.search_new)
         size = self._mailbox_settings.batch_size
-        for start in range(0, len(uids), size):
+        batches = [uids[start : start + size] for start in range(0, len(uids), size)]
+        spooled = await self._spool_batch(mailbox, uidvalidity, batches[0]) if batches else 0
+        for following in [*batches[1:], None]:
             if self._stop.is_set():
                 break
-            spooled += await self._spool_batch(mailbox, uidvalidity, uids[start : start + size])
-            done, failed = await self._process_pending()
+            # The mailbox's turn (settle what is done, fetch and spool the next batch) while this batch is
+            # processed: IMAP round trips and routing overlap; one task at a time uses the connection.
+            imap = asyncio.create_task(self._settle_then_spool(mailbox, uidvalidity, following))
+            try:
+                done, failed = await self._process_pending()
+            finally:
+                moved, fetched = await imap
             processed, quarantined = processed + done, quarantined + failed
-            settled += await self._settle(mailbox, uidvalidity)
+            settled, spooled = settled + moved, spooled + fetched
+        settled += await self._settle(mailbox, uidvalidity)
         now = self._clock()
         metrics.LAST_POLL.set(now.timestamp())
         await write_state(self._db, {"poller.last_poll_at": now.isoformat()})
         return PassReport(spooled, processed, quarantined, settled)
+
+    async def _settle_then_spool(
+        self, mailbox: Mailbox, uidvalidity: int, uids: list[int] | None
+    ) -> tuple[int, int]:
+        """Settles what is finished, then fetches and spools `uids`; returns (settled, spooled)."""
+        settled = await self._settle(mailbox, uidvalidity)
+        if uids is None or self._stop.is_set():
+            return settled, 0
+        return settled, await self._spool_batch(mailbox, uidvalidity, uids)
 
     async def _check_uidvalidity(self, uidvalidity: int) -> None:
         """Records UIDVALIDITY; when it changed, old UIDs mean nothing: mail is re-found by content hash."""
@@ -437,8 +453,10 @@ class Poller:
 
     async def _settle(self, mailbox: Mailbox, uidvalidity: int) -> int:
         """Moves finished mail out of the INBOX, then records it (a crash in between re-moves: a no-op)."""
-        async with self._db.session() as session:
-            locations = await spool.unsettled_locations(session, self.folder, uidvalidity)
+        folder = self.folder
+        locations = await self._db.run_sync(
+            lambda session: spool.unsettled_locations_sync(session, folder, uidvalidity)
+        )
         if not locations:
             return 0
         started = time.perf_counter()

@@ -253,6 +253,11 @@ async def unsettled_locations(
     session: AsyncSession, mailbox: str, uidvalidity: int
 ) -> list[UnsettledLocation]:
     """Server copies of done or quarantined mail in `mailbox` not yet moved out of it, by UID."""
+    return await session.run_sync(unsettled_locations_sync, mailbox, uidvalidity)
+
+
+def unsettled_locations_sync(session: Session, mailbox: str, uidvalidity: int) -> list[UnsettledLocation]:
+    """`unsettled_locations` in a synchronous session."""
     query = (
         select(SpoolLocation.id, SpoolLocation.spool_id, SpoolLocation.uid, SpoolEntry.state)
         .join(SpoolEntry, SpoolEntry.id == SpoolLocation.spool_id)
@@ -264,7 +269,7 @@ async def unsettled_locations(
         )
         .order_by(SpoolLocation.uid)
     )
-    rows = (await session.execute(query)).all()
+    rows = session.execute(query).all()
     return [UnsettledLocation(row[0], row[1], row[2], row[3]) for row in rows]
 
 

@@ -159,7 +159,6 @@ def decide_ack_sync(
         now=now,
         ticket_id=ticket_id,
         per_recipient_limit=limits.acks_per_sender_per_day,
-        per_minute_limit=limits.acks_per_minute,
     )
     if kind == "ack_ticket" and counts.ticket_already_acknowledged:
         return AckDecision(recipient, "suppressed", "ticket_already_acknowledged")
