@@ -46,6 +46,12 @@ def _exit_with_parent(parent_pid: int) -> None:
             os._exit(0)  # the daemon is gone (killed): nobody will ask for results any more
 
 
+def _parse_each(
+    parse: ParseFunction, raws: list[bytes], config: ParserConfig, now: datetime
+) -> list[ParsedMessage]:
+    return [parse(raw, config=config, now=now) for raw in raws]
+
+
 def _init_worker(parent_pid: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
@@ -68,6 +74,15 @@ class ParsePool:
             self.submit(b"Subject: warm-up\r\n\r\n", config=ParserConfig(), now=now)
 
     def submit(self, raw: bytes, *, config: ParserConfig, now: datetime) -> Future[ParsedMessage]:
+        return self._running().submit(self._parse, raw, config=config, now=now)
+
+    def submit_many(
+        self, raws: list[bytes], *, config: ParserConfig, now: datetime
+    ) -> Future[list[ParsedMessage]]:
+        """One task for several mails: their results in order (the pool's own threads pay per task)."""
+        return self._running().submit(_parse_each, self._parse, raws, config, now)
+
+    def _running(self) -> ProcessPoolExecutor:
         if self._executor is None:
             self._executor = ProcessPoolExecutor(
                 max_workers=self.workers,
@@ -75,7 +90,7 @@ class ParsePool:
                 initializer=_init_worker,
                 initargs=(os.getpid(),),
             )
-        return self._executor.submit(self._parse, raw, config=config, now=now)
+        return self._executor
 
     def restart(self) -> None:
         """Drops a broken pool (a worker died); the next submit starts fresh workers."""

@@ -41,11 +41,19 @@ PARSE_TIMEOUT_SECONDS = 60.0
 
 
 @dataclass(frozen=True, slots=True)
-class _InFlight:
+class _Raw:
     spool_id: int
     sha256: str
     raw: bytes
-    parse: Future[ParsedMessage]
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsing:
+    """A chunk on its way through the pool: one task parses all of its mails (a task per mail cost more in
+    the pool's own threads than the parse saved), in order; an entry without bytes is left to the pipeline."""
+
+    items: list[_Raw | Prepared]
+    parse: Future[list[ParsedMessage]] | None
 
 
 Chunk = Sequence[spool.PendingEntry]
@@ -98,61 +106,59 @@ class Processor:
                 self._db, prepared, settings=self._settings, now=now, should_stop=self._should_stop
             )
             results.extend(batch)
-        for item in ahead or []:
-            if isinstance(item, _InFlight):
-                item.parse.cancel()  # stopped early: what was not parsed yet stays "new" for the next pass
+        if ahead is not None and ahead.parse is not None:
+            ahead.parse.cancel()  # stopped early: what was not parsed yet stays "new" for the next pass
         return results
 
-    async def _submit(self, chunk: Chunk | None) -> list[_InFlight | Prepared] | None:
+    async def _submit(self, chunk: Chunk | None) -> _Parsing | None:
         """Starts parsing `chunk` in the pool; without a pool, the chunk as it is (parsed inline later)."""
         if chunk is None:
             return None
         if self._pool is None:
-            return [Prepared(entry.id) for entry in chunk]
+            return _Parsing([Prepared(entry.id) for entry in chunk], None)
         ids = [entry.id for entry in chunk]
         raws = await self._db.run_sync(lambda session: spool.raw_of_many_sync(session, ids))
-        config = self._settings.helpdesk.parser_config()
-        now = self._clock()
-        in_flight: list[_InFlight | Prepared] = []
+        items: list[_Raw | Prepared] = []
         for entry in chunk:
             sha256, raw = raws.get(entry.id, ("", None))
-            if raw is None:  # gone or purged meanwhile: the pipeline finds out and records why
-                in_flight.append(Prepared(entry.id))
-                continue
-            in_flight.append(_InFlight(entry.id, sha256, raw, self._pool.submit(raw, config=config, now=now)))
-        return in_flight
+            # gone or purged meanwhile: the pipeline finds out and records why
+            items.append(Prepared(entry.id) if raw is None else _Raw(entry.id, sha256, raw))
+        to_parse = [item.raw for item in items if isinstance(item, _Raw)]
+        config = self._settings.helpdesk.parser_config()
+        parse = self._pool.submit_many(to_parse, config=config, now=self._clock()) if to_parse else None
+        return _Parsing(items, parse)
 
-    async def _collect(
-        self, chunk: Sequence[_InFlight | Prepared]
-    ) -> tuple[list[Prepared], list[ProcessResult]]:
+    async def _collect(self, chunk: _Parsing) -> tuple[list[Prepared], list[ProcessResult]]:
         """The chunk's parse results as Prepared entries, and the failures counted for mails that broke a worker."""
-        prepared: list[Prepared] = []
-        for index, item in enumerate(chunk):
-            if isinstance(item, Prepared):
-                prepared.append(item)
-                continue
-            if item.parse.cancelled():  # dropped by a pool restart while this chunk waited
-                return await self._isolated(prepared, chunk[index:])
-            try:
-                parsed = await asyncio.wait_for(asyncio.wrap_future(item.parse), PARSE_TIMEOUT_SECONDS)
-            except (BrokenProcessPool, TimeoutError):
-                return await self._isolated(prepared, chunk[index:])
-            except Exception:  # parse_message raised: parsed again inline, where the failure is counted
-                prepared.append(Prepared(item.spool_id))
-            else:
-                prepared.append(Prepared(item.spool_id, item.sha256, parsed))
-        return prepared, []
+        if chunk.parse is None:
+            return [
+                item if isinstance(item, Prepared) else Prepared(item.spool_id) for item in chunk.items
+            ], []
+        if chunk.parse.cancelled():  # dropped by a pool restart while this chunk waited
+            return await self._isolated(chunk.items)
+        try:
+            parsed = await asyncio.wait_for(asyncio.wrap_future(chunk.parse), PARSE_TIMEOUT_SECONDS)
+        except (BrokenProcessPool, TimeoutError):
+            return await self._isolated(chunk.items)
+        except Exception:  # parse_message raised: all parsed again inline, where a failure is counted
+            return [
+                item if isinstance(item, Prepared) else Prepared(item.spool_id) for item in chunk.items
+            ], []
+        results = iter(parsed)
+        return [
+            item if isinstance(item, Prepared) else Prepared(item.spool_id, item.sha256, next(results))
+            for item in chunk.items
+        ], []
 
-    async def _isolated(
-        self, prepared: list[Prepared], rest: Sequence[_InFlight | Prepared]
-    ) -> tuple[list[Prepared], list[ProcessResult]]:
+    async def _isolated(self, items: Sequence[_Raw | Prepared]) -> tuple[list[Prepared], list[ProcessResult]]:
         """After a worker died or hung: each mail alone in a fresh pool; the one that breaks it again fails."""
         assert self._pool is not None
         pool = self._pool
         pool.restart()
         config = self._settings.helpdesk.parser_config()
+        prepared: list[Prepared] = []
         failed: list[ProcessResult] = []
-        for item in rest:
+        for item in items:
             if isinstance(item, Prepared):
                 prepared.append(item)
                 continue
