@@ -229,9 +229,14 @@ def _process_many_in(
 
 def _process_in(session: Session, ahead: Prepared, *, settings: Settings, now: datetime) -> ProcessResult:
     """One entry's unit of work, in one transaction."""
-    entry = spool.claim_sync(session, ahead.spool_id)
+    parsed_ahead = ahead.parsed is not None
+    entry = spool.claim_sync(
+        session, ahead.spool_id, with_raw=not parsed_ahead
+    )  # the bytes only to parse them
     if entry is None or entry.state != "new":
         return _already_handled(session, ahead.spool_id, entry)
+    if parsed_ahead and entry.sha256 != ahead.sha256:  # not the bytes that were parsed: parse these
+        return _process_in(session, Prepared(ahead.spool_id), settings=settings, now=now)
     return _run_stages_and_commit(session, _Spooled.of(entry, ahead), settings=settings, now=now)
 
 

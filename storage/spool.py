@@ -163,6 +163,10 @@ _CLAIM = select(
     _SPOOL.c.id, _SPOOL.c.sha256, _SPOOL.c.raw, _SPOOL.c.received_at, _SPOOL.c.state, _SPOOL.c.last_error
 ).where(_SPOOL.c.id == bindparam("spool_id"))
 _CLAIM_FOR_UPDATE = _CLAIM.with_for_update(skip_locked=True)
+_CLAIM_WITHOUT_RAW = select(
+    _SPOOL.c.id, _SPOOL.c.sha256, _SPOOL.c.received_at, _SPOOL.c.state, _SPOOL.c.last_error
+).where(_SPOOL.c.id == bindparam("spool_id"))
+_CLAIM_WITHOUT_RAW_FOR_UPDATE = _CLAIM_WITHOUT_RAW.with_for_update(skip_locked=True)
 _DELETE_ENTRY = delete(_SPOOL).where(_SPOOL.c.id == bindparam("spool_id"))
 _STATE_OF = select(_SPOOL.c.state).where(_SPOOL.c.id == bindparam("spool_id"))
 _MARK_DONE = (
@@ -232,13 +236,17 @@ async def claim(session: AsyncSession, spool_id: int) -> ClaimedEntry | None:
     return await session.run_sync(claim_sync, spool_id)
 
 
-def claim_sync(session: Session, spool_id: int) -> ClaimedEntry | None:
-    """`claim` in a synchronous session."""
-    statement = _CLAIM_FOR_UPDATE if _is_postgresql(session) else _CLAIM
+def claim_sync(session: Session, spool_id: int, *, with_raw: bool = True) -> ClaimedEntry | None:
+    """`claim` in a synchronous session; without the bytes (`raw` None) for a mail parsed already."""
+    if with_raw:
+        statement = _CLAIM_FOR_UPDATE if _is_postgresql(session) else _CLAIM
+    else:
+        statement = _CLAIM_WITHOUT_RAW_FOR_UPDATE if _is_postgresql(session) else _CLAIM_WITHOUT_RAW
     row = session.execute(statement, {"spool_id": spool_id}).first()
     if row is None:
         return None
-    return ClaimedEntry(row.id, row.sha256, row.raw, row.received_at, row.state, row.last_error)
+    raw = row.raw if with_raw else None
+    return ClaimedEntry(row.id, row.sha256, raw, row.received_at, row.state, row.last_error)
 
 
 async def mark_done(session: AsyncSession, spool_id: int, *, now: datetime) -> None:

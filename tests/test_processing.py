@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from intake import processing
 from intake.parse_pool import ParsePool
+from intake.pipeline import Prepared, process_batch
 from intake.processing import CHUNK_BYTES, CHUNK_MAILS, Processor, chunks_of
 from parsers import ParserConfig, parse_message
 from storage import spool
@@ -197,3 +198,19 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     return Path(f"/proc/{pid}/status").read_text().find("State:\tZ") < 0
+
+
+async def test_a_result_parsed_from_other_bytes_is_not_used(
+    database: Database, migrated_db_url: str, tmp_path: Path
+) -> None:
+    (spool_id,) = await spool_all(database, [mail("<real@example.nl>", subject="De echte vraag")])
+    config = ParserConfig(own_addresses=("help@tinybots.nl",))
+    other = parse_message(mail("<other@example.nl>", subject="Een andere mail"), config=config, now=NOW)
+    stale = Prepared(spool_id, "0" * 64, other)  # e.g. a spool id reused after a purge
+    (result,) = await process_batch(
+        database, [stale], settings=settings_for(migrated_db_url, tmp_path), now=NOW
+    )
+    assert result.state == "done"
+    async with database.session() as session:
+        subjects = (await session.execute(select(Message.subject))).scalars().all()
+    assert subjects == ["De echte vraag"]
