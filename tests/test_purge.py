@@ -4,6 +4,8 @@ on SQLite and PostgreSQL; nothing younger is touched; counts go to the audit log
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -170,3 +172,17 @@ def test_cli_purge_dry_run_changes_nothing_then_purges(migrated_db_url: str, tmp
     assert files_after_dry_run == 2
     assert "purged:" in real.output and "files removed: 1" in real.output
     assert '"tickets": 0' in nothing_left.output
+
+
+def test_cli_purge_on_a_database_without_tables_says_how_to_fix_it(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    config = write_config(tmp_path / "intake.toml", {"database": {"url": f"sqlite+aiosqlite:///{empty}"}})
+    intake = str(Path(sys.executable).parent / "intake")
+    result = subprocess.run(
+        [intake, "--config", str(config), "purge", "--dry-run"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        "intake: cannot read the database (no such table: tickets); fix: check [database] url and run "
+        "`intake db upgrade`"
+    ]

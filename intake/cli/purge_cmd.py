@@ -13,6 +13,7 @@ import json
 from datetime import UTC, datetime
 
 import typer
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from intake.cli import context
 from intake.config import ConfigError, Settings
@@ -79,7 +80,13 @@ def purge(
     """Remove what is past its retention period: old tickets, raw spool bytes, identity documents."""
     settings = context.settings(ctx, sections=SECTIONS)
     now = datetime.now(UTC)
-    planned = asyncio.run(_plan(settings, now))
+    try:
+        planned = asyncio.run(_plan(settings, now))
+    except (SQLAlchemyError, OSError) as exc:
+        reason = str(exc.orig) if isinstance(exc, DBAPIError) else str(exc) or type(exc).__name__
+        raise context.CliError(
+            f"cannot read the database ({reason}); fix: check [database] url and run `intake db upgrade`"
+        ) from None
     prefix = "would purge" if dry_run else "purging"
     typer.echo(f"{prefix}: {json.dumps(planned.counts(), sort_keys=True)}")
     if planned.ticket_refs:
