@@ -456,3 +456,27 @@ def _running(pid: int) -> bool:
         return "State:\tZ" not in Path(f"/proc/{pid}/status").read_text()
     except FileNotFoundError:
         return False
+
+
+async def test_the_relay_process_leaves_sigterm_to_the_daemon_and_ends_when_closed(
+    smtp_sink: SmtpSink,
+) -> None:
+    relay = RelayProcess(settings_for(smtp_sink).require_smtp(), envelope_sender=HELP, verp=True)
+    await relay.start()
+    pid = relay.pid
+    assert pid is not None
+    for _ in range(600):  # until its start-up has set the disposition (read from /proc, no guessing)
+        if _ignores(pid, signal.SIGTERM):
+            break
+        await asyncio.sleep(0.05)
+    os.kill(pid, signal.SIGTERM)  # as systemd's stop reaches every process of the service
+    await asyncio.sleep(0.5)
+    assert relay.pid == pid and _running(pid)
+    await relay.close()
+    assert not _running(pid)
+
+
+def _ignores(pid: int, signum: int) -> bool:
+    status = Path(f"/proc/{pid}/status").read_text()
+    ignored = int(next(line.split()[1] for line in status.splitlines() if line.startswith("SigIgn:")), 16)
+    return bool(ignored & (1 << (signum - 1)))

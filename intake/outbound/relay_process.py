@@ -13,7 +13,8 @@ SMTP. It is `python -c "from intake.outbound.relay_process import main; main()"`
 A mail the relay accepted but the daemon has not recorded is one a crash would send again. So the relay sends
 what it has as soon as the daemon has recorded the previous group (group commit: one transaction records
 many), and stops delivering while RECORD_WINDOW mails wait to be recorded. At EOF on stdin (the daemon is
-gone, also after a kill -9) it exits at once, in the middle of a batch too.
+gone, also after a kill -9) it exits at once, in the middle of a batch too; SIGINT and SIGTERM it leaves to the
+daemon.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import asyncio
 import contextlib
 import json
 import os
+import signal
 import sys
 from collections.abc import AsyncIterator, Sequence
 from typing import Any
@@ -195,4 +197,8 @@ async def _serve() -> None:
 
 
 def main() -> None:
+    # A Ctrl-C, or systemd stopping the service, reaches every process of the group: the daemon finishes the
+    # batch in hand and then closes our stdin, which is when we end (a batch cut short would be sent again).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     asyncio.run(_serve())
