@@ -1,15 +1,15 @@
 """Processing what is spooled: in chunks, each parsed ahead in worker processes while the one before is routed.
 
     pending entries -> chunks (at most CHUNK_MAILS mails, CHUNK_BYTES bytes) -> read a chunk's bytes (one query)
-      -> submit each mail to the ParsePool -> await the chunk's parses -> pipeline.process_batch
+      -> one ParsePool task parses the chunk -> await it -> pipeline.process_batch
          (one thread hand-off for the chunk, one transaction per mail)
 
 Two chunks are in flight: the pool parses chunk n+1 while this process routes and commits chunk n and the
 sender sends (intake/parse_pool.py says why). Without a pool (one core, or `parse_workers = 0`) the chunks
 are parsed inline, in each mail's transaction.
 
-A parse that raises comes back as an exception and the mail is parsed again inline, where the pipeline counts
-the failure as for any other. A pool that breaks (a worker died) or a parse that runs past
+A parse that raises comes back as an exception and the chunk is parsed again inline, where the pipeline counts
+the failure on the mail that raised, as for any other. A pool that breaks (a worker died) or a parse that runs past
 PARSE_TIMEOUT_SECONDS is different: the chunk's mails are parsed again one at a time in fresh workers, so that
 only the mail that breaks a worker counts a failure (quarantined after max_attempts, never parsed in this
 process where it could take the daemon down with it) and the rest go on.
