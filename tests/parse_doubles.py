@@ -1,7 +1,7 @@
 """Parse functions for worker processes in tests (module level: a spawned worker imports them by name).
 
 They behave like `parsers.parse_message` except on a marker header, where they do what a hostile mail could
-make a real parser do: take the worker process down, or never return.
+make a real parser do: take the worker process down, never return, or raise.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from parsers import ParsedMessage, ParserConfig, parse_message
 
 KILL_MARKER = b"X-Test-Kill-Parser: yes"
 HANG_MARKER = b"X-Test-Hang-Parser: yes"
+RAISE_MARKER = b"X-Test-Raise-In-Parser: yes"
 
 
 def parse_or_die(raw: bytes, *, config: ParserConfig, now: datetime) -> ParsedMessage:
@@ -21,4 +22,6 @@ def parse_or_die(raw: bytes, *, config: ParserConfig, now: datetime) -> ParsedMe
         os._exit(70)  # as a segfault or the OOM killer would: no exception, the process is gone
     if HANG_MARKER in raw:
         time.sleep(3600)
+    if RAISE_MARKER in raw:
+        raise RuntimeError("a parser bug that only the worker has")
     return parse_message(raw, config=config, now=now)

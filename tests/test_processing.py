@@ -22,7 +22,7 @@ from parsers import ParserConfig, parse_message
 from storage import spool
 from storage.database import Database
 from storage.models import Message, SpoolEntry
-from tests.parse_doubles import HANG_MARKER, KILL_MARKER, parse_or_die
+from tests.parse_doubles import HANG_MARKER, KILL_MARKER, RAISE_MARKER, parse_or_die
 from tests.test_ingest import mail, settings_for
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -214,3 +214,21 @@ async def test_a_result_parsed_from_other_bytes_is_not_used(
     async with database.session() as session:
         subjects = (await session.execute(select(Message.subject))).scalars().all()
     assert subjects == ["De echte vraag"]
+
+
+async def test_a_chunk_whose_parse_raised_in_the_worker_is_parsed_again_in_the_pipeline(
+    database: Database, migrated_db_url: str, tmp_path: Path, pool: ParsePool
+) -> None:
+    raws = [mail(f"<m{i}@example.nl>") for i in range(3)]
+    raws.append(mail("<raises@example.nl>", extra_headers=RAISE_MARKER.decode() + "\n"))
+    ids = await spool_all(database, raws)
+    processor = Processor(
+        database,
+        settings_for(migrated_db_url, tmp_path),
+        clock=lambda: NOW,
+        pool=pool,
+        should_stop=lambda: False,
+    )
+    results = await processor.process_pending()
+    assert [r.state for r in results] == ["done"] * 4  # the pipeline's own parse had no such bug
+    assert await states(database, ids) == ["done"] * 4
