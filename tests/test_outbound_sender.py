@@ -480,3 +480,35 @@ def _ignores(pid: int, signum: int) -> bool:
     status = Path(f"/proc/{pid}/status").read_text()
     ignored = int(next(line.split()[1] for line in status.splitlines() if line.startswith("SigIgn:")), 16)
     return bool(ignored & (1 << (signum - 1)))
+
+
+async def test_a_batch_left_unrecorded_ends_its_relay_process_and_the_rows_are_sent_after_their_lease(
+    database: Database, smtp_sink: SmtpSink
+) -> None:
+    settings = settings_for(smtp_sink, helpdesk={"staff_notify": ()})
+    for n in range(3):
+        await queue_new_ticket(database, settings, sender=f"klant{n}@example.nl")
+    async with database.session() as s:
+        batch = [sender.queued_mail(row) for row in await outbox.claim_due(s, now=NOW, limit=10)]
+        await s.commit()
+    relay = RelayProcess(settings.require_smtp(), envelope_sender=HELP, verp=True)
+    try:
+        deliveries = relay.deliver_batch(batch, budget_seconds=60.0)
+        first_group = await anext(deliveries)  # the daemon stops here without recording it
+        await deliveries.aclose()
+        abandoned = relay.pid
+        relay.abandon()
+        assert first_group and abandoned is not None and not _running_soon(abandoned)
+        later = NOW + outbox.SENDING_LEASE + timedelta(minutes=1)
+        assert await sender.drain_outbox(database, settings, now=later, relay=relay) == 3
+    finally:
+        await relay.close()
+    assert set((await states(database)).values()) == {"sent"}
+
+
+def _running_soon(pid: int) -> bool:
+    """Whether `pid` still runs after it had a few seconds to end."""
+    deadline = time.monotonic() + 10
+    while _running(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return _running(pid)

@@ -99,6 +99,13 @@ class RelayProcess:
         if self._process is not None and self._process.stdin is not None:
             self._process.stdin.write(json.dumps(message).encode() + b"\n")
 
+    def abandon(self) -> None:
+        """Kills the process in the middle of a batch the daemon stopped recording (an error, a stop): it would
+        wait for records that never come. The next batch starts a fresh one."""
+        process, self._process = self._process, None
+        if process is not None and process.returncode is None:
+            process.kill()
+
     async def close(self, *, grace_seconds: float = 3.0) -> None:
         """EOF on its stdin ends the relay process; killed if it does not end within `grace_seconds`."""
         process, self._process = self._process, None

@@ -131,6 +131,10 @@ async def _send_batch(
         except RelayProcessGone as exc:  # as a connection lost mid-transaction: maybe sent, tried again
             unclear = [Delivery(m.id, "unclear", text=str(exc)) for m in batch if m.id not in answered]
             await _record(db, smtp, by_id, unclear, now=now, total=total)
+        except BaseException:  # recording failed or we are stopping: the rows stay claimed until their lease
+            if len(answered) < len(batch):
+                relay.abandon()
+            raise
         return
     deliverer = Deliverer(smtp, envelope_sender=settings.helpdesk.address, verp=settings.outbound.verp)
     try:
