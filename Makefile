@@ -35,7 +35,7 @@ test: setup
 	$(BIN)/pytest
 
 demo: setup
-	$(BIN)/python -m intake.demo
+	$(BIN)/python -m intake.testbed.demo
 
 bench: setup
 	$(BIN)/python bench/parse.py

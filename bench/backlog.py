@@ -24,9 +24,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from intake.config import MailboxSettings
-from intake.mailbox import Mailbox
-from intake.testbed import Dovecot, MailAccount, SmtpSink, make_certs, write_config
-from intake.testbed_mail import realistic_backlog
+from intake.daemon.mailbox import Mailbox
+from intake.testbed.mail import realistic_backlog
+from intake.testbed.servers import Dovecot, MailAccount, SmtpSink, make_certs, write_config
 from parsers import ParserConfig, parse_message
 
 INTAKE = str(Path(sys.executable).parent / "intake")

@@ -22,8 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from intake.testbed import Dovecot, SmtpSink, make_certs, write_config
-from intake.testbed_mail import realistic_mail
+from intake.testbed.mail import realistic_mail
+from intake.testbed.servers import Dovecot, SmtpSink, make_certs, write_config
 
 INTAKE = str(Path(sys.executable).parent / "intake")
 

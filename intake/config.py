@@ -161,7 +161,7 @@ class MailboxSettings(_Endpoint):
     #: Also the bound on a mail that slips in between the NOOP and the IDLE command (see Mailbox.wait_for_mail).
     idle_renew_seconds: int = Field(default=5 * 60, ge=10, le=29 * 60)
     poll_interval_seconds: int = Field(default=60, ge=1)  # only where the server has no IDLE
-    #: Worker processes that parse mail beside the daemon (intake/parse_pool.py); "auto": one per core but one.
+    #: Worker processes that parse mail beside the daemon (intake/daemon/parse_pool.py); "auto": one per core but one.
     parse_workers: Annotated[int, Field(ge=0, le=64)] | Literal["auto"] = "auto"
 
     def resolved_parse_workers(self) -> int:

@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 from intake.cli import app
 from intake.config import parse_settings
-from intake.daemon import open_database
-from intake.testbed import Certs, SmtpSink, free_port, write_config
+from intake.daemon.wiring import open_database
+from intake.testbed.servers import Certs, SmtpSink, free_port, write_config
 from tests.fixtures import certs, smtp
 from tests.fixtures.dovecot import MailAccount
 from tests.fixtures.smtp import SINK_PASSWORD, SINK_USER

@@ -15,7 +15,7 @@ import pytest
 from pydantic import BaseModel
 
 from intake.config import Settings, load_settings
-from intake.testbed import write_config
+from intake.testbed.servers import write_config
 from tests.fixtures.dovecot import MailAccount
 
 ROOT = Path(__file__).resolve().parent.parent

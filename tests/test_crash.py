@@ -16,8 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-from intake.testbed import write_config
-from intake.testbed_mail import realistic_backlog, realistic_mail
+from intake.testbed.mail import realistic_backlog, realistic_mail
+from intake.testbed.servers import write_config
 from tests.fixtures.dovecot import MailAccount
 
 INTAKE = str(Path(sys.executable).parent / "intake")

@@ -20,11 +20,11 @@ import pytest
 from sqlalchemy import func, select
 
 from intake.config import Settings, parse_settings
-from intake.daemon import open_database, run_once, utc_now
-from intake.pipeline import ingest_bytes
-from intake.poller import STALE_FOLDER, Poller, read_state, write_state
-from intake.testbed import Certs, SmtpSink, write_config
-from intake.testbed_mail import realistic_backlog, realistic_mail
+from intake.daemon.pipeline import ingest_bytes
+from intake.daemon.poller import STALE_FOLDER, Poller, read_state, write_state
+from intake.daemon.wiring import open_database, run_once, utc_now
+from intake.testbed.mail import realistic_backlog, realistic_mail
+from intake.testbed.servers import Certs, SmtpSink, write_config
 from storage.database import Database
 from storage.models import Message, OutboxMail, SpoolEntry, SpoolLocation, Ticket
 from tests.fixtures import certs

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from intake.config import parse_settings
-from intake.daemon import open_database, run_once, utc_now
-from intake.mailbox import Mailbox
-from intake.poller import Poller, read_state
-from intake.testbed import Certs, Dovecot, MailAccount
-from intake.testbed_mail import realistic_backlog, realistic_mail
+from intake.daemon.mailbox import Mailbox
+from intake.daemon.poller import Poller, read_state
+from intake.daemon.wiring import open_database, run_once, utc_now
+from intake.testbed.mail import realistic_backlog, realistic_mail
+from intake.testbed.servers import Certs, Dovecot, MailAccount
 from tests.fixtures import certs
 
 BASIC_CAPABILITIES = (

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from intake.testbed import write_config
-from intake.testbed_mail import realistic_mail
+from intake.testbed.mail import realistic_mail
+from intake.testbed.servers import write_config
 from tests.fixtures.dovecot import Dovecot, MailAccount
 
 INTAKE = str(Path(sys.executable).parent / "intake")

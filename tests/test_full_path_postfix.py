@@ -1,7 +1,7 @@
 """The whole mail path through a real MTA, as in production with Postfix in front of the helpdesk mailbox.
 
 Path: smtplib (STARTTLS, test CA) -> Postfix on loopback -> Postfix `lmtp` transport -> Dovecot LMTP (a Dovecot of
-this test's own, from intake/testbed.py with LMTP added, because the shared Dovecot fixture has no LMTP) -> INBOX
+this test's own, from intake/testbed/servers.py with LMTP added, because the shared Dovecot fixture has no LMTP) -> INBOX
 of help@tinybots.test -> `intake run` (a real subprocess) takes it over IMAP STARTTLS and opens a ticket -> the
 acknowledgement goes back through the SAME Postfix (STARTTLS, test CA) -> Postfix relays it (STARTTLS) to an
 aiosmtpd sink on loopback, the only place Postfix may send anything.
@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.testbed import Certs, Dovecot, MailAccount, write_config
+from intake.testbed.servers import Certs, Dovecot, MailAccount, write_config
 from tests.fixtures import certs as ca_fixtures
 from tests.fixtures.postfix import Postfix, dovecot_with_lmtp, running_postfix
 from tests.fixtures.smtp import SmtpSink

@@ -13,7 +13,7 @@ import pytest
 import structlog
 
 from intake.config import LoggingSettings
-from intake.logging_setup import QUIET_LOGGERS, REDACTED, setup_logging
+from intake.service.logging_setup import QUIET_LOGGERS, REDACTED, setup_logging
 
 PERSONAL = {
     "email": "jan.devries@example.nl",

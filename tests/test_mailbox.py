@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from intake.config import ConfigError, MailboxSettings, parse_settings
-from intake.mailbox import Mailbox, MailboxError, open_imap
+from intake.daemon.mailbox import Mailbox, MailboxError, open_imap
 from tests.fixtures import certs
 from tests.fixtures.dovecot import Dovecot, MailAccount
 

@@ -17,9 +17,9 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from intake.config import ConfigError, MetricsSettings, parse_settings
-from intake.metrics import QUARANTINE_SIZE, keep_gauges_fresh, refresh_gauges
-from intake.metrics_server import MetricsEndpoint, start_metrics_server
-from intake.poller import write_state
+from intake.daemon.poller import write_state
+from intake.service.metrics import QUARANTINE_SIZE, keep_gauges_fresh, refresh_gauges
+from intake.service.metrics_server import MetricsEndpoint, start_metrics_server
 from storage.database import Database
 from tests.test_status import FRESH_SAMPLES, OVERDUE_SAMPLE, SAMPLES, fill, outbox_pending, settings_for
 

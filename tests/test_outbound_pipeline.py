@@ -7,9 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from intake.daemon.pipeline import ingest_bytes
 from intake.outbound.sender import drain_outbox
 from intake.outbound.verp import outbox_id_from_verp
-from intake.pipeline import ingest_bytes
 from storage import models, outbox
 from storage.database import Database
 from tests.fixtures.outbound_data import STAFF, settings_for

@@ -1,4 +1,4 @@
-"""Processing spooled mail in chunks with parsing ahead in worker processes (intake/processing.py), on both
+"""Processing spooled mail in chunks with parsing ahead in worker processes (intake/daemon/processing.py), on both
 backends, with real worker processes."""
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from intake import processing
-from intake.parse_pool import ParsePool
-from intake.pipeline import Prepared, process_batch
-from intake.processing import CHUNK_BYTES, CHUNK_MAILS, Processor, chunks_of
+from intake.daemon import processing
+from intake.daemon.parse_pool import ParsePool
+from intake.daemon.pipeline import Prepared, process_batch
+from intake.daemon.processing import CHUNK_BYTES, CHUNK_MAILS, Processor, chunks_of
 from parsers import ParserConfig, parse_message
 from storage import spool
 from storage.database import Database
@@ -164,7 +164,7 @@ async def test_a_stop_request_ends_processing_between_mails_and_leaves_the_rest_
 WORKER_OF_KILLED_PARENT = """
 import sys
 from datetime import UTC, datetime
-from intake.parse_pool import ParsePool
+from intake.daemon.parse_pool import ParsePool
 from parsers import ParserConfig
 pool = ParsePool(1)
 pool.submit(b"Subject: x\\r\\n\\r\\nhallo", config=ParserConfig(), now=datetime.now(UTC)).result(timeout=60)

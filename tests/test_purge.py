@@ -13,7 +13,7 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from intake.cli import app
-from intake.testbed import write_config
+from intake.testbed.servers import write_config
 from storage import retention, rights_lifecycle, subjects
 from storage.database import Database
 from storage.models import Attachment, AuditEvent, Customer, Message, RightsRequest, SpoolEntry, Ticket

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from intake.cli import app
 from intake.cli.context import CliError
-from intake.testbed import write_config
+from intake.testbed.servers import write_config
 from storage.database import Database
 from storage.models import AuditEvent, RightsRequest
 from tests.privacy_mail import Scenario, erasure_request, settings_for

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from intake.config import Settings, parse_settings
-from intake.pipeline import ingest_bytes
-from intake.poller import write_state
+from intake.daemon.pipeline import ingest_bytes
+from intake.daemon.poller import write_state
 from storage import spool
 from storage.database import Database
 from storage.deadlines import AMSTERDAM
@@ -53,7 +53,7 @@ def write_config(url: str, tmp_path: Path) -> Path:
 
 
 async def fill(db: Database, settings: Settings, *, now: datetime) -> Filled:
-    """Runs samples through `intake.pipeline.ingest_bytes` and quarantines one mail through the spool."""
+    """Runs samples through `intake.daemon.pipeline.ingest_bytes` and quarantines one mail through the spool."""
     received = now - OVERDUE_AGE
     old = await ingest_bytes(
         db,

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from intake.pipeline import ingest_bytes
+from intake.daemon.pipeline import ingest_bytes
 from storage.database import Database
 from tests.fixtures.database import create_pg_database, drop_pg_database, ensure_postgresql, pg_url
 from tests.test_status import FRESH_SAMPLES, OVERDUE_SAMPLE, SAMPLES, settings_for, status_json, write_config
@@ -134,7 +134,7 @@ async def test_restore_replaces_the_database_and_status_reads_it(tmp_path: Path)
 
 
 async def test_copy_from_sqlite_to_postgresql_keeps_every_row_and_ids_continue(tmp_path: Path) -> None:
-    """Admin guide §7: `python -m intake.db_copy SOURCE TARGET`, then the daemon goes on in PostgreSQL."""
+    """Admin guide §7: `python -m intake.service.db_copy SOURCE TARGET`, then the daemon goes on in PostgreSQL."""
     db, live = await open_live_database(tmp_path)
     try:
         expected = await counts(db)
@@ -146,7 +146,7 @@ async def test_copy_from_sqlite_to_postgresql_keeps_every_row_and_ids_continue(t
     target_url = pg_url(name)
     try:
         copy = subprocess.run(
-            [sys.executable, "-m", "intake.db_copy", f"sqlite+aiosqlite:///{live}", target_url],
+            [sys.executable, "-m", "intake.service.db_copy", f"sqlite+aiosqlite:///{live}", target_url],
             capture_output=True,
             text=True,
             timeout=300,
@@ -180,7 +180,7 @@ async def test_copy_from_sqlite_to_postgresql_keeps_every_row_and_ids_continue(t
             await target.close()
         after = status_json(write_config(target_url, tmp_path))
         again = subprocess.run(
-            [sys.executable, "-m", "intake.db_copy", f"sqlite+aiosqlite:///{live}", target_url],
+            [sys.executable, "-m", "intake.service.db_copy", f"sqlite+aiosqlite:///{live}", target_url],
             capture_output=True,
             text=True,
             timeout=300,

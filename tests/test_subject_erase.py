@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from typer.testing import CliRunner
 
 from intake.cli import app
-from intake.testbed import write_config
+from intake.testbed.servers import write_config
 from storage import rights_lifecycle, subjects
 from storage.database import Database
 from storage.models import AuditEvent, Base, Message, RightsRequest, SpoolEntry, Ticket

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from intake.cli import app
 from intake.cli.context import CliError
 from intake.privacy.export import SCHEMA, build_export
-from intake.testbed import write_config
+from intake.testbed.servers import write_config
 from storage import subjects
 from storage.database import Database
 from tests.privacy_mail import (

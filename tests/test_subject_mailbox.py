@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from intake.config import parse_settings
-from intake.daemon import run_once
-from intake.testbed import write_config
+from intake.daemon.wiring import run_once
+from intake.testbed.servers import write_config
 from tests.fixtures.dovecot import MailAccount
 from tests.privacy_mail import JAN, JAN_NAME, PIET, raw_mail
 

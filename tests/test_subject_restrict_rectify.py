@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from intake.cli import app
 from intake.cli.context import CliError
 from intake.privacy.query import InputError, rectification
-from intake.testbed import write_config
+from intake.testbed.servers import write_config
 from storage import subjects
 from storage.database import Database
 from storage.models import AuditEvent, Customer, CustomerRobotId, OutboxMail

@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from intake.testbed import Certs, SmtpSink, free_port, write_config
+from intake.testbed.servers import Certs, SmtpSink, free_port, write_config
 from tests.fixtures import certs
 from tests.fixtures.dovecot import MailAccount
 from tests.test_systemd import MDWE_WRAPPER

@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 
 from intake.cli import context
 from intake.config import ConfigError, Settings, SmtpSettings
-from intake.mailbox import Mailbox, MailboxError
+from intake.daemon.mailbox import Mailbox, MailboxError
 from intake.outbound import check_templates
 from intake.outbound.delivery import RelayUnavailable, open_relay
 from storage.database import Database, alembic_config

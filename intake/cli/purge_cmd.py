@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from intake.cli import context
 from intake.config import ConfigError, Settings
-from intake.mailbox import MailboxError
+from intake.daemon.mailbox import MailboxError
 from intake.privacy.mailbox_erase import erase_mail
 from storage import retention
 from storage.database import Database

@@ -15,7 +15,7 @@ import typer
 
 from intake.cli import context
 from intake.config import ConfigError, Settings
-from intake.mailbox import Mailbox, MailboxError
+from intake.daemon.mailbox import Mailbox, MailboxError
 from storage import spool
 from storage.database import Database
 from storage.errors import StorageError

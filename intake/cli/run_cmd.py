@@ -1,4 +1,4 @@
-"""`intake run [--once]`: the daemon (intake/daemon.py), or one drain of the mailbox and the outbox."""
+"""`intake run [--once]`: the daemon (intake/daemon/wiring.py), or one drain of the mailbox and the outbox."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import typer
 
 from intake.cli import context
 from intake.config import ConfigError
-from intake.mailbox import MailboxError
+from intake.daemon.mailbox import MailboxError
 
 
 def register(app: typer.Typer) -> None:
@@ -18,12 +18,12 @@ def register(app: typer.Typer) -> None:
         once: bool = typer.Option(False, "--once", help="Drain the mailbox and the outbox, then exit 0."),
     ) -> None:
         """Take mail from the mailbox into tickets and send acknowledgements (until SIGTERM)."""
-        from intake import daemon  # the daemon's imports are heavy; `intake --help` should stay fast
+        from intake.daemon import wiring  # the daemon's imports are heavy; `intake --help` should stay fast
 
         settings = context.settings(ctx)
         try:
             settings.require_mailbox()
-            daemon.run(settings, once=once)
+            wiring.run(settings, once=once)
         except ConfigError as exc:
             raise context.CliError(str(exc), exit_code=2) from None
         except MailboxError as exc:

@@ -1,6 +1,6 @@
 """`intake status [--json]`: one screen for an admin: daemon health, queue sizes, rights deadlines.
 
-Reads the database only (`intake.health`), so it works while the daemon runs and shows what the daemon last
+Reads the database only (`intake.service.health`), so it works while the daemon runs and shows what the daemon last
 recorded: when it last polled and how long ago, whether it waits in IDLE or polls, its last error, the spool,
 quarantine and outbox sizes, and the open rights requests with the oldest overdue one.
 """
@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from intake.cli import context
 from intake.config import Settings
-from intake.health import HealthSnapshot, read_health
+from intake.service.health import HealthSnapshot, read_health
 from storage.database import Database
 
 #: With IDLE the poller drains at least every renewal (default 25 min); older than this means it is stuck or down.

@@ -18,7 +18,7 @@ import typer
 
 from intake.cli import context
 from intake.config import ConfigError, Settings
-from intake.mailbox import MailboxError
+from intake.daemon.mailbox import MailboxError
 from intake.privacy import listing
 from intake.privacy.export import build_export, dump, write_private
 from intake.privacy.mailbox_erase import MailboxFinding, erase_mail

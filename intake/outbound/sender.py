@@ -20,7 +20,6 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from intake import metrics
 from intake.config import Settings, SmtpSettings
 from intake.outbound.delivery import (
     Deliverer,
@@ -29,6 +28,7 @@ from intake.outbound.delivery import (
 )
 from intake.outbound.digest import enqueue_digest_if_due
 from intake.outbound.relay_process import RelayProcess, RelayProcessGone
+from intake.service import metrics
 from storage import outbox
 from storage.database import Database
 from storage.models import OutboxMail

@@ -1,6 +1,6 @@
 """Erasing a person's mail from the mailbox the daemon keeps: the Processed and Quarantine folders.
 
-Three ways to find it, all through the daemon's IMAP adapter (`intake.mailbox.Mailbox`):
+Three ways to find it, all through the daemon's IMAP adapter (`intake.daemon.mailbox.Mailbox`):
 - IMAP SEARCH TEXT (headers and body, decoded by the server) for each of the person's addresses and for each
   common notation of their phone numbers (`storage.subjects.find.phone_variants`: "+31612345678",
   "0031612345678", "+31 6 12345678", "06 12345678", "0612345678", "06-12345678"). This finds someone else's
@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from intake.config import MailboxSettings
-from intake.mailbox import Mailbox
+from intake.daemon.mailbox import Mailbox
 from storage.retention import MailboxCopy
 from storage.subjects.find import phone_variants
 

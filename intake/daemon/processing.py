@@ -5,7 +5,7 @@
          (one thread hand-off for the chunk, one transaction per mail)
 
 Two chunks are in flight: the pool parses chunk n+1 while this process routes and commits chunk n and the
-sender sends (intake/parse_pool.py says why). Without a pool (one core, or `parse_workers = 0`) the chunks
+sender sends (intake/daemon/parse_pool.py says why). Without a pool (one core, or `parse_workers = 0`) the chunks
 are parsed inline, in each mail's transaction.
 
 A parse that raises comes back as an exception and the chunk is parsed again inline, where the pipeline counts
@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from intake.config import Settings
-from intake.parse_pool import ParsePool
-from intake.pipeline import Prepared, ProcessResult, count_failure, process_batch
+from intake.daemon.parse_pool import ParsePool
+from intake.daemon.pipeline import Prepared, ProcessResult, count_failure, process_batch
 from parsers import ParsedMessage
 from storage import spool
 from storage.database import Database

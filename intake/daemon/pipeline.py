@@ -8,7 +8,7 @@ Any exception rolls all of it back; the failure is then counted on the spool ent
 "quarantined" with its reason. Nothing here lets an exception escape to the caller's loop.
 
 `process_batch` is what the daemon calls for spooled entries (several per thread hand-off, each its own
-transaction; they may come parsed ahead in worker processes, intake/processing.py); `process_spooled` is the
+transaction; they may come parsed ahead in worker processes, intake/daemon/processing.py); `process_spooled` is the
 same for one entry; `ingest_bytes` spools and processes in one go (`intake ingest`, benchmarks), so the happy
 path costs one commit. Each message's unit of work is synchronous
 code run by `Database.run_sync`: for a SQLite file in ONE worker thread on a synchronous engine, instead of
@@ -30,9 +30,9 @@ import structlog
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from intake import metrics
 from intake.config import Settings
 from intake.outbound.compose import compose_for_route_sync
+from intake.service import metrics
 from parsers import ParsedMessage, parse_message
 from storage import outbox, spool
 from storage.blobs import remove_spool_files
@@ -89,7 +89,7 @@ def _stage(name: str) -> Iterator[None]:
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """A spooled entry to process, with its ParsedMessage when it was parsed ahead (intake/processing.py)."""
+    """A spooled entry to process, with its ParsedMessage when it was parsed ahead (intake/daemon/processing.py)."""
 
     spool_id: int
     sha256: str | None = None  # of the bytes `parsed` was made from

@@ -17,7 +17,7 @@ import structlog
 from prometheus_client import start_http_server
 
 from intake.config import MetricsSettings
-from intake.metrics import REGISTRY
+from intake.service.metrics import REGISTRY
 
 logger = structlog.get_logger("intake.metrics_server")
 
@@ -47,7 +47,7 @@ class _Disabled:
 
 
 def start_metrics_server(settings: MetricsSettings) -> Closer:
-    """Serves `intake.metrics.REGISTRY` at http://HOST:PORT/metrics in a background thread.
+    """Serves `intake.service.metrics.REGISTRY` at http://HOST:PORT/metrics in a background thread.
 
     Raises OSError when the address cannot be bound (e.g. the port is taken).
     """

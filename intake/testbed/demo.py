@@ -29,7 +29,8 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
-from intake.testbed import (
+from intake.testbed.mail import realistic_mail
+from intake.testbed.servers import (
     Dovecot,
     MailAccount,
     ReceivedMail,
@@ -37,7 +38,6 @@ from intake.testbed import (
     make_certs,
     write_config,
 )
-from intake.testbed_mail import realistic_mail
 from storage import spool
 from storage.database import Database
 from storage.models import Customer, Message, OutboxMail, RightsRequest, Ticket
@@ -333,7 +333,9 @@ def run_demo(console: Console, *, keep: bool) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m intake.demo", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m intake.testbed.demo", description=__doc__.splitlines()[0]
+    )
     parser.add_argument(
         "--keep", action="store_true", help="keep the temp directory (database, config, mail)"
     )

@@ -17,7 +17,7 @@ import structlog
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from sqlalchemy.exc import SQLAlchemyError
 
-from intake.health import HealthSnapshot, read_health
+from intake.service.health import HealthSnapshot, read_health
 from storage.database import Database
 
 logger = structlog.get_logger("intake.metrics")

@@ -12,7 +12,7 @@ process while this one routes the mails parsed before; the round trip costs ~35 
   shuts its pool down itself) and exits when its parent is gone (a kill -9 of the daemon must not leave
   orphans that hold memory);
 - a worker that dies (out of memory, a crash in C code on a hostile mail) breaks the pool: `restart` replaces
-  it; the caller decides what the mails in flight become (intake/processing.py isolates the culprit).
+  it; the caller decides what the mails in flight become (intake/daemon/processing.py isolates the culprit).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The wiring of `intake run`: builds every component from Settings, runs the tasks, owns their shutdown.
 
-Tasks: the poller (IMAP -> spool -> pipeline -> settle, `intake/poller.py`) and the outbound sender
+Tasks: the poller (IMAP -> spool -> pipeline -> settle, `intake/daemon/poller.py`) and the outbound sender
 (`intake/outbound/sender.py`), plus the systemd watchdog. SIGTERM/SIGINT stop intake of new work; the message in
 hand is finished, connections are closed, and the process exits 0 within SHUTDOWN_SECONDS.
 `--once` drains the mailbox with the outbox sender beside it, then the outbox once more, and returns.
@@ -18,14 +18,14 @@ from datetime import UTC, datetime
 import structlog
 
 from intake.config import Settings
-from intake.logging_setup import setup_logging
-from intake.metrics import keep_gauges_fresh
-from intake.metrics_server import start_metrics_server
+from intake.daemon.parse_pool import ParsePool
+from intake.daemon.poller import PassReport, Poller, write_state
 from intake.outbound.relay_process import RelayProcess
 from intake.outbound.sender import drain, drain_outbox, run_sender
-from intake.parse_pool import ParsePool
-from intake.poller import PassReport, Poller, write_state
-from intake.systemd_notify import SystemdNotifier
+from intake.service.logging_setup import setup_logging
+from intake.service.metrics import keep_gauges_fresh
+from intake.service.metrics_server import start_metrics_server
+from intake.service.systemd_notify import SystemdNotifier
 from storage.database import Database
 
 logger = structlog.get_logger("intake.daemon")

@@ -1,6 +1,6 @@
 """Copies every row of one intake database into another: the move from SQLite to PostgreSQL (admin guide §7).
 
-    /opt/tinybots-intake/bin/python -m intake.db_copy SOURCE_URL TARGET_URL
+    /opt/tinybots-intake/bin/python -m intake.service.db_copy SOURCE_URL TARGET_URL
 
 The target is brought to the migrations' head first and must hold no rows yet. Tables are copied in
 foreign-key order and rows in primary-key order (a ticket links to an older ticket), through the models'
@@ -90,12 +90,12 @@ async def copy_database(source_url: str, target_url: str) -> list[TableCopy]:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
-        print("usage: python -m intake.db_copy SOURCE_URL TARGET_URL", file=sys.stderr)
+        print("usage: python -m intake.service.db_copy SOURCE_URL TARGET_URL", file=sys.stderr)
         return 2
     try:
         copies = asyncio.run(copy_database(argv[0], argv[1]))
     except CopyRefused as exc:
-        print(f"intake.db_copy: {exc}", file=sys.stderr)
+        print(f"intake.service.db_copy: {exc}", file=sys.stderr)
         return 1
     for copy in copies:
         print(f"{copy.table:<20} {copy.rows:>8} rows")

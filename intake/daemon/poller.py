@@ -4,7 +4,7 @@ One pass (`Poller.drain`) runs in this order, so that a kill -9 anywhere replays
   1. settle: move mail that is done or quarantined but still in the INBOX (a crash after the commit);
   2. process what is spooled but not done (a crash after the spool commit);
   3. fetch new UIDs in batches, spool each batch in one transaction, process each message (its own
-     transaction, in `intake.pipeline`), then settle the batch: MOVE to Processed or Quarantine and record it.
+     transaction, in `intake.daemon.pipeline`), then settle the batch: MOVE to Processed or Quarantine and record it.
 The spool is keyed by content hash, so mail seen again (a crash before settling, or a new UIDVALIDITY) is
 recognised and only settled. Between passes the poller waits in IDLE, or polls where the server has no IDLE.
 """
@@ -25,11 +25,11 @@ import structlog
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake import metrics
 from intake.config import ConfigError, Settings
-from intake.mailbox import FetchedMail, Mailbox, MailboxError
-from intake.parse_pool import ParsePool
-from intake.processing import Processor
+from intake.daemon.mailbox import FetchedMail, Mailbox, MailboxError
+from intake.daemon.parse_pool import ParsePool
+from intake.daemon.processing import Processor
+from intake.service import metrics
 from storage import spool
 from storage.database import Database
 from storage.models import AuditEvent, DaemonState, SpoolEntry, SpoolLocation

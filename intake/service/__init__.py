@@ -1,0 +1,1 @@
+"""Running as a service: logging, metrics and their endpoint, systemd notify, the health snapshot, db copy."""
