@@ -7,7 +7,7 @@ one hand-off (the pipeline's per-message work, below); `await db.upgrade()` appl
 
 Why `run_sync`: aiosqlite runs every cursor operation in its own thread and hands each result back to the event
 loop, so one statement costs three or four thread hand-offs (about 70 per ingested mail, most of its CPU time,
-docs/readme/storage.md "Measured throughput"). For a SQLite file, `run_sync` therefore runs the whole unit of
+docs/performance.md "Ingest"). For a SQLite file, `run_sync` therefore runs the whole unit of
 work in ONE hand-off to the database's own thread on a synchronous pysqlite engine over the same file, with the
 same pragmas and `BEGIN IMMEDIATE`; for PostgreSQL (and an in-memory SQLite database, which a second engine
 could not share) it is `AsyncSession.run_sync` on the async engine. The same synchronous code serves both, and

@@ -15,7 +15,7 @@ is attached as staff mail. Routing never commits: the pipeline commits ticket, m
 outbox rows together.
 
 Writes are Core statements (INSERT ... RETURNING), not the ORM unit of work: the pipeline runs this once per mail
-and a flush costs several times a statement (docs/readme/storage.md "Measured throughput"). Rows that routing
+and a flush costs several times a statement (docs/performance.md "Ingest"). Rows that routing
 updates (a ticket it threads to, a customer it knows) are loaded as ORM objects and flushed with the commit.
 """
 

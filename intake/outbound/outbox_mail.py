@@ -47,7 +47,7 @@ UNKNOWN = {"nl": "(onbekend)", "en": "(unknown)"}
 
 def fixed_headers(settings: Settings, *, kind: str, language: str) -> dict[str, str]:
     """The headers every mail of `kind` in `language` carries, whoever it goes to (RFC 3834 §3.1.7 and §5;
-    Precedence: see docs/readme/outbound.md)."""
+    Precedence: see docs/outbound.md)."""
     headers = {
         "From": _from_header(settings.outbound.from_name, settings.helpdesk.address),
         "Reply-To": settings.helpdesk.address,

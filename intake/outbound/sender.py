@@ -4,7 +4,7 @@ pending -> sending (claimed, with a lease) -> sent | failed; a 4xx or an unclear
 the row back to pending with exponential backoff (counted against `[smtp] max_attempts`); a 5xx fails it at
 once and shows it on the ticket. When the relay cannot be reached at all, the rows wait without counting an
 attempt: an outage delays mail, it never fails it. The Message-ID was fixed when the row was written, so a
-retry after an unclear outcome is the same message (see docs/readme/outbound.md for what SMTP cannot rule out).
+retry after an unclear outcome is the same message (see docs/outbound.md for what SMTP cannot rule out).
 """
 
 from __future__ import annotations

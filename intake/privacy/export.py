@@ -1,6 +1,6 @@
 """The Art. 15/20 export: one JSON file with everything the help desk holds about a person.
 
-Schema `tinybots-intake/subject-export/1` (documented in docs/readme/privacy.md). Attachment bytes are inside
+Schema `tinybots-intake/subject-export/1` (documented in docs/privacy-officer.md). Attachment bytes are inside
 the JSON as base64 (`content_base64`), so the export is one self-contained file to hand over; an attachment
 already purged (identity documents after verification) is listed with `"available": false`. Other people's
 messages that only mention the person are not copied (Art. 15(4): their data is not ours to hand out); their

@@ -332,7 +332,7 @@ async def reclaim(engine: AsyncEngine) -> str:
     SQLite: the connection runs with secure_delete (freed space is zeroed, `storage.database`); the WAL still
     holds the old pages until a checkpoint, so checkpoint and truncate it. PostgreSQL: a DELETE or UPDATE leaves
     dead tuples in the table files until VACUUM; VACUUM the erased tables (not FULL, which locks the tables
-    against the running daemon; see docs/readme/privacy.md).
+    against the running daemon; see docs/privacy-officer.md).
     """
     if engine.dialect.name == "sqlite":
         async with engine.connect() as conn:
