@@ -6,6 +6,7 @@ import io
 import json
 import logging
 import os
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,13 +74,45 @@ def test_keyvalue_format_writes_logfmt_lines() -> None:
 
 def test_stdlib_loggers_share_the_format() -> None:
     stream = _setup(fmt="json")
-    logging.getLogger("imapclient.imaplib").warning("reconnecting after %d s", 5)
+    logging.getLogger("intake.daemon.mailbox").warning("reconnecting after %d s", 5)
     event = json.loads(_lines(stream)[0])
     assert (event["event"], event["level"], event["logger"]) == (
         "reconnecting after 5 s",
         "warning",
-        "imapclient.imaplib",
+        "intake.daemon.mailbox",
     )
+
+
+def test_a_library_warning_is_a_debug_line_and_shows_only_at_debug() -> None:
+    quiet = _setup(level="INFO", fmt="json")
+    logging.getLogger("mailparser.core").warning("Email content 'rfc822-headers' not handled")
+    assert _lines(quiet) == []
+
+    loud = _setup(level="DEBUG", fmt="json")
+    logging.getLogger("mailparser.core").warning("Email content 'rfc822-headers' not handled")
+    event = json.loads(_lines(loud)[-1])
+    assert (event["level"], event["logger"]) == ("debug", "mailparser.core")
+
+
+def test_python_warnings_are_debug_lines_and_show_only_at_debug() -> None:
+    for level, shown in (("INFO", False), ("DEBUG", True)):
+        # pytest swaps warnings.showwarning per test; captureWarnings(True) would keep pytest's, so start afresh
+        logging.captureWarnings(False)
+        stream = _setup(level=level, fmt="json")
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            warnings.warn("a library's API will change", DeprecationWarning, stacklevel=1)
+        events = [json.loads(line) for line in _lines(stream)]
+        found = [e for e in events if "a library's API will change" in e["event"]]
+        assert bool(found) is shown
+        assert all((e["level"], e["logger"]) == ("debug", "py.warnings") for e in found)
+
+
+def test_a_library_error_keeps_its_level() -> None:
+    stream = _setup(level="INFO", fmt="json")
+    logging.getLogger("asyncio").error("Task exception was never retrieved")
+    event = json.loads(_lines(stream)[0])
+    assert (event["level"], event["logger"]) == ("error", "asyncio")
 
 
 @pytest.mark.parametrize("fmt", ["json", "keyvalue", "console"])
@@ -93,9 +126,9 @@ def test_personal_fields_are_masked_at_info(fmt: str) -> None:
     assert output.count(REDACTED) == len(PERSONAL)
 
 
-def test_addresses_and_phone_numbers_inside_free_text_are_masked_at_warning() -> None:
+def test_addresses_and_phone_numbers_inside_free_text_are_masked_above_debug() -> None:
     stream = _setup(fmt="json")
-    logging.getLogger("aiosmtplib").warning("550 rejected <jan.devries@example.nl>, call +31 6 1234 5678")
+    logging.getLogger("aiosmtplib").error("550 rejected <jan.devries@example.nl>, call +31 6 1234 5678")
     event = json.loads(_lines(stream)[0])
     assert "jan.devries" not in event["event"]
     assert "1234" not in event["event"]

@@ -20,6 +20,7 @@ from typer.core import TyperCommand, TyperGroup
 from typer.main import get_group
 
 from intake.cli import context
+from intake.service.library_logs import quiet_library_logs
 
 if TYPE_CHECKING:
     # typer bundles its own click; only the annotation of the overridden `make_context` needs its Context
@@ -117,6 +118,7 @@ def _global_options(
 
 def main() -> None:
     """Console-script entry point."""
+    quiet_library_logs()  # until a command sets up its log: libraries' warnings stay off the terminal
     try:
         app()
     except context.CliError as exc:

@@ -9,7 +9,6 @@ at the end.
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,11 +26,6 @@ from parsers import ParsedMessage, ParserConfig, parse_message
 TABLE_TEXT_CHARS = 70
 #: Width of the table when stdout is not a terminal (a pipe or a file): wide enough to stay one row per mail.
 PIPE_WIDTH = 200
-
-
-# mail-parser warns about every MIME part type it does not know ("rfc822-headers not handled"); with no
-# handler configured Python prints that to stderr. `intake parse` reports what matters in its own output.
-logging.getLogger("mailparser").addHandler(logging.NullHandler())
 
 
 def register(app: typer.Typer) -> None:

@@ -17,6 +17,7 @@ process while this one routes the mails parsed before; the round trip costs ~35 
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import signal
@@ -28,6 +29,7 @@ from datetime import datetime
 
 import structlog
 
+from intake.service.library_logs import quiet_library_logs
 from parsers import ParsedMessage, ParserConfig, parse_message
 
 logger = structlog.get_logger("intake.parse_pool")
@@ -52,7 +54,8 @@ def _parse_each(
     return [parse(raw, config=config, now=now) for raw in raws]
 
 
-def _init_worker(parent_pid: int) -> None:
+def _init_worker(parent_pid: int, show_debug: bool) -> None:
+    quiet_library_logs(show_debug=show_debug)  # mail-parser's warnings would reach the daemon's stderr
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent_pid,), name="parent-watch", daemon=True).start()
@@ -88,7 +91,7 @@ class ParsePool:
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(os.getpid(),),
+                initargs=(os.getpid(), logging.getLogger().isEnabledFor(logging.DEBUG)),
             )
         return self._executor
 

@@ -30,6 +30,7 @@ from typing import Any
 
 from intake.config import SmtpSettings
 from intake.outbound.delivery import Deliverer, Delivery, OutgoingMail
+from intake.service.library_logs import quiet_library_logs
 
 #: Mails the relay may have delivered that the daemon has not recorded yet.
 RECORD_WINDOW = 16
@@ -208,4 +209,5 @@ def main() -> None:
     # batch in hand and then closes our stdin, which is when we end (a batch cut short would be sent again).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    quiet_library_logs()  # its stderr is the daemon's: libraries' warnings are not for the journal
     asyncio.run(_serve())

@@ -12,6 +12,8 @@ no timestamp (journald adds one) and starts with a syslog priority `<N>`, so `jo
 Privacy: values under personal keys (email, name, phone, subject, text, ...) are replaced by "[redacted]", and
 e-mail addresses and international phone numbers inside any other string are masked, in every event except those
 logged at DEBUG. So customer data reaches the log only at DEBUG, and only when the admin turns DEBUG on.
+
+Libraries: their records below ERROR, and Python warnings, are DEBUG lines (intake/service/library_logs.py).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import structlog
 from structlog.typing import EventDict, Processor, WrappedLogger
 
 from intake.config import LoggingSettings
+from intake.service.library_logs import HANDLER_NAME, LibraryRecordsAsDebug
 
 REDACTED = "[redacted]"
 
@@ -76,10 +79,9 @@ _META_KEYS = frozenset(
 # RFC 5424 severities, as journald reads them from a "<N>" line prefix (SyslogLevelPrefix=yes, the default).
 _SYSLOG_PRIORITY = {"debug": 7, "info": 6, "warning": 4, "warn": 4, "error": 3, "critical": 2, "exception": 3}
 
-_HANDLER_NAME = "intake"
 QUIET_LOGGERS = ("aiosqlite", "asyncio")
 #: Libraries whose INFO lines say nothing an admin acts on: alembic announces its context at every start,
-#: mail-parser warns about each MIME part type it does not know (the parser's own notes say what matters).
+#: mail-parser logs each parsing step. (Their warnings are DEBUG lines, as every library's: see library_logs.)
 WARNING_ONLY_LOGGERS = ("alembic", "mailparser")
 
 
@@ -213,11 +215,12 @@ def setup_logging(settings: LoggingSettings, *, stream: TextIO | None = None) ->
         processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, final],
     )
     handler = logging.StreamHandler(out)
-    handler.set_name(_HANDLER_NAME)
+    handler.set_name(HANDLER_NAME)
     handler.setFormatter(formatter)
+    handler.addFilter(LibraryRecordsAsDebug(show_debug=settings.level == "DEBUG"))
 
     root = logging.getLogger()
-    for old in [h for h in root.handlers if h.get_name() == _HANDLER_NAME]:
+    for old in [h for h in root.handlers if h.get_name() == HANDLER_NAME]:
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(settings.level)
