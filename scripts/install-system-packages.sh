@@ -10,6 +10,7 @@ declare -A need=(
   [/usr/bin/openssl]=openssl
   [/usr/bin/systemd-analyze]=systemd
   [/usr/bin/sqlite3]=sqlite3
+  [/usr/bin/promtool]=prometheus  # promtool checks the alert rules in monitoring/
 )
 missing=()
 for path in "${!need[@]}"; do

@@ -19,6 +19,7 @@ REFERRING_FILES = sorted(
         *(ROOT / "systemd").iterdir(),
         *(p for p in (ROOT / "intake" / "templates").rglob("*") if p.is_file()),
         *(ROOT / "scripts").iterdir(),
+        *(ROOT / "monitoring").iterdir(),
     ]
 )
 

@@ -11,6 +11,7 @@ import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from datetime import time as dt_time
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,9 @@ from intake.config import ConfigError, MetricsSettings, parse_settings
 from intake.daemon.poller import write_state
 from intake.service.metrics import QUARANTINE_SIZE, keep_gauges_fresh, refresh_gauges
 from intake.service.metrics_server import MetricsEndpoint, start_metrics_server
+from storage import rights_queue
 from storage.database import Database
+from storage.deadlines import AMSTERDAM
 from tests.test_status import FRESH_SAMPLES, OVERDUE_SAMPLE, SAMPLES, fill, outbox_pending, settings_for
 
 
@@ -112,6 +115,17 @@ async def test_gauges_show_the_database_after_a_refresh(
     assert value(samples, "intake_outbox_pending") == await outbox_pending(database)
     assert value(samples, "intake_outbox_failed_mails") == 0
     assert value(samples, "intake_last_poll_timestamp_seconds") == pytest.approx(last_poll.timestamp())
+
+    # The next deadline is the end (Amsterdam) of the earliest due date not yet passed: a fresh request's, about
+    # four weeks out, not the overdue one's.
+    async with database.session() as session:
+        due_dates = [v.due_date for v in await rights_queue.list_requests(session, status="open")]
+    upcoming = min(d for d in due_dates if d >= now.astimezone(AMSTERDAM).date())
+    next_due = value(samples, "intake_rights_next_due_timestamp_seconds")
+    assert (
+        next_due == datetime.combine(upcoming + timedelta(days=1), dt_time.min, tzinfo=AMSTERDAM).timestamp()
+    )
+    assert 20 < (next_due - now.timestamp()) / 86400 < 40
 
 
 async def test_pipeline_counters_and_stage_histograms_move(

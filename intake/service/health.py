@@ -58,6 +58,8 @@ class HealthSnapshot:
     rights_paused: int
     rights_overdue: int
     oldest_overdue: OverdueRequest | None
+    #: The earliest due date of an open request that is not overdue yet (None: no such request).
+    next_due_date: date | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The stable shape of `intake status --json`."""
@@ -125,7 +127,7 @@ async def _counts_by_state(session: AsyncSession, column: InstrumentedAttribute[
     return {state: count for state, count in rows.all()}
 
 
-async def _rights(session: AsyncSession, today: date) -> tuple[int, int, list[OverdueRequest]]:
+async def _rights(session: AsyncSession, today: date) -> tuple[int, int, list[OverdueRequest], date | None]:
     open_requests = await rights_queue.list_requests(session, status="open")
     paused = await rights_queue.list_requests(session, status="paused")
     # A paused request's clock stands still (its due date moves on resume), so it is not overdue meanwhile.
@@ -134,7 +136,8 @@ async def _rights(session: AsyncSession, today: date) -> tuple[int, int, list[Ov
         for v in open_requests
         if v.due_date < today
     ]
-    return len(open_requests) + len(paused), len(paused), overdue
+    upcoming = min((v.due_date for v in open_requests if v.due_date >= today), default=None)
+    return len(open_requests) + len(paused), len(paused), overdue, upcoming
 
 
 async def read_health(db: Database, *, now: datetime) -> HealthSnapshot:
@@ -144,7 +147,7 @@ async def read_health(db: Database, *, now: datetime) -> HealthSnapshot:
         daemon = await _daemon_health(session)
         spool = await _counts_by_state(session, SpoolEntry.state)
         outbox = await _counts_by_state(session, OutboxMail.state)
-        rights_open, rights_paused, overdue = await _rights(session, today)
+        rights_open, rights_paused, overdue, next_due = await _rights(session, today)
     return HealthSnapshot(
         taken_at=now,
         daemon=daemon,
@@ -157,4 +160,5 @@ async def read_health(db: Database, *, now: datetime) -> HealthSnapshot:
         rights_paused=rights_paused,
         rights_overdue=len(overdue),
         oldest_overdue=min(overdue, key=lambda r: (r.due_date, r.id)) if overdue else None,
+        next_due_date=next_due,
     )

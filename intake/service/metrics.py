@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 
 import structlog
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from intake.service.health import HealthSnapshot, read_health
 from storage.database import Database
+from storage.deadlines import AMSTERDAM
 
 logger = structlog.get_logger("intake.metrics")
 
@@ -56,6 +57,12 @@ OUTBOX_HELD = Gauge(
 SPOOL_PENDING = Gauge(
     "intake_spool_pending", "Spooled messages waiting to be parsed and routed", registry=REGISTRY
 )
+RIGHTS_NEXT_DUE = Gauge(
+    "intake_rights_next_due_timestamp_seconds",
+    "Unix time at which the earliest due date (Europe/Amsterdam) of an open, not yet overdue rights request"
+    " ends (0: none)",
+    registry=REGISTRY,
+)
 RIGHTS_OLDEST_OVERDUE_DAYS = Gauge(
     "intake_rights_oldest_overdue_days",
     "Days the oldest overdue rights request is past its due date (0: none overdue)",
@@ -77,11 +84,17 @@ STAGE_SECONDS = Histogram(
 )
 
 
+def end_of_day(day: date) -> float:
+    """Unix time at which `day` ends in Amsterdam: a request due that day may be answered until then."""
+    return datetime.combine(day + timedelta(days=1), time.min, tzinfo=AMSTERDAM).timestamp()
+
+
 def set_gauges(snapshot: HealthSnapshot) -> None:
     """Sets the database-derived gauges from one health snapshot."""
     RIGHTS_OPEN.set(snapshot.rights_open)
     RIGHTS_OVERDUE.set(snapshot.rights_overdue)
     RIGHTS_OLDEST_OVERDUE_DAYS.set(snapshot.oldest_overdue.days_overdue if snapshot.oldest_overdue else 0)
+    RIGHTS_NEXT_DUE.set(end_of_day(snapshot.next_due_date) if snapshot.next_due_date else 0)
     QUARANTINE_SIZE.set(snapshot.quarantined)
     SPOOL_PENDING.set(snapshot.spool_pending)
     OUTBOX_PENDING.set(snapshot.outbox_pending)
