@@ -1,6 +1,6 @@
 """The manual's links hold: every relative link in README.md and docs/*.md names a file that exists (and, with a
-`#anchor`, a heading of that file), and every `docs/...` path named in code, systemd units and mail templates
-exists."""
+`#anchor`, a heading of that file), every `docs/...` path named in code, systemd units and mail templates
+exists, and every repository file the manual names in a code span exists."""
 
 from __future__ import annotations
 
@@ -43,6 +43,10 @@ _CODE_SPAN = re.compile(r"`[^`\n]*`")
 _LINK = re.compile(r"\[[^\]\n]*\]\(([^)\s]+)\)")
 _HEADING = re.compile(r"^#{1,6} +(.+?) *#*$", re.M)
 _DOCS_PATH = re.compile(r"(?<![\w/.-])docs/[\w./-]*\w")
+#: A file of this repository named in the manual, in a code span: `intake/daemon/poller.py`, `test_crash.py`.
+_REPO_FILE = re.compile(
+    r"`((?:(?:intake|parsers|storage|tests|samples|bench|scripts|systemd|monitoring)/[\w./*-]+|test_[\w*]+\.py))`"
+)
 
 
 def prose(markdown: str) -> str:
@@ -123,6 +127,19 @@ def test_docs_paths_named_in_code_units_and_templates_exist() -> None:
     assert {path: names for path, names in missing.items() if names} == {}
 
 
+def test_files_named_in_the_manual_exist() -> None:
+    # A module moved or renamed (intake/ was grouped into folders) must not leave the manual pointing at nothing.
+    missing = {
+        _repo_path(page): sorted(
+            name
+            for name in set(_REPO_FILE.findall(page.read_text(encoding="utf-8")))
+            if not list(ROOT.glob(name if "/" in name else f"tests/{name}"))
+        )
+        for page in PAGES
+    }
+    assert {page: names for page, names in missing.items() if names} == {}
+
+
 def test_the_checks_find_what_they_are_for(tmp_path: Path) -> None:
     # The helpers above on a page made to fail: a missing file, a missing anchor, a link in code that is no link.
     page = tmp_path / "page.md"
@@ -136,6 +153,11 @@ def test_the_checks_find_what_they_are_for(tmp_path: Path) -> None:
     assert link_problem(page, "#repeated-1") is None
     assert link_problem(page, "#nowhere") is not None
     assert link_problem(page, "missing.md") is not None
+    assert _REPO_FILE.findall("`intake/poller.py` (`test_crash.py`, `tests/test_extract_*.py`) `a/b.py`") == [
+        "intake/poller.py",
+        "test_crash.py",
+        "tests/test_extract_*.py",
+    ]
     assert _DOCS_PATH.findall("see docs/readme/admin.md. Or docs/admin.md, not mydocs/x.md") == [
         "docs/readme/admin.md",
         "docs/admin.md",
