@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	@touch $@
 
-# Servers the tests and the demo start on loopback (Dovecot, Postfix, OpenSSL), installed with apt when missing.
+# Servers the tests and the demo start on loopback (Dovecot, Postfix, OpenSSL) and promtool, installed with apt when missing.
 system-packages:
 	@scripts/install-system-packages.sh
 
