@@ -130,6 +130,7 @@ def _rows(mails: Sequence[NewOutboxMail], at: datetime) -> list[dict[str, object
             "last_error": m.suppressed_reason,
             "created_at": at,
             "sent_at": None,
+            "attachments": list(m.attachments) or None,
         }
         for m in mails
     ]
