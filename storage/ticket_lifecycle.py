@@ -136,3 +136,34 @@ def count_by_status(session: Session) -> dict[str, int]:
     counts = dict.fromkeys(STATUSES, 0)
     counts.update({status: int(n) for status, n in rows})
     return counts
+
+
+def add_staff_message(
+    session: Session,
+    ticket: Ticket,
+    *,
+    message_id: str,
+    address: str,
+    name: str,
+    text: str,
+    reason: str,
+    now: datetime,
+) -> int:
+    """A staff answer or note written on the command line, kept on the ticket as mail by staff is."""
+    row = Message(
+        ticket_id=ticket.id,
+        message_id=message_id,
+        direction="out",
+        classification="staff",
+        from_address=address,
+        from_name=name,
+        to_addresses=[],
+        subject=ticket.subject,
+        received_at=now,
+        text=text,
+        route_reason=reason,
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
