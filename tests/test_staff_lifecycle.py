@@ -144,3 +144,47 @@ async def test_relayed_answer_that_bounces_is_recorded_on_the_ticket_and_the_age
             .all()
         )
     assert "staff_answer_bounced" in actions
+
+
+async def test_privacy_officer_verifies_and_extends_by_mail_and_a_refused_extension_changes_nothing(
+    database: Database, smtp_sink: SmtpSink, tmp_path: Path
+) -> None:
+    desk = Desk(database, smtp_sink, staff_settings(smtp_sink, tmp_path))
+    result = await desk.receive(customer_mail(subject="Gegevens verwijderen", text=ERASURE))
+    assert result.outcome is not None and result.outcome.rights_request_id is not None
+    notice = next(m for to, m in await desk.sent() if to == PRIVACY)
+    officer = {"sender": OFFICER, "name": "Fatima El Amrani"}
+    await desk.receive(agent_reply(notice, "#verified\n#extend 2 veel systemen te doorzoeken", **officer))
+    assert await desk.sent() == []
+    async with database.session() as s:
+        request = await s.get(models.RightsRequest, result.outcome.rights_request_id)
+        assert request is not None
+        extended = request.extended_due_date
+        assert request.identity_verified_at is not None and request.extension_months == 2
+    await desk.receive(agent_reply(notice, "#extend 1 nog meer", message_id="<a9@tinybots.nl>", **officer))
+    refusal = await desk.sent()
+    assert [to for to, _ in refusal] == [OFFICER] and "three months" in refusal[0][1].get_content()
+    async with database.session() as s:
+        request = await s.get(models.RightsRequest, result.outcome.rights_request_id)
+        query = (
+            select(models.AuditEvent.actor, models.AuditEvent.action)
+            .where(models.AuditEvent.entity == "rights_request", models.AuditEvent.actor != "daemon")
+            .order_by(models.AuditEvent.id)
+        )
+        actors = (await s.execute(query)).all()
+    assert request is not None and (request.extension_months, request.extended_due_date) == (2, extended)
+    assert [tuple(a) for a in actors] == [
+        (OFFICER, "rights_request_verified"),
+        (OFFICER, "rights_request_extended"),
+    ]
+
+
+async def test_without_staff_configured_mail_from_an_agent_stays_a_customers(
+    database: Database, smtp_sink: SmtpSink, tmp_path: Path
+) -> None:
+    settings = staff_settings(smtp_sink, tmp_path)
+    desk = Desk(database, smtp_sink, settings.model_copy(update={"staff": type(settings.staff)()}))
+    _, notification = await opened_ticket(desk)
+    result = await desk.receive(agent_reply(notification))
+    assert result.outcome is not None and result.outcome.reason == "in_reply_to"
+    assert CUSTOMER not in [to for to, _ in await desk.sent()]

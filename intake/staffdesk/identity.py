@@ -35,6 +35,10 @@ class StaffDirectory:
 
     @classmethod
     def of(cls, settings: Settings) -> StaffDirectory:
+        """The staff of the settings; nobody when `[staff]` names no addresses and no domains (answering by
+        mail is off, and mail from the privacy officer's address stays as it was)."""
+        if not (settings.staff.addresses or settings.staff.domains):
+            return cls({}, (), frozenset())
         helpdesk = settings.helpdesk
         members = {m.address: m for m in settings.staff.members()}
         officer = helpdesk.privacy_officer.lower()
@@ -42,10 +46,6 @@ class StaffDirectory:
             members[officer] = StaffMember(address=officer, name="", role="privacy_officer")
         own = {a.lower() for a in (helpdesk.address, *helpdesk.own_addresses, *helpdesk.relay_addresses)}
         return cls(members, settings.staff.domains, frozenset(own - set(members)))
-
-    @property
-    def configured(self) -> bool:
-        return bool(self.members or self.domains)
 
     def member(self, address: str | None) -> StaffMember | None:
         if not address:
