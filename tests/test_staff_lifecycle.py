@@ -188,3 +188,14 @@ async def test_without_staff_configured_mail_from_an_agent_stays_a_customers(
     result = await desk.receive(agent_reply(notification))
     assert result.outcome is not None and result.outcome.reason == "in_reply_to"
     assert CUSTOMER not in [to for to, _ in await desk.sent()]
+
+
+async def test_relayed_answer_refused_by_the_relay_is_shown_on_the_ticket(
+    database: Database, smtp_sink: SmtpSink, tmp_path: Path
+) -> None:
+    desk = Desk(database, smtp_sink, staff_settings(smtp_sink, tmp_path))
+    ref, notification = await opened_ticket(desk)
+    await desk.receive(agent_reply(notification))
+    smtp_sink.handler.rcpt_reply = "550 5.1.1 no such user"
+    assert await desk.sent() == []
+    assert (await ticket_row(database, ref)).delivery_failed
