@@ -80,8 +80,9 @@ def assign(session: Session, ticket: Ticket, assignee: str | None, *, actor: str
 def recipients(session: Session, ticket: Ticket, *, never: frozenset[str]) -> list[str]:
     """Whom an answer on the ticket goes to: its customer and the participants who wrote in, nobody else.
 
-    `never` holds the staff and help-desk addresses (they are no recipients of an answer); an address whose
-    mail bounced for good is left out too.
+    `never` holds the staff and help-desk addresses (they are no recipients of an answer). Left out too: an
+    address whose mail bounced for good, and a person whose processing is restricted (Art. 18: no mail that
+    carries their data; staff reach them another way).
     """
     rows = session.execute(
         select(Participant.email)
@@ -90,6 +91,7 @@ def recipients(session: Session, ticket: Ticket, *, never: frozenset[str]) -> li
             Participant.ticket_id == ticket.id,
             Participant.role.in_(("customer", "participant")),
             func.coalesce(Customer.bounced_hard, False).is_(False),
+            func.coalesce(Customer.restricted, False).is_(False),
         )
         .order_by(Participant.id)
     ).scalars()

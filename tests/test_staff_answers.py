@@ -271,3 +271,17 @@ def test_staff_settings_without_a_proof_are_refused_naming_the_key() -> None:
         }
     ).staff
     assert [(m.address, m.role) for m in staff.members()] == [(AGENT, "admin"), (OFFICER, "agent")]
+
+
+async def test_a_restricted_customer_gets_no_answer_and_the_agent_is_told(
+    database: Database, smtp_sink: SmtpSink, tmp_path: Path
+) -> None:
+    desk = Desk(database, smtp_sink, staff_settings(smtp_sink, tmp_path))
+    _, notification = await opened_ticket(desk)
+    async with database.session() as s:
+        customer = (await s.execute(select(models.Customer))).scalar_one()
+        customer.restricted = True
+        await s.commit()
+    await desk.receive(agent_reply(notification))
+    sent = await desk.sent()
+    assert [to for to, _ in sent] == [AGENT] and "restricted" in sent[0][1].get_content()

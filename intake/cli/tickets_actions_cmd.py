@@ -111,7 +111,9 @@ def reply(
         )
         queued = relay(session, ticket, member, body, settings=settings, now=now, message_row_id=row)
         if not queued:
-            raise StorageError(f"{ticket.ref} has nobody to answer (no customer address, or it bounced)")
+            raise StorageError(
+                f"{ticket.ref} has nobody to answer by mail (no address, it bounced, or restricted)"
+            )
         if close_after:
             ticket_lifecycle.set_status(
                 session, ticket, "closed", actor=member.address, now=now, reason="cli"

@@ -101,7 +101,7 @@ def carry_out(session: Session, work: StaffWork, *, settings: Settings, now: dat
         )
         if not sent:
             _set_reason(session, work, "staff_refused")
-            problem = "nobody on this ticket can be answered (no customer address, or it bounced)"
+            problem = "nobody on this ticket can be answered by mail (no address, it bounced, or restricted)"
             return [
                 mails.error_to_agent(settings, member=work.member, ticket=ticket, problems=[problem], now=now)
             ]
