@@ -3,8 +3,12 @@ token, and the commands at the top of a staff mail. No servers needed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from intake.cli.check_cmd import check_staff
+from intake.config import parse_settings
 from intake.staffdesk import tokens
 from intake.staffdesk.commands import Command, read_instructions
 from intake.staffdesk.identity import results_verdict
@@ -85,3 +89,17 @@ def test_a_hash_after_the_first_lines_or_inside_text_is_no_command() -> None:
     assert read_instructions("#sluiten nu").unknown == ("sluiten",)
     late = "\n" * 9 + "#close"
     assert read_instructions(late).commands == ()
+
+
+def test_intake_check_reports_an_unreadable_token_secret(tmp_path: Path) -> None:
+    staff = {"addresses": [FROM], "auth": "token", "token_secret_file": str(tmp_path / "missing")}
+    result = check_staff(parse_settings({"staff": staff}))
+    assert result is not None and not result.ok and "cannot be read" in result.detail
+    (tmp_path / "short").write_text("abc")
+    result = check_staff(parse_settings({"staff": {**staff, "token_secret_file": str(tmp_path / "short")}}))
+    assert result is not None and not result.ok and "shorter than 16 bytes" in result.detail
+    (tmp_path / "good").write_text("0123456789abcdef0123456789abcdef")
+    both = {**staff, "auth": "both", "authserv_id": OURS, "token_secret_file": str(tmp_path / "good")}
+    result = check_staff(parse_settings({"staff": both}))
+    assert result is not None and result.ok and "mx.tinybots.nl" in result.detail
+    assert check_staff(parse_settings({})) is None
