@@ -285,3 +285,36 @@ async def test_a_restricted_customer_gets_no_answer_and_the_agent_is_told(
     await desk.receive(agent_reply(notification))
     sent = await desk.sent()
     assert [to for to, _ in sent] == [AGENT] and "restricted" in sent[0][1].get_content()
+
+
+async def test_a_fresh_staff_mail_with_the_ticket_tag_is_an_answer_too(
+    database: Database, smtp_sink: SmtpSink, tmp_path: Path
+) -> None:
+    desk = Desk(database, smtp_sink, staff_settings(smtp_sink, tmp_path))
+    ref, _ = await opened_ticket(desk)
+    fresh = EmailMessage()
+    fresh["Subject"] = f"[{ref}] Uw robot"
+    fresh["Message-ID"] = "<unrelated@tinybots.nl>"
+    fresh.set_content("")
+    mail = agent_reply(fresh, "Goed nieuws: het onderdeel is binnen.")
+    mail = mail.replace(b"In-Reply-To: <unrelated@tinybots.nl>\n", b"").replace(
+        b"References: <unrelated@tinybots.nl>\n", b""
+    )
+    assert b"unrelated@" not in mail.split(b"\n\n", 1)[0].replace(b"Message-ID: <a1@", b"")
+    result = await desk.receive(mail)  # only the tag in the subject names the ticket
+    assert result.outcome is not None and result.outcome.ticket_ref == ref
+    sent = await desk.sent()
+    assert [to for to, _ in sent] == [CUSTOMER] and "onderdeel is binnen" in sent[0][1].get_content()
+
+
+async def test_an_agents_out_of_office_reply_does_nothing(
+    database: Database, smtp_sink: SmtpSink, tmp_path: Path
+) -> None:
+    desk = Desk(database, smtp_sink, staff_settings(smtp_sink, tmp_path))
+    ref, notification = await opened_ticket(desk)
+    away = agent_reply(notification, "Ik ben afwezig tot maandag.").replace(
+        b"Subject:", b"Auto-Submitted: auto-replied\nSubject:", 1
+    )
+    await desk.receive(away)
+    assert await desk.sent() == []
+    assert (await ticket_row(database, ref)).status == "open"
