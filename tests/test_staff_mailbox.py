@@ -24,7 +24,9 @@ STAFF = "support@tinybots.nl"
 def settings_for(account: MailAccount, sink: SmtpSink, url: str, files: Path) -> Settings:
     return parse_settings(
         {
-            "mailbox": account.mailbox_config(parse_workers=0),
+            # one parse worker: the mails are parsed ahead in another process, so the Authentication-Results headers
+            # are read from the spooled bytes in the database (intake/daemon/pipeline.py `_raw_loader`)
+            "mailbox": account.mailbox_config(parse_workers=1),
             "smtp": {"host": sink.host, "port": sink.port, "security": "starttls", "ca_file": sink.ca_file},
             "database": {"url": url, "files_dir": str(files)},
             "helpdesk": {"address": HELP, "own_addresses": [HELP], "staff_notify": [STAFF]},
