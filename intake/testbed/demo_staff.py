@@ -93,16 +93,19 @@ def staff_answers_by_mail(
         console.print("[yellow]Staff scene skipped: no notification of the live mail arrived.[/]")
         return
     seen = len(sink.received)
+    started = time.monotonic()
     account.append([_answer(notification, proven=False)])
     account.append([_answer(notification, proven=True)])
     answer = _wait(sink, seen, CUSTOMER)
     if answer is None:
         console.print("[yellow]Staff scene: the agent's answer did not reach the customer in time.[/]")
         return
+    took = time.monotonic() - started
     forged_to_customer = sum(b"x.example" in m.data for m in sink.received if CUSTOMER in m.rcpt_tos)
     console.print(
-        f"[bold green]Staff:[/] Jan Visser answered the notification from his mail program. The customer got "
-        f"it from [bold]{answer['From']}[/], subject [bold]{answer['Subject']}[/], In-Reply-To {answer['In-Reply-To']} (their own mail), "
+        f"[bold green]Staff:[/] Jan Visser answered the notification from his mail program; [bold]{took:.2f} s[/] "
+        f"after the APPEND the customer had it "
+        f"from [bold]{answer['From']}[/], subject [bold]{answer['Subject']}[/], In-Reply-To {answer['In-Reply-To']} (their latest mail), "
         f"no Auto-Submitted; only his new text: {answer.get_content().splitlines()[0]!r}. "
         f"A forged copy without proof reached the customer {forged_to_customer} times (staff were warned)."
     )
