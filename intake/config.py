@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from intake.config_errors import KeyProblem, format_validation_error
+from intake.staff_config import StaffSettings
 
 if TYPE_CHECKING:
     from parsers import ParserConfig
@@ -319,6 +320,7 @@ class Settings(_Section):
     retention: RetentionSettings = RetentionSettings()
     logging: LoggingSettings = LoggingSettings()
     metrics: MetricsSettings = MetricsSettings()
+    staff: StaffSettings = StaffSettings()
     source: str | None = None  # the file these settings came from (not a TOML key)
 
     def require_mailbox(self) -> MailboxSettings:

@@ -132,6 +132,10 @@ class Ticket(Base):
     #: A reply to a ticket closed long ago opens a new ticket linked to the old one.
     previous_ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id", ondelete="SET NULL"))
     delivery_failed: Mapped[bool] = mapped_column(Boolean, default=False)  # an acknowledgement bounced
+    #: The agent the ticket is assigned to (`#assign`, `intake tickets assign`); their later mail goes there.
+    assignee: Mapped[str | None] = mapped_column(String(320))
+    #: When the status last changed: a pending ticket closes by itself N days after it (storage/ticket_lifecycle.py).
+    status_changed_at: Mapped[datetime | None]
 
     customer: Mapped[Customer | None] = relationship()
     messages: Mapped[list[Message]] = relationship(back_populates="ticket", order_by="Message.id")
@@ -310,6 +314,9 @@ class OutboxMail(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+    #: Files sent along (a relayed staff answer's attachments): [{"path", "filename", "content_type"}], the
+    #: path absolute; None for the mails we write ourselves.
+    attachments: Mapped[list[Any] | None] = mapped_column(JSON)
 
 
 # --- accountability and daemon state ---------------------------------------------------------------------------

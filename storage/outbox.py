@@ -44,6 +44,8 @@ from storage.outcome import NewOutboxMail
 STATES = ("pending", "sending", "sent", "failed", "suppressed", "held")
 #: Mails that answer a customer; the loop rules and limits count these.
 ACK_KINDS = ("ack_ticket", "ack_rights")
+#: Mails to the customer whose failure flags the ticket (`delivery_failed`): acknowledgements and staff answers.
+_SHOWN_ON_TICKET = (*ACK_KINDS, "staff_answer")
 #: Acknowledgement states that count against the limits: what was (or will be) handed to the relay.
 _COUNTED_STATES = ("pending", "sending", "sent", "failed")
 _VERP = re.compile(
@@ -130,6 +132,7 @@ def _rows(mails: Sequence[NewOutboxMail], at: datetime) -> list[dict[str, object
             "last_error": m.suppressed_reason,
             "created_at": at,
             "sent_at": None,
+            "attachments": list(m.attachments) or None,
         }
         for m in mails
     ]
@@ -316,7 +319,7 @@ def mark_failed_sync(
     row.state = "failed"
     row.attempts += 1
     row.last_error = error[:1000]
-    if row.ticket_id is not None and row.kind in ACK_KINDS:
+    if row.ticket_id is not None and row.kind in _SHOWN_ON_TICKET:
         ticket = session.get(Ticket, row.ticket_id)
         if ticket is not None:
             ticket.delivery_failed = True

@@ -17,6 +17,12 @@ ROUTE_REASONS = (
     "automatic_unticketed",  # automatic mail that refers to nothing: kept, listed by `intake automatic list`
     "staff_attached",  # from our own addresses (a Bcc of a staff reply): attached as staff mail
     "staff_unticketed",  # from our own addresses, refers to no ticket
+    # set after routing by intake/staffdesk for a configured staff member's mail (docs/staff.md):
+    "staff_answer",  # proven, relayed to the people on the ticket
+    "staff_note",  # proven, #note: internal, never sent
+    "staff_command",  # proven, commands only
+    "staff_refused",  # proven, but a command was unknown or refused: the agent got an error mail
+    "staff_unverified",  # not proven to come from its staff From: kept as a suspicious message
     "duplicate",  # these exact bytes were routed before (exactly once)
 )
 
@@ -54,3 +60,5 @@ class NewOutboxMail:
     headers: dict[str, str] = field(default_factory=dict)
     state: str = "pending"  # "suppressed" when a loop rule or a restriction says not to send; kept for audit
     suppressed_reason: str | None = None
+    #: Files sent along: ({"path": absolute, "filename", "content_type"}, ...); a relayed staff answer's.
+    attachments: tuple[dict[str, str], ...] = ()

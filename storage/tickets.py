@@ -48,7 +48,7 @@ def find_by_ref(session: Session, ref: str) -> Ticket | None:
 
 
 def record_activity(session: Session, ticket: Ticket, at: datetime, *, reopen: bool) -> None:
-    """Records activity on the ticket; a customer's mail reopens a closed or pending ticket.
+    """Records activity on the ticket; a customer's mail reopens a closed or pending ticket (audited).
 
     What changed is written with one Core UPDATE and the loaded row kept in step, so no unit-of-work flush is
     needed for it; a row with unflushed changes of its own gets these as well, for the unit of work to write.
@@ -57,7 +57,10 @@ def record_activity(session: Session, ticket: Ticket, at: datetime, *, reopen: b
     if at > ticket.last_activity_at:
         changes["last_activity_at"] = at
     if reopen and ticket.status != "open":
-        changes |= {"status": "open", "closed_at": None}
+        changes |= {"status": "open", "closed_at": None, "status_changed_at": at}
+        details = {"ref": ticket.ref, "before": ticket.status, "after": "open", "reason": "customer_mail"}
+        event = {"at": at, "actor": "daemon", "action": "ticket_status", "entity": "ticket"}
+        session.execute(_INSERT_AUDIT, {**event, "entity_id": ticket.id, "details": details})
     if not changes:
         return
     if inspect(ticket).modified:

@@ -56,7 +56,11 @@ COMMANDS: dict[str, Entry] = {
         "Remove what is past its retention period: old tickets, raw spool bytes, identity documents.",
         ("purge_cmd",),
     ),
-    "tickets": Entry("Tickets: list them, show one.", ("tickets_cmd",)),
+    # tickets_actions_cmd adds reply/note/close/reopen/assign to the group tickets_cmd defines
+    "tickets": Entry(
+        "Tickets: list them, show one, answer, note, close, reopen, assign.",
+        ("tickets_cmd", "tickets_actions_cmd"),
+    ),
     # rights_lifecycle_cmd adds verify/pause/... to the group rights_cmd defines
     "rights": Entry("Privacy-rights requests and their deadlines.", ("rights_cmd", "rights_lifecycle_cmd")),
     "automatic": Entry("Automatic mail kept without a ticket.", ("automatic_cmd",)),

@@ -137,6 +137,22 @@ def check_templates_dir(settings: Settings) -> CheckResult:
     )
 
 
+def check_staff(settings: Settings) -> CheckResult | None:
+    """Staff answering by mail (docs/staff.md): that the token secret can be read; None when `[staff]` is off."""
+    staff = settings.staff
+    if not (staff.addresses or staff.domains):
+        return None
+    proof = f"Authentication-Results of {staff.authserv_id}" if staff.auth != "token" else ""
+    if staff.uses_token:
+        try:
+            staff.token_secret()
+        except ValueError as exc:
+            return CheckResult("staff", False, str(exc), "staff answers by mail are not proven until it is")
+        proof = f"{proof} and the notification token" if proof else "the notification token"
+    count = len(staff.members())
+    return CheckResult("staff", True, f"{count} address(es), {len(staff.domains)} domain(s); proof: {proof}")
+
+
 def _revisions(connection: Connection) -> tuple[str | None, str | None]:
     current = MigrationContext.configure(connection).get_current_revision()
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
@@ -168,6 +184,9 @@ async def run_checks(settings: Settings) -> list[CheckResult]:
     results = [CheckResult("config", True, f"{settings.source or 'defaults'} is valid")]
     results.append(await asyncio.to_thread(check_imap, settings))
     results.append(check_templates_dir(settings))
+    staff = check_staff(settings)
+    if staff is not None:
+        results.append(staff)
     steps: tuple[Callable[[Settings], Awaitable[CheckResult]], ...] = (check_smtp, check_database)
     for step in steps:
         results.append(await step(settings))

@@ -90,6 +90,14 @@ def _queue_lines(snapshot: HealthSnapshot) -> list[str]:
     ]
 
 
+def _ticket_lines(snapshot: HealthSnapshot) -> list[str]:
+    counts = snapshot.tickets
+    return [
+        "tickets",
+        *(f"  {status:<16} {counts.get(status, 0)}" for status in ("open", "pending", "closed")),
+    ]
+
+
 def _rights_lines(snapshot: HealthSnapshot) -> list[str]:
     s = snapshot
     lines = ["rights requests", f"  open             {s.rights_open} ({s.rights_paused} paused)"]
@@ -108,7 +116,12 @@ def _rights_lines(snapshot: HealthSnapshot) -> list[str]:
 def render(snapshot: HealthSnapshot, *, stale_after: float) -> str:
     """The status screen as text."""
     header = f"Tinybots Intake status at {snapshot.taken_at:%Y-%m-%d %H:%M:%S} UTC"
-    sections = (_daemon_lines(snapshot, stale_after), _queue_lines(snapshot), _rights_lines(snapshot))
+    sections = (
+        _daemon_lines(snapshot, stale_after),
+        _queue_lines(snapshot),
+        _ticket_lines(snapshot),
+        _rights_lines(snapshot),
+    )
     return "\n".join([header, *("\n".join(lines) for lines in sections)])
 
 

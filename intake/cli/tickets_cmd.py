@@ -16,7 +16,9 @@ from intake.cli import context, database_access
 from intake.privacy.listing import RESTRICTED
 from storage.ticket_views import list_tickets, show_ticket
 
-tickets_app = typer.Typer(help="Tickets: list them, show one.", no_args_is_help=True)
+tickets_app = typer.Typer(
+    help="Tickets: list them, show one, answer, note, close, reopen, assign.", no_args_is_help=True
+)
 STATUSES = ("open", "pending", "closed")
 
 

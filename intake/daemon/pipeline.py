@@ -27,12 +27,15 @@ from functools import partial
 from typing import Literal
 
 import structlog
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from intake.config import Settings
 from intake.outbound.compose import compose_for_route_sync
 from intake.service import metrics
+from intake.staffdesk.handle import after_route_sync
+from intake.staffdesk.identity import StaffDirectory, as_staff
 from parsers import ParsedMessage, parse_message
 from storage import outbox, spool
 from storage.blobs import remove_spool_files
@@ -116,6 +119,7 @@ class _Spooled:
 def _run_stages(session: Session, entry: _Spooled, *, settings: Settings, now: datetime) -> RouteOutcome:
     """Parse, route, compose, enqueue and mark done, in the caller's transaction (not committed here)."""
     parsed = entry.parsed if entry.parsed is not None else _parse_inline(entry, settings=settings, now=now)
+    parsed = as_staff(parsed, StaffDirectory.of(settings))
     with _stage("route"):
         config = routing_config(settings)
         routed = route_sync(
@@ -126,11 +130,28 @@ def _run_stages(session: Session, entry: _Spooled, *, settings: Settings, now: d
         mails = compose_for_route_sync(
             session, outcome, parsed, customer=routed.customer, settings=settings, now=now
         )
+        mails = after_route_sync(
+            session,
+            parsed,
+            outcome,
+            composed=mails,
+            raw=_raw_loader(session, entry),
+            settings=settings,
+            now=now,
+        )
         outbox.add_sync(session, mails, now=now)
     if not entry.marked_done:
         spool.mark_done_sync(session, entry.spool_id, now=now)
     metrics.MESSAGES.labels(parsed.classification.value).inc()
     return outcome
+
+
+def _raw_loader(session: Session, entry: _Spooled) -> Callable[[], bytes | None]:
+    """The spooled bytes on demand: staff mail reads its Authentication-Results headers from them."""
+    if entry.raw is not None:
+        raw = entry.raw
+        return lambda: raw
+    return lambda: session.execute(select(SpoolEntry.raw).where(SpoolEntry.id == entry.spool_id)).scalar()
 
 
 def _parse_inline(entry: _Spooled, *, settings: Settings, now: datetime) -> ParsedMessage:

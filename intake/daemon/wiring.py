@@ -26,6 +26,7 @@ from intake.service.logging_setup import setup_logging
 from intake.service.metrics import keep_gauges_fresh
 from intake.service.metrics_server import start_metrics_server
 from intake.service.systemd_notify import SystemdNotifier
+from intake.staffdesk.auto_close import close_stale_tickets, run_auto_close
 from storage.database import Database
 
 logger = structlog.get_logger("intake.daemon")
@@ -107,6 +108,7 @@ async def _drain_mailbox(
     db: Database, settings: Settings, helpers: Helpers, clock: Callable[[], datetime]
 ) -> tuple[PassReport, int]:
     poller = Poller(db, settings, clock=clock, stop=asyncio.Event(), parse_pool=helpers.parse_pool)
+    await close_stale_tickets(db, settings, now=clock())  # the periodic job, once per pass
     if settings.smtp is None:
         return await poller.run_once(), 0
     return await _poll_and_send(db, settings, poller, clock, helpers.relay)
@@ -188,6 +190,8 @@ async def _serve(db: Database, settings: Settings, helpers: Helpers, clock: Call
     if settings.smtp is not None:
         sender = run_sender(db, settings, stop, wake=outbox_wake, clock=clock, relay=helpers.relay)
         tasks.append(asyncio.create_task(sender, name="sender"))
+    if settings.staff.auto_close_days > 0:
+        tasks.append(asyncio.create_task(run_auto_close(db, settings, stop, clock=clock), name="auto_close"))
     if notifier.watchdog_seconds:
         tasks.append(asyncio.create_task(_watchdog(notifier, stop), name="watchdog"))
     if settings.metrics.listen:

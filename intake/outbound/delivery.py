@@ -13,6 +13,8 @@ import ssl
 import time
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import asdict, dataclass
+from email.message import EmailMessage
+from pathlib import Path
 from typing import Any, Literal
 
 import aiosmtplib
@@ -40,6 +42,8 @@ class OutgoingMail:
     message_id: str
     headers: dict[str, str]
     attempts: int
+    #: Files sent along (a relayed staff answer's): {"path", "filename", "content_type"}.
+    attachments: tuple[dict[str, str], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -78,6 +82,21 @@ def _context_for(ca_file: str | None, version: tuple[int, int, int] | None) -> s
     if ca_file:
         context.load_verify_locations(cafile=ca_file)
     return context
+
+
+def attach_files(message: EmailMessage, files: Sequence[dict[str, str]]) -> None:
+    """Adds the files to the built mail; a file that cannot be read makes the mail unsendable (ValueError)."""
+    for file in files:
+        maintype, _, subtype = file.get("content_type", "").partition("/")
+        if not maintype or not subtype:
+            maintype, subtype = "application", "octet-stream"
+        try:
+            data = Path(file["path"]).read_bytes()
+        except OSError as exc:
+            raise ValueError(f"attachment cannot be read ({exc.strerror})") from None
+        message.add_attachment(
+            data, maintype=maintype, subtype=subtype, filename=file.get("filename") or None
+        )
 
 
 class RelayUnavailable(Exception):
@@ -150,6 +169,7 @@ class Deliverer:
                 message_id=mail.message_id,
                 headers=mail.headers,
             )
+            attach_files(message, mail.attachments)
             await client.send_message(message, sender=sender, recipients=[mail.recipient])
         except (UnsafeHeader, ValueError, aiosmtplib.SMTPNotSupported) as exc:
             return Delivery(mail.id, "unsendable", text=f"not sendable: {exc}")

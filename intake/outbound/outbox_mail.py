@@ -41,6 +41,12 @@ KIND_TAG = {
     "privacy_flag": "privacy",
     "privacy_digest": "digest",
     "brake_alert": "brake",
+    "staff_answer": "answer",
+    "staff_error": "error",
+    "staff_forged_warning": "warning",
+    "staff_customer_update": "staff",
+    "staff_answer_bounced": "bounced",
+    "ticket_auto_closed": "closed",
 }
 UNKNOWN = {"nl": "(onbekend)", "en": "(unknown)"}
 

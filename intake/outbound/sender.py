@@ -47,7 +47,15 @@ def queued_mail(row: OutboxMail) -> OutgoingMail:
     """What delivery needs of a claimed row, read inside the claiming transaction."""
     headers = {str(k): str(v) for k, v in row.headers.items()}
     return OutgoingMail(
-        row.id, row.kind, row.recipient, row.subject, row.body, row.message_id, headers, row.attempts
+        row.id,
+        row.kind,
+        row.recipient,
+        row.subject,
+        row.body,
+        row.message_id,
+        headers,
+        row.attempts,
+        tuple(row.attachments or ()),
     )
 
 

@@ -26,6 +26,12 @@ KINDS = (
     "privacy_flag",
     "privacy_digest",
     "brake_alert",
+    # staff work by mail (intake/staffdesk/)
+    "staff_error",
+    "staff_forged_warning",
+    "staff_customer_update",
+    "staff_answer_bounced",
+    "ticket_auto_closed",
 )
 LANGUAGES = ("nl", "en")
 #: A file changed this recently is read again on every use: a rewrite within one tick of the file system's

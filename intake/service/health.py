@@ -8,7 +8,7 @@ place that rule lives.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -19,9 +19,12 @@ from sqlalchemy.orm import InstrumentedAttribute
 from storage import rights_queue
 from storage.database import Database
 from storage.deadlines import AMSTERDAM
-from storage.models import DaemonState, OutboxMail, SpoolEntry
+from storage.models import DaemonState, OutboxMail, SpoolEntry, Ticket
 
 STATE_KEYS = ("poller.last_poll_at", "poller.mode", "poller.last_error", "poller.started_at")
+
+
+TICKET_STATUSES = ("open", "pending", "closed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,8 @@ class HealthSnapshot:
     oldest_overdue: OverdueRequest | None
     #: The earliest due date of an open request that is not overdue yet (None: no such request).
     next_due_date: date | None = None
+    #: Tickets per status (open, pending, closed): what staff have to do, and what waits on customers.
+    tickets: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """The stable shape of `intake status --json`."""
@@ -80,6 +85,7 @@ class HealthSnapshot:
                 "held": self.outbox_held,
                 "failed": self.outbox_failed,
             },
+            "tickets": {status: self.tickets.get(status, 0) for status in TICKET_STATUSES},
             "rights": {
                 "open": self.rights_open,
                 "paused": self.rights_paused,
@@ -147,6 +153,7 @@ async def read_health(db: Database, *, now: datetime) -> HealthSnapshot:
         daemon = await _daemon_health(session)
         spool = await _counts_by_state(session, SpoolEntry.state)
         outbox = await _counts_by_state(session, OutboxMail.state)
+        tickets = await _counts_by_state(session, Ticket.status)
         rights_open, rights_paused, overdue, next_due = await _rights(session, today)
     return HealthSnapshot(
         taken_at=now,
@@ -161,4 +168,5 @@ async def read_health(db: Database, *, now: datetime) -> HealthSnapshot:
         rights_overdue=len(overdue),
         oldest_overdue=min(overdue, key=lambda r: (r.due_date, r.id)) if overdue else None,
         next_due_date=next_due,
+        tickets=tickets,
     )

@@ -2,7 +2,8 @@
 
 Starts a Dovecot (IMAP, STARTTLS) and an SMTP sink with certificates made here, writes a configuration, puts the
 sample mails (samples/*.eml) in the INBOX, runs the real daemon (`intake run`) until the mailbox and the outbox
-are drained, shows one live mail arriving while the daemon idles, then prints the tickets, the rights queue and
+are drained, shows one live mail arriving while the daemon idles and an agent answering it by mail (the
+customer's reply threading back), then prints the tickets, the rights queue and
 the mails that were sent. Every server is stopped by its pid at the end, also on Ctrl-C or an error.
 """
 
@@ -29,6 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
+from intake.testbed.demo_staff import STAFF_CONFIG, staff_answers_by_mail
 from intake.testbed.mail import realistic_mail
 from intake.testbed.servers import (
     Dovecot,
@@ -42,7 +44,7 @@ from storage import spool
 from storage.database import Database
 from storage.models import Customer, Message, OutboxMail, RightsRequest, Ticket
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"  # intake/testbed/ -> the repository
 WAIT_SECONDS = 120.0
 
 
@@ -76,6 +78,7 @@ def _write_demo_config(workdir: Path, account: MailAccount, sink: SmtpSink) -> P
             # 89 sample mails arrive at once: above the default brake of 60 acknowledgements a minute
             "outbound": {"acks_per_minute": 500},
             "logging": {"level": "INFO", "format": "keyvalue"},
+            "staff": STAFF_CONFIG,
         },
     )
 
@@ -307,6 +310,7 @@ def run_demo(console: Console, *, keep: bool) -> int:
         console.print(f"Started the daemon: intake --config {config} run (pid {daemon.pid}, log {log.name})")
         _drain_with_progress(console, account, len(samples), url)
         _live_mail(console, account, sink, url)
+        staff_answers_by_mail(console, account, sink, url, _wait_for_message)
         code = _stop_daemon(daemon)
         console.print(f"Sent SIGTERM: the daemon finished its work and exited with code {code}.\n")
         summary, tickets, rights, quarantine = asyncio.run(_tables(url))

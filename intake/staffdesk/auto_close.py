@@ -1,0 +1,75 @@
+"""The daemon's periodic job: pending tickets without a customer mail for `[staff] auto_close_days` close.
+
+The clock is passed in (`now`), so tests close tickets "days later" without waiting. With
+`notify_customer_on_auto_close` the customer gets a short note (never a restricted person, never an address
+that bounced for good); by default nothing is sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from intake.config import Settings
+from intake.staffdesk import mails
+from storage import outbox, ticket_lifecycle
+from storage.database import Database
+from storage.models import Customer, Ticket
+from storage.outcome import NewOutboxMail
+
+logger = logging.getLogger(__name__)
+
+#: How often the daemon looks for tickets to close: a day's granularity needs no more.
+AUTO_CLOSE_SECONDS = 15 * 60
+
+
+async def close_stale_tickets(db: Database, settings: Settings, *, now: datetime) -> int:
+    """Closes the pending tickets that are due at `now`, in one transaction; returns how many."""
+    days = settings.staff.auto_close_days
+
+    def work(session: Session) -> int:
+        closed = ticket_lifecycle.auto_close(session, now=now, days=days)
+        notes: list[NewOutboxMail] = []
+        if settings.staff.notify_customer_on_auto_close:
+            for item in closed:
+                notes += _note_to_customer(session, item, settings=settings, now=now)
+        outbox.add_sync(session, notes, now=now)
+        session.commit()
+        return len(closed)
+
+    if days <= 0:
+        return 0
+    count = await db.run_sync(work)
+    if count:
+        logger.info("tickets_auto_closed count=%d", count)
+    return count
+
+
+def _note_to_customer(
+    session: Session, item: ticket_lifecycle.AutoClosed, *, settings: Settings, now: datetime
+) -> list[NewOutboxMail]:
+    ticket = session.get(Ticket, item.ticket_id)
+    customer = session.get(Customer, item.customer_id) if item.customer_id is not None else None
+    if ticket is None or customer is None or not customer.email:
+        return []
+    if customer.restricted or customer.bounced_hard:
+        return []
+    return [mails.auto_closed(settings, ticket=ticket, recipient=customer.email, name=customer.name, now=now)]
+
+
+async def run_auto_close(
+    db: Database, settings: Settings, stop: asyncio.Event, *, clock: Callable[[], datetime]
+) -> None:
+    """The daemon's task: closes due tickets now and every AUTO_CLOSE_SECONDS until `stop`."""
+    while not stop.is_set():
+        try:
+            await close_stale_tickets(db, settings, now=clock())
+        except Exception:  # the one catch-all of this loop: log, try again next round
+            logger.exception("auto_close_failed")
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=AUTO_CLOSE_SECONDS)
