@@ -29,6 +29,7 @@ from parsers.rights_languages import DE_INFORMATION, DE_RULES, ROMANCE_RULES, ar
 from parsers.rights_request import (
     about_own_data,
     asks,
+    asks_about_rights,
     general_writer,
     is_not_a_request,
     is_rights_statement,
@@ -49,8 +50,13 @@ from parsers.rights_vocabulary import (
 ALL_RULES: tuple[Rule, ...] = (*RULES, *DE_RULES, *ROMANCE_RULES)
 #: Three or more rights in one sentence without a cited article: a list of rights, not a request for each.
 ENUMERATION = 3
-#: The sentence before ends a list head ("...: 1.", "; 2."): this sentence is an item of the list.
-LIST_ITEM_BEFORE = re.compile(r"(?:^|\W)\d{1,2}\.$|:$")
+#: The sentence before ends with a list number ("...: 1.", "; 2."): this sentence is an item of the list.
+LIST_ITEM_BEFORE = re.compile(r"(?:^|\W)\d{1,2}\.$")
+#: Access asked for by name: a copy, an overview, inspection, everything held.
+ACCESS_BY_NAME = re.compile(
+    r"\b(?:inzage\w*|inzien|kopie|afschrift|overzicht|copy|access|auskunft\w*|einsicht\w*|acces\w*|dostep\w*"
+    r"|alles|everything|welke|which|what|wat|welche)\b"
+)
 #: What an access request (Art. 15(1)(a)-(h)) covers itself: purposes, recipients, retention, automated decisions.
 COVERED_BY_ACCESS = (Right.INFORMATION, Right.AUTOMATED_DECISION)
 
@@ -72,6 +78,7 @@ class _Tally:
     information: set[int] = field(default_factory=set)
     explained_by_next: set[int] = field(default_factory=set)  # sentences a later request points back to
     explicit_objection: bool = False
+    explicit_access: bool = False  # asked for a copy, an overview or access by name, not only "send it"
 
     def finding(self) -> RightsFinding:
         rights, possible = set(self.confirmed), set(self.possible)
@@ -80,6 +87,8 @@ class _Tally:
         if Right.ACCESS in rights:
             rights.discard(Right.INFORMATION)  # the access request covers the processing questions
             possible.difference_update(COVERED_BY_ACCESS)
+        if Right.PORTABILITY in rights and not self.explicit_access:
+            rights.discard(Right.ACCESS)  # "can you provide that?" after a transfer request is the transfer
         if Right.CONSENT_WITHDRAWAL in rights and not self.explicit_objection:
             rights.discard(Right.OBJECTION)  # "stop using it for the research" is what withdrawing means
         possible -= rights
@@ -111,9 +120,14 @@ def find_rights(*, subject: str, text: str) -> RightsFinding:
             continue  # "u heeft recht op inzage": our own footer or a pasted privacy statement
         flags = sentence_flags(current)
         tally.flags.update(flags)
-        if Flag.DATA_BREACH in flags or is_not_a_request(current):
-            continue  # a leak report; a reserved right, an optional clause, a question about rights, data sent
-        _read_sentence(tally, sentences, index, general)
+        if Flag.DATA_BREACH in flags:
+            continue  # "I can see someone else's data" reports a leak; it does not ask to see data
+        if not is_not_a_request(current):
+            _read_sentence(tally, sentences, index, general)
+        elif not (general or asks_about_rights(current)) and _asks_about_processing(
+            Sentence.of(sentences, index)
+        ):
+            tally.information.add(index)  # "als ik opzeg, worden mijn gegevens dan verwijderd?"
     return tally.finding()
 
 
@@ -133,6 +147,9 @@ def _read_sentence(tally: _Tally, sentences: list[str], index: int, general: boo
     if (found or anchored) and (FAMILY.search(current) or FAMILY.search(sentence.previous)):
         tally.flags.add(Flag.ON_BEHALF_OF)
     tally.explicit_objection |= Right.OBJECTION in anchored or bool(OBJECTING.search(current))
+    tally.explicit_access |= Right.ACCESS in anchored or (
+        Right.ACCESS in found and bool(ACCESS_BY_NAME.search(current))
+    )
     list_item = index > 0 and LIST_ITEM_BEFORE.search(sentences[index - 1]) is not None
     if general:
         if about_own_data(current):

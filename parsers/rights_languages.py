@@ -114,7 +114,11 @@ DE_RULES: tuple[Rule, ...] = (
         DE_OBJECT,
         blocked_by=DE_BLOCKING,
     ),
-    Rule(Right.RESTRICTION, words("einschrank sperr", r"\beinschrank\w*|\bsperr\w*"), DE_OBJECT),
+    Rule(
+        Right.RESTRICTION,
+        words("einschrank sperr schrank", r"\beinschrank\w*|\bsperr\w*|\bschrank\w*\b[^.?!]{0,60}\bein\b"),
+        DE_OBJECT,
+    ),
     Rule(Right.OBJECTION, words("widersp", r"\bwidersp\w*"), None),
     Rule(
         Right.OBJECTION,
@@ -157,9 +161,10 @@ DE_INFORMATION = words(
 
 # ---- French, Italian, Spanish, Polish: core verbs on "my data" ----------------------------------------------------
 ROMANCE_OBJECT = words(
-    "donnees dati datos danych dane",
+    "donnees dati datos danych dane adresse nom indirizzo nome direccion nombre adres",
     r"\b(?:mes|mon|ma|nos|miei|mie|mis|nuestros|moich|moje) (?:\w+ )?(?:donnees|dati|datos|danych|dane)\b"
-    r"|\b(?:donnees|dati|datos|dane|danych) (?:personnelles|personali|personales|osobowe|osobowych)\b",
+    r"|\b(?:donnees|dati|datos|dane|danych) (?:personnelles|personali|personales|osobowe|osobowych)\b"
+    r"|\b(?:mon|ma|mes|il mio|la mia|mi|moj|moje) (?:adresse|nom|indirizzo|nome|direccion|nombre|adres)\b",
 )
 ROMANCE_RULES: tuple[Rule, ...] = (
     Rule(
@@ -194,8 +199,8 @@ ROMANCE_RULES: tuple[Rule, ...] = (
     Rule(
         Right.OBJECTION,
         words(
-            "oppose opposition oppongo opposizione opongo oposicion sprzeciw",
-            r"\bm'oppose\b|\bopposition\b|\bmi oppongo\b|\bopposizione\b|\bme opongo\b"
+            "oppose opposition oppongo opposizione opongo oposicion sprzeciw objetando obiezione",
+            r"\bm'oppose\b|\bopposition\b|\bmi oppongo\b|\bopposizione\b|\bme opongo\b|\bobjetando\b|\bobiezione\b"
             r"|\boposicion\b|\bsprzeciw\w*",
         ),
         None,
@@ -222,6 +227,6 @@ ROMANCE_RULES: tuple[Rule, ...] = (
 #: Request words of these languages, for the request step ("je vous demande", "bitte", "chiedo", "solicito").
 FOREIGN_REQUEST = pattern(
     r"\b(?:bitte|mochte|ich will|verlange\w*|fordere|beantrage\w*|ersuche|demande\w*|prie|merci"
-    r"|veuillez|chiedo|richiesta|richiedo|solicito|solicitud|pido|prosze|zadam|wnosze|hiermit|hierbij|hereby"
+    r"|veuillez|chiedo|richiesta|richied\w*|solicit\w*|prego|pid\w*|por favor|per favore|s.il vous plait|pido|prosze|zadam|wnosze|hiermit|hierbij|hereby"
     r"|\w*ersuchen|anfrage|antrag\w*|wniosek|zadanie)\b"
 )

@@ -39,9 +39,9 @@ RESERVED = words(
 )
 #: A clause that only applies if something is the case: a template's option, not what the writer asks now.
 CONDITIONAL_START = pattern(
-    r"^\W*(?:\d+\W+)?(?:if|in case|should you|als u|als jullie|indien|mocht u|mochten jullie|ingeval|falls"
-    r"|sofern|sollten sie|wenn sie|soweit|si vous|au cas|dans le cas|qualora|nel caso|se (?:lei|voi)|en caso"
-    r"|si (?:usted|ustedes)|jezeli|w przypadku)\b(?! (?:possible|mogelijk|moglich|possibile|posible)\b)"
+    r"^\W*(?:\d+\W+)?(?:if|in case|should (?:you|i)|als (?:u|jullie|ik|wij|we)|indien|mocht\w*|ingeval"
+    r"|in het geval|falls|sofern|sollte\w*|wenn (?:sie|ich)|soweit|si|au cas|dans le cas|qualora|nel caso"
+    r"|se (?:lei|voi|avete|ha|hai|ho)|en caso|jezeli|w przypadku)\b(?! (?:possible|mogelijk|moglich|possibile|posible)\b)"
 )
 ABOUT_RIGHTS = words(
     "rechten rights rechte handle omgaan afhandel umgehen bearbeiten verzoeken requests anfragen",
@@ -78,9 +78,30 @@ OWN_DATA = pattern(
 )
 
 
+#: An indirect question about consequences ("let me know if the objection will result in the deletion of ...").
+INDIRECT_QUESTION = words(
+    "tell know weten hoor informeer mitteil mit dites sapere",
+    r"\b(?:tell me|let me know|inform me|laat (?:mij |me )?weten|hoor (?:graag|ik graag)|informeer|teilen sie mir"
+    r"|mitteilen|dites-moi|fatemi sapere)\b[^.?!]{0,40}\b(?:if|whether|of|ob|si|se)\b",
+)
+
+
+#: Someone the writer neither is nor represents: removing a colleague from the app is administration.
+NOT_REPRESENTED = words(
+    "collega medewerk colleague employee staff mitarbeiter kolleg",
+    r"\b(?:gegevens|data|details|naam|name|nummer|number|account|daten|remove|verwijder\w*|haal)"
+    r" (?:van |of |von )?(?:onze |ons |de |het |mijn |een |our |my |a |the |unsere\w* |meine\w* |eine\w* )?"
+    r"(?:oud-|ex-|former |ehemalige\w* )?(?:collega|medewerk|colleague|employee|staff|mitarbeiter|kolleg)\w*",
+)
+
+
 def is_rights_statement(sentence: str) -> bool:
     """ "U heeft het recht op inzage": our own footer or a pasted privacy statement (no flags either)."""
     return RIGHTS_STATEMENT.search(sentence) is not None
+
+
+def asks_about_rights(sentence: str) -> bool:
+    return ABOUT_RIGHTS.search(sentence) is not None
 
 
 def is_not_a_request(sentence: str) -> bool:
@@ -88,6 +109,8 @@ def is_not_a_request(sentence: str) -> bool:
     return bool(
         RESERVED.search(sentence)
         or CONDITIONAL_START.search(sentence)
+        or INDIRECT_QUESTION.search(sentence)
+        or NOT_REPRESENTED.search(sentence)
         or ABOUT_RIGHTS.search(sentence)
         or PROVIDES_DATA.search(sentence)
     )

@@ -80,9 +80,16 @@ _SPELLING: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 AP = re.compile(r"\bAP\b")
 #: "Art. 15 Abs. 1 DSGVO" is one sentence: the dot of an abbreviation before a word or number is dropped.
-ABBREVIATION = re.compile(r"\b(art|abs|nr|lit|para|ust|co|vgl|bzw|ca|evt|dhr|mevr|mr|mrs|dr|nr)\.(?= ?\w)")
+ABBREVIATION = re.compile(
+    r"\b(art|abs|nr|lit|para|ust|co|vgl|bzw|ca|evt|dhr|mevr|mr|mrs|dr|bijv|bv|resp|incl|zgn|ggf|usw|ex|es)\.(?= ?\w)"
+    r"|\b([a-z])\.([a-z])\.(?= ?\w)"
+)
 REPLY_SUBJECT = re.compile(r"^\s*(?:re|antw|antwoord|aw|sv|vs|odp|r)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'", "\u2013": "-", "\u2014": "-"})
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return "".join(group for group in match.groups() if group)
 
 
 def split_sentences(subject: str, text: str) -> list[str]:
@@ -99,7 +106,7 @@ def split_sentences(subject: str, text: str) -> list[str]:
         # Accents off ("níet", "cliënt"), typographic apostrophes straight; other non-ASCII is not vocabulary.
         raw = unicodedata.normalize("NFKD", raw.translate(APOSTROPHES)).encode("ascii", "ignore").decode()
     sentences: list[str] = []
-    for paragraph in PARAGRAPH.split(ABBREVIATION.sub(r"\1", raw.lower())):
+    for paragraph in PARAGRAPH.split(ABBREVIATION.sub(_undotted, raw.lower())):
         sentences.extend(SENTENCE_END.split(" ".join(paragraph.split())))
     return [sentence for sentence in sentences if sentence]
 

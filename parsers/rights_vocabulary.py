@@ -55,9 +55,9 @@ OBJ_CONSENT_SCOPE = words(
 )
 TOESTEMMING = words("toestemming consent instemming", r"\btoestemming\b|\bconsent\b|\binstemming\b")
 DECISION = words(
-    "beslui beslis beslot afgewezen afwijzing stopgezet aangemerkt geblokkeerd decision decided rejected refused flagged suspended risico risk",
+    "beslui beslis beslot afgewezen afwijzing stopgezet aangemerkt geblokkeerd decision decided decid rejected refused flagged suspended risico risk",
     r"\bbesluit|\bbeslis|\bbesloten\b|\bafgewezen\b|\bafwijzing|\bstopgezet|\baangemerkt|\bgeblokkeerd"
-    r"|\bdecision|\bdecided\b|\brejected\b|\brefused\b|\bflagged\b|\bsuspended\b|\brisico|\brisk\b",
+    r"|\bdecision|\bdecided\b|\bdecid(?:ing|es)\b|\brejected\b|\brefused\b|\bflagged\b|\bsuspended\b|\brisico|\brisk\b",
 )
 # A robot feature or a commercial object in the cue's clause: the mail is about the product, not about data.
 BLOCKING = words(
@@ -113,6 +113,13 @@ WRITER_SENDS = pattern(
 )
 WANTS = pattern(r"\b(?:wil|willen|wens|graag|verzoek|eis|want|like|please|request)\w*\b")
 EVENT = pattern(r"\b(?:cursus|webinar|workshop|training|evenement|event|bijeenkomst|lezing|course)\b")
+
+
+#: Wiping the robot itself ("fabrieksinstellingen", "factory reset") erases a device, not the writer's data.
+DEVICE_RESET = pattern(
+    r"\bfabrieksinstelling\w*|\bfactory (?:reset|settings)|\breset\w*|\bterugzetten\b|\bwerkseinstellung\w*"
+    r"|\bzurucksetzen\b|\bwifi\w*|\bwlan\w*|\brouter\b|\bnetwerk\w*|\bnetwork\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +185,8 @@ DO_NOT_KEEP = words("bewaar opslaan keep store retain",
                   r"\b(?:niet|geen|nooit|no longer|don't|nothing)\b[^.?!]{0,30}\b(?:bewaar\w*|opslaan|keep|store"
                   r"|retain)\b")
 ERASE_ANCHOR = words("uit vergeten forgotten erasure deletion verwijder gegevenswissing vergetelheid",
-                   r"\buit (?:jullie|uw|je|al uw|al jullie) \w*(?:systeem|systemen|bestand|database|administratie"
-                   r"|registratie)|\bvergeten (?:te )?worden|\bforgotten\b|\bright to erasure"
+                   r"\buit (?:jullie|uw|je|al uw|al jullie|de|het) \w*(?:systeem|systemen|bestand|database|administratie"
+                   r"|registratie|computer|kaartenbak)(?! (?:van|op|bij) )|\bvergeten (?:te )?worden|\bforgotten\b|\bright to erasure"
                    r"|\brecht op (?:verwijdering|gegevenswissing|vergetelheid)|\bverwijder(?:ings)?verzoek"
                    r"|\b(?:erasure|deletion) request|\brequest for (?:erasure|deletion)")
 RESTRICT = words("beperk restrict bevriez bevroren freeze frozen slot hold blokkeer stil stop opschort suspend pauze pause",
@@ -188,9 +195,9 @@ RESTRICT = words("beperk restrict bevriez bevroren freeze frozen slot hold blokk
                r"\bstil\b|\bstop ?(?:zetten|gezet)\b|\bzet\b[^.?!]{0,50}\bstop\b|\bopschort\w*|\bsuspend\w*|\bpauzer\w*|\bpause\b")
 OBJECT_TO = words("bezwaar verzet object akkoord disagree",
                 r"\bbezwaar\b|\bverzet\b|\bobject(?:s|ing|ion)?\b|\bniet (?:mee )?akkoord|\bdisagree")
-NO_MARKETING = words("reclame nieuwsbrie aanbieding marketing promoti advertis mailing verzendlijst verzet bezwaar object offer sales",
+NO_MARKETING = words("reclame nieuwsbrie aanbieding marketing promoti advertis mailing verzendlijst verzet bezwaar object offer sales enquete survey vragenlijst",
                    r"\b(?:niet meer|geen|stop\w*|no more|don't)\b[^.?!]{0,40}\b(?:reclame|nieuwsbrie\w*|aanbieding\w*"
-                   r"|marketing|promoti\w*|advertis\w*|mailings?|offers?|sales calls?)\b|\b(?:haal|verwijder|schrap|take|remove)\w*\b"
+                   r"|marketing|promoti\w*|advertis\w*|mailings?|offers?|sales calls?|enquete\w*|surveys?|vragenlijst\w*)\b|\b(?:haal|verwijder|schrap|take|remove)\w*\b"
                    r"[^.?!]{0,30}\b(?:mailinglijst|verzendlijst|mailing ?list|marketing list)"
                    r"|\brecht (?:van|op) (?:verzet|bezwaar)|\bright to object")
 PORTABILITY_ANCHOR = words("portabiliteit overdraagbaarheid portability machine",
@@ -208,12 +215,15 @@ ADM_ANCHOR = words("geautomatiseerd automated automatic logica logic",
 # Profiling is Art. 22 on its own ("ik wil niet geprofileerd worden"), Art. 21 when objected to ("bezwaar tegen
 # profilering"): the objection rule covers the second, so this one stands back there.
 PROFILING = words("profil geprofileerd", r"\bprofil\w*|\bgeprofileerd")
-OBJECTING = pattern(r"\bbezwaar\b|\bverzet\b|\bobject(?:s|ing)?\b|\bwidersp\w*|\boppos\w*|\bsprzeciw\w*")
+OBJECTING = pattern(
+    r"\bbezwaar\b|\bverzet\b|\bobject(?:s|ing|ion)?\b|\bwidersp\w*|\boppos\w*|\boppon\w*|\bopong\w*|\bsprzeciw\w*"
+    r"|\bobiezion\w*|\bobjet\w*"
+)
 AUTOMATION = words("systeem computer algoritme automat geautomatiseerd system algorithm",
                  r"\b(?:systeem|computer|algoritme|automatisch\w*|geautomatiseerd\w*|system|algorithm|automatic\w*)\b")
-HUMAN_REVIEW = words("menselijk mens medewerker handmatig manually human aanvecht contest",
+HUMAN_REVIEW = words("menselijk mens medewerker handmatig manually human aanvecht contest person review",
                    r"\bmenselijke\b|\b(?:echt )?mens\b|\bmedewerker\b[^.?!]{0,40}\bkijk\w*|\bhandmatig|\bmanually\b"
-                   r"|\bhuman\b|\baanvecht\w*|\bcontest\b")
+                   r"|\bhuman\b|\baanvecht\w*|\bcontest\b|\b(?:a|een) (?:real )?(?:person|persoon)\b[^.?!]{0,30}\b(?:review|check|look|kijk\w*|beoordel\w*)")
 WITHDRAW = words("trek intrek ingetrokken herroep withdraw revok meer consent terug langer",
                r"\btrek\w*\b|\bintrek\w*|\bingetrokken|\bherroep\w*|\bwithdraw\w*|\brevok\w*"
                r"|\bgeen (?:\w+ )?(?:toestemming|consent) meer|\bno longer consent|\bkom\w*\b[^.?!]{0,30}\bop terug\b"
@@ -235,7 +245,9 @@ RULES: tuple[Rule, ...] = (
     Rule(Right.ACCESS, ACCESS_ANCHOR),
     Rule(Right.RECTIFICATION, RECTIFY, OBJ_RECTIFY, excludes=IN_A_MESSAGE),
     Rule(Right.RECTIFICATION, RECTIFY_ANCHOR),
-    Rule(Right.ERASURE, ERASE, OBJ_ERASE),
+    # "fix" only with its object in the sentence: "please fix this" after a leak report asks to end the leak
+    Rule(Right.RECTIFICATION, words("fix", r"\bfix\b"), OBJ_RECTIFY, requires=pattern(DATA, PERSON)),
+    Rule(Right.ERASURE, ERASE, OBJ_ERASE, excludes=DEVICE_RESET),
     Rule(Right.ERASURE, ERASED, OBJ_ERASE, requires=WANTS),
     Rule(Right.ERASURE, DO_NOT_KEEP, OBJ_ERASE, negatable=False),
     Rule(Right.ERASURE, ERASE_ANCHOR),

@@ -70,7 +70,10 @@ def build() -> list[dict[str, object]]:
             mail["Subject"] = SUBJECTS[language]
             mail["Date"] = format_datetime(start + timedelta(hours=number))
             mail["Message-ID"] = f"<letter-{number:03d}@mail.example>"
-            mail.set_content(render(template, kept, name, email))
+            letter = render(template, kept, name, email)
+            mail.set_content(letter)
+            if "restriction" in rights and "18" not in letter:
+                rights = [right for right in rights if right != "restriction"]  # this language's paragraph has none
             file = f"{language}-{kind}-{variant}.eml"
             (HERE / file).write_bytes(bytes(mail))
             labels.append(
