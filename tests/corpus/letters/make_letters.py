@@ -18,14 +18,21 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("nl", "en", "de", "fr", "it", "es")
-SUBJECTS = {"nl": "Verzoek", "en": "Request", "de": "Anfrage", "fr": "Demande", "it": "Richiesta", "es": "Solicitud"}
+SUBJECTS = {
+    "nl": "Verzoek",
+    "en": "Request",
+    "de": "Anfrage",
+    "fr": "Demande",
+    "it": "Richiesta",
+    "es": "Solicitud",
+}
 PEOPLE = ("Marleen de Vries", "Thomas Becker", "Claire Martin", "Giulia Rossi", "Lucia Garcia", "Peter Smith")
 ID_DATA = "{name}\nParklaan 12\n2011 KT Haarlem\n{email}"
 FILLED = {
@@ -57,7 +64,7 @@ def render(template: str, kept: tuple[str, ...], name: str, email: str) -> str:
 
 def build() -> list[dict[str, object]]:
     labels: list[dict[str, object]] = []
-    start = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
     number = 0
     for language in LANGUAGES:
         for kind, variant, kept, rights in VARIANTS:
@@ -73,15 +80,24 @@ def build() -> list[dict[str, object]]:
             letter = render(template, kept, name, email)
             mail.set_content(letter)
             if "restriction" in rights and "18" not in letter:
-                rights = [right for right in rights if right != "restriction"]  # this language's paragraph has none
+                rights = [
+                    right for right in rights if right != "restriction"
+                ]  # this language's paragraph has none
             file = f"{language}-{kind}-{variant}.eml"
             (HERE / file).write_bytes(bytes(mail))
             labels.append(
-                {"file": file, "classification": "customer", "rights": sorted(rights), "lang": language,
-                 "source": f"datenanfragen/data templates/{language}/{kind}-default.txt"}
+                {
+                    "file": file,
+                    "classification": "customer",
+                    "rights": sorted(rights),
+                    "lang": language,
+                    "source": f"datenanfragen/data templates/{language}/{kind}-default.txt",
+                }
             )
             number += 1
-    (HERE / "labels.json").write_text(json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (HERE / "labels.json").write_text(
+        json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return labels
 
 

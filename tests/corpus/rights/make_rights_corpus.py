@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -25,26 +25,50 @@ from phrases import FOOTERS, NEGATIVE, POSITIVE, RELATIVES
 HERE = Path(__file__).resolve().parent
 SEED = 20261206
 HELD_OUT_SHARE = 3  # of 10
-NAMES = ("Anneke van Dam", "Kees Jansen", "Fatima El Amrani", "John Miller", "Sabine Krüger", "Ria de Boer",
-         "Henk Visser", "Emma Clarke", "Jürgen Vogel", "Marie Dubois", "Lotte Smit", "Willem Bakker")
-GREETING = {"nl": ("Beste Tinybots,", "Geachte heer/mevrouw,", "Hallo,", "Goedemorgen,"),
-            "en": ("Dear Tinybots,", "Hello,", "Hi there,", "Dear Sir or Madam,"),
-            "de": ("Sehr geehrte Damen und Herren,", "Hallo,", "Guten Tag,")}
-CONTEXT = {"nl": ("Wij hebben sinds vorig jaar een Tessa.", "Mijn moeder gebruikt de robot al twee jaar.", ""),
-           "en": ("We have had a Tessa since last year.", "My father has been using the robot for a while.", ""),
-           "de": ("Meine Mutter nutzt seit einem Jahr einen Tessa-Roboter.", "")}
-CLOSING = {"nl": ("Met vriendelijke groet,", "Groetjes,", "Alvast bedankt,"),
-           "en": ("Kind regards,", "Thanks,", "Best wishes,"),
-           "de": ("Mit freundlichen Grüßen,", "Viele Grüße,")}
-SUBJECTS = {"nl": ("Vraag", "Tessa", "mijn gegevens", "robot", "Verzoek"),
-            "en": ("Question", "Tessa", "my data", "Request", "robot"),
-            "de": ("Anfrage", "Tessa", "Meine Daten", "Frage")}
-QUOTE_HEAD = {"nl": "Op 3 nov. 2026 om 10:12 schreef Tinybots Helpdesk <help@tinybots.nl>:",
-              "en": "On 3 Nov 2026, at 10:12, Tinybots Helpdesk <help@tinybots.nl> wrote:",
-              "de": "Am 03.11.2026 um 10:12 schrieb Tinybots Helpdesk <help@tinybots.nl>:"}
-QUOTED_BODY = {"nl": "Dank voor uw bericht. Wij nemen binnen twee werkdagen contact met u op.",
-               "en": "Thank you for your message. We will get back to you within two working days.",
-               "de": "Vielen Dank für Ihre Nachricht. Wir melden uns innerhalb von zwei Werktagen."}
+NAMES = (
+    "Anneke van Dam",
+    "Kees Jansen",
+    "Fatima El Amrani",
+    "John Miller",
+    "Sabine Krüger",
+    "Ria de Boer",
+    "Henk Visser",
+    "Emma Clarke",
+    "Jürgen Vogel",
+    "Marie Dubois",
+    "Lotte Smit",
+    "Willem Bakker",
+)
+GREETING = {
+    "nl": ("Beste Tinybots,", "Geachte heer/mevrouw,", "Hallo,", "Goedemorgen,"),
+    "en": ("Dear Tinybots,", "Hello,", "Hi there,", "Dear Sir or Madam,"),
+    "de": ("Sehr geehrte Damen und Herren,", "Hallo,", "Guten Tag,"),
+}
+CONTEXT = {
+    "nl": ("Wij hebben sinds vorig jaar een Tessa.", "Mijn moeder gebruikt de robot al twee jaar.", ""),
+    "en": ("We have had a Tessa since last year.", "My father has been using the robot for a while.", ""),
+    "de": ("Meine Mutter nutzt seit einem Jahr einen Tessa-Roboter.", ""),
+}
+CLOSING = {
+    "nl": ("Met vriendelijke groet,", "Groetjes,", "Alvast bedankt,"),
+    "en": ("Kind regards,", "Thanks,", "Best wishes,"),
+    "de": ("Mit freundlichen Grüßen,", "Viele Grüße,"),
+}
+SUBJECTS = {
+    "nl": ("Vraag", "Tessa", "mijn gegevens", "robot", "Verzoek"),
+    "en": ("Question", "Tessa", "my data", "Request", "robot"),
+    "de": ("Anfrage", "Tessa", "Meine Daten", "Frage"),
+}
+QUOTE_HEAD = {
+    "nl": "Op 3 nov. 2026 om 10:12 schreef Tinybots Helpdesk <help@tinybots.nl>:",
+    "en": "On 3 Nov 2026, at 10:12, Tinybots Helpdesk <help@tinybots.nl> wrote:",
+    "de": "Am 03.11.2026 um 10:12 schrieb Tinybots Helpdesk <help@tinybots.nl>:",
+}
+QUOTED_BODY = {
+    "nl": "Dank voor uw bericht. Wij nemen binnen twee werkdagen contact met u op.",
+    "en": "Thank you for your message. We will get back to you within two working days.",
+    "de": "Vielen Dank für Ihre Nachricht. Wir melden uns innerhalb von zwei Werktagen.",
+}
 FRAMES = ("informal", "formal", "reply", "signature", "footer")
 
 
@@ -78,7 +102,7 @@ def mail(rng: random.Random, number: int, language: str, sentence: str, frame: s
     message["To"] = "help@tinybots.nl"
     subject = rng.choice(SUBJECTS[lang])
     message["Subject"] = f"Re: [TB-{100000 + number:06d}] {subject}" if frame == "reply" else subject
-    message["Date"] = format_datetime(datetime(2026, 11, 2, 8, tzinfo=timezone.utc) + timedelta(minutes=37 * number))
+    message["Date"] = format_datetime(datetime(2026, 11, 2, 8, tzinfo=UTC) + timedelta(minutes=37 * number))
     message["Message-ID"] = f"<rights-{number:04d}@mail.example>"
     message.set_content(body(rng, language, sentence, frame, name))
     return bytes(message)
@@ -117,10 +141,21 @@ def build() -> list[dict[str, object]]:
         for frame in frames:
             file = f"{language}-{number:04d}-{kind}-{frame}.eml"
             (HERE / file).write_bytes(mail(rng, number, language, sentence, frame))
-            labels.append({"file": file, "classification": "customer", "rights": sorted(rights), "lang": language,
-                           "kind": kind, "frame": frame, "split": split_of(file)})
+            labels.append(
+                {
+                    "file": file,
+                    "classification": "customer",
+                    "rights": sorted(rights),
+                    "lang": language,
+                    "kind": kind,
+                    "frame": frame,
+                    "split": split_of(file),
+                }
+            )
             number += 1
-    (HERE / "labels.json").write_text(json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (HERE / "labels.json").write_text(
+        json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return labels
 
 

@@ -8,8 +8,8 @@ a relative ("mijn moeder", "my father", ...) in the writer's language.
 from __future__ import annotations
 
 Phrase = tuple[str, tuple[str, ...]]
-A, I, R, E = "access", "information", "rectification", "erasure"
-RS, O, P, AD, C = "restriction", "objection", "portability", "automated_decision", "consent_withdrawal"
+A, INFO, R, E = "access", "information", "rectification", "erasure"
+RS, OBJ, P, AD, C = "restriction", "objection", "portability", "automated_decision", "consent_withdrawal"
 
 POSITIVE: dict[str, list[Phrase]] = {
     "nl": [
@@ -29,18 +29,21 @@ POSITIVE: dict[str, list[Phrase]] = {
         ("Gooi al mijn data maar weg, ik heb de robot teruggestuurd.", (E,)),
         ("Gebruik mijn gegevens voorlopig niet meer, totdat duidelijk is of ze kloppen.", (RS,)),
         ("Ik verzoek om beperking van de verwerking als bedoeld in artikel 18 AVG.", (RS,)),
-        ("Ik maak bezwaar tegen het gebruik van mijn gegevens voor marketing.", (O,)),
-        ("Stop met de enquêtes, ik wil die niet meer ontvangen.", (O,)),
-        ("Ik wil geen reclame en geen nieuwsbrieven meer van u.", (O,)),
+        ("Ik maak bezwaar tegen het gebruik van mijn gegevens voor marketing.", (OBJ,)),
+        ("Stop met de enquêtes, ik wil die niet meer ontvangen.", (OBJ,)),
+        ("Ik wil geen reclame en geen nieuwsbrieven meer van u.", (OBJ,)),
         ("Ik wil mijn gegevens meenemen naar een andere aanbieder, in een bestand dat ik kan inlezen.", (P,)),
         ("Ik doe een beroep op mijn recht op dataportabiliteit.", (P,)),
         ("Ik trek mijn toestemming in voor het gebruik van de opnames.", (C,)),
         ("Wij trekken de toestemming voor het onderzoek met {rel} in.", (C,)),
-        ("Het systeem heeft {rel} automatisch als inactief aangemerkt. Ik wil dat een mens naar dat besluit kijkt.", (AD,)),
-        ("Hoe lang bewaren jullie de gegevens van {rel} als we stoppen met de robot?", (I,)),
-        ("Met welke partijen deelt u mijn persoonsgegevens?", (I,)),
-        ("Worden mijn gegevens buiten de Europese Unie opgeslagen?", (I,)),
-        ("Luistert de robot mee? Worden de gesprekken van {rel} opgenomen?", (I,)),
+        (
+            "Het systeem heeft {rel} automatisch als inactief aangemerkt. Ik wil dat een mens naar dat besluit kijkt.",
+            (AD,),
+        ),
+        ("Hoe lang bewaren jullie de gegevens van {rel} als we stoppen met de robot?", (INFO,)),
+        ("Met welke partijen deelt u mijn persoonsgegevens?", (INFO,)),
+        ("Worden mijn gegevens buiten de Europese Unie opgeslagen?", (INFO,)),
+        ("Luistert de robot mee? Worden de gesprekken van {rel} opgenomen?", (INFO,)),
         ("Ik vraag inzage in mijn gegevens en wil daarna dat alles verwijderd wordt.", (A, E)),
     ],
     "en": [
@@ -52,41 +55,53 @@ POSITIVE: dict[str, list[Phrase]] = {
         ("You still have {rel}'s old address on file, please update it to the new one.", (R,)),
         ("Please delete all my personal data.", (E,)),
         ("I want to exercise my right to be forgotten.", (E,)),
-        ("{rel} passed away in March. As executor of the estate I ask you to erase his account and data.", (E,)),
+        (
+            "{rel} passed away in March. As executor of the estate I ask you to erase his account and data.",
+            (E,),
+        ),
         ("Close my account and erase everything you have on me.", (E,)),
         ("Please stop using my data until the error is fixed, but don't delete it.", (RS,)),
-        ("I object to the use of my data for marketing.", (O,)),
-        ("Stop sending me the surveys, I no longer want them.", (O,)),
-        ("Please take me off your mailing list.", (O,)),
+        ("I object to the use of my data for marketing.", (OBJ,)),
+        ("Stop sending me the surveys, I no longer want them.", (OBJ,)),
+        ("Please take me off your mailing list.", (OBJ,)),
         ("Please export my data in a machine-readable format so I can move it to another provider.", (P,)),
         ("I withdraw my consent for the recordings.", (C,)),
         ("I no longer consent to my data being used for your research.", (C,)),
-        ("Your system automatically flagged {rel} as inactive; I want a human to review that decision.", (AD,)),
-        ("Where is my data stored, and is it transferred outside the EU?", (I,)),
-        ("How long do you keep the recordings of {rel}?", (I,)),
-        ("Who do you share my personal data with?", (I,)),
+        (
+            "Your system automatically flagged {rel} as inactive; I want a human to review that decision.",
+            (AD,),
+        ),
+        ("Where is my data stored, and is it transferred outside the EU?", (INFO,)),
+        ("How long do you keep the recordings of {rel}?", (INFO,)),
+        ("Who do you share my personal data with?", (INFO,)),
         ("As {rel}'s guardian I request access to the data you hold on her.", (A,)),
     ],
     "de": [
-        ("Hiermit bitte ich um Auskunft nach Art. 15 DSGVO über alle zu meiner Person gespeicherten Daten.", (A,)),
+        (
+            "Hiermit bitte ich um Auskunft nach Art. 15 DSGVO über alle zu meiner Person gespeicherten Daten.",
+            (A,),
+        ),
         ("Bitte schicken Sie mir eine Kopie meiner Daten.", (A,)),
         ("Ich möchte wissen, welche Daten Sie über mich gespeichert haben.", (A,)),
         ("Ich will, dass meine Daten gelöscht werden.", (E,)),
         ("Bitte löschen Sie alle Daten meiner Mutter, sie nutzt den Roboter nicht mehr.", (E,)),
         ("Ich verlange die Löschung meiner personenbezogenen Daten gemäß Art. 17 DSGVO.", (E,)),
         ("Meine Adresse ist falsch gespeichert, bitte berichtigen Sie das.", (R,)),
-        ("Ich widerspreche hiermit der Nutzung meiner Daten für Werbezwecke.", (O,)),
+        ("Ich widerspreche hiermit der Nutzung meiner Daten für Werbezwecke.", (OBJ,)),
         ("Ich widerrufe meine Einwilligung zur Verarbeitung der Aufnahmen.", (C,)),
         ("Bitte schränken Sie die Verarbeitung meiner Daten ein, bis die Sache geklärt ist.", (RS,)),
-        ("Ich möchte meine Daten in einem maschinenlesbaren Format erhalten, um sie zu einem anderen Anbieter mitzunehmen.", (P,)),
-        ("Wie lange speichern Sie die Daten meines Vaters?", (I,)),
-        ("Werden meine Daten in ein Land außerhalb der EU übermittelt?", (I,)),
+        (
+            "Ich möchte meine Daten in einem maschinenlesbaren Format erhalten, um sie zu einem anderen Anbieter mitzunehmen.",
+            (P,),
+        ),
+        ("Wie lange speichern Sie die Daten meines Vaters?", (INFO,)),
+        ("Werden meine Daten in ein Land außerhalb der EU übermittelt?", (INFO,)),
     ],
     "fr": [
         ("Conformément à l'article 15 du RGPD, je vous demande l'accès à mes données personnelles.", (A,)),
         ("Je vous demande de supprimer toutes mes données personnelles (article 17 RGPD).", (E,)),
         ("Merci d'effacer mes données.", (E,)),
-        ("Je m'oppose au traitement de mes données à des fins de prospection.", (O,)),
+        ("Je m'oppose au traitement de mes données à des fins de prospection.", (OBJ,)),
         ("Je retire mon consentement à l'utilisation de mes données.", (C,)),
         ("Je vous prie de rectifier mon adresse, elle est erronée.", (R,)),
     ],
