@@ -88,6 +88,22 @@ REPLY_SUBJECT = re.compile(r"^\s*(?:re|antw|antwoord|aw|sv|vs|odp|r)\s*(?:\[\d+\
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'", "\u2013": "-", "\u2014": "-"})
 
 
+#: A run of text without a full stop is read in pieces of at most this many characters: no letter has longer
+#: sentences, and the per-sentence steps (clauses, pronouns pointing back) stay linear in the whole text.
+MAX_SENTENCE_CHARS = 1000
+
+
+def _bounded(sentence: str) -> list[str]:
+    pieces = []
+    while len(sentence) > MAX_SENTENCE_CHARS:
+        cut = sentence.rfind(" ", 0, MAX_SENTENCE_CHARS)
+        cut = cut if cut > 0 else MAX_SENTENCE_CHARS
+        pieces.append(sentence[:cut])
+        sentence = sentence[cut:].lstrip()
+    pieces.append(sentence)
+    return pieces
+
+
 def _undotted(match: re.Match[str]) -> str:
     return "".join(group for group in match.groups() if group)
 
@@ -107,7 +123,8 @@ def split_sentences(subject: str, text: str) -> list[str]:
         raw = unicodedata.normalize("NFKD", raw.translate(APOSTROPHES)).encode("ascii", "ignore").decode()
     sentences: list[str] = []
     for paragraph in PARAGRAPH.split(ABBREVIATION.sub(_undotted, raw.lower())):
-        sentences.extend(SENTENCE_END.split(" ".join(paragraph.split())))
+        for sentence in SENTENCE_END.split(" ".join(paragraph.split())):
+            sentences.extend(_bounded(sentence))
     return [sentence for sentence in sentences if sentence]
 
 
