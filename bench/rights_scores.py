@@ -4,7 +4,7 @@
 
 A corpus is a folder with `labels.json` (a list of {"file", "classification", "rights", ...}) and the .eml files
 it names. By default: ../shared/corpus (corpus A, when present), tests/corpus/rights (generated, split dev /
-held-out by the label's "split") and tests/corpus/letters (public request letters). For each it prints
+held-out / blind by the label's "split") and tests/corpus/letters (public request letters). For each it prints
 
 - per right: precision of the confirmed rights (`rights`), recall of the confirmed rights, and recall of the
   confirmed + possible rights (`rights` + `rights_possible`): a possible request reaches the privacy officer too;
@@ -165,11 +165,11 @@ def report(name: str, scores: Scores) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", action="append", type=Path, help="a corpus folder (repeatable)")
-    parser.add_argument("--split", choices=("dev", "held-out", "all"), default="all")
+    parser.add_argument("--split", choices=("dev", "held-out", "blind", "all"), default="all")
     parser.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
     args = parser.parse_args(argv)
     for corpus in args.corpus or [c for c in DEFAULT_CORPORA if (c / "labels.json").exists()]:
-        splits = ("dev", "held-out") if args.split == "all" and _has_splits(corpus) else (args.split,)
+        splits = _splits(corpus) if args.split == "all" else (args.split,)
         for split in splits:
             found = outcomes(corpus, load_labels(corpus, split))
             name = corpus.name if split == "all" else f"{corpus.name} ({split})"
@@ -179,8 +179,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _has_splits(corpus: Path) -> bool:
-    return any("split" in label for label in load_labels(corpus))
+def _splits(corpus: Path) -> tuple[str, ...]:
+    """The corpus's parts in the order dev, held-out, blind; ("all",) for a corpus without parts."""
+    present = {str(label["split"]) for label in load_labels(corpus) if "split" in label}
+    return tuple(split for split in ("dev", "held-out", "blind") if split in present) or ("all",)
 
 
 if __name__ == "__main__":

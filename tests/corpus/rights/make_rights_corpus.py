@@ -6,8 +6,8 @@ Standard library only, deterministic (a fixed seed). Every sentence of phrases.p
 frames: a short informal note, a formal letter with a subject, a reply above a quoted help-desk mail whose
 footer lists the rights, a mail with a signature and robot id, a note with our privacy footer pasted under it.
 Negatives (enumerations, press, students, DPOs, device resets, reserved rights, registration details sent on
-request, ordinary support mail) get the same frames. Each mail is split into `dev` or `held-out` by a seeded
-hash of its file name (30% held out): tune rules on dev only; the test asserts the targets on held-out too.
+request, ordinary support mail) get the same frames. Each sentence (with all its frames) goes to `dev` or
+`held-out` by a seeded hash (30% held out; no sentence is on both sides): tune rules on dev only; the test asserts the targets on held-out too.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
-from phrases import FOOTERS, NEGATIVE, POSITIVE, RELATIVES
+from phrases import BLIND_NEGATIVE, BLIND_POSITIVE, FOOTERS, NEGATIVE, POSITIVE, RELATIVES
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261206
@@ -114,21 +114,23 @@ def with_relative(rng: random.Random, language: str, text: str) -> str:
     return text[0].upper() + text[1:]
 
 
-def split_of(file: str) -> str:
-    digest = hashlib.sha256(f"{SEED}:{file}".encode()).digest()
+def split_of(sentence: str) -> str:
+    """By the sentence, not the file: every frame of one sentence is on the same side (no leak into held-out)."""
+    digest = hashlib.sha256(f"{SEED}:{sentence}".encode()).digest()
     return "held-out" if digest[0] % 10 < HELD_OUT_SHARE else "dev"
 
 
-def cases() -> list[tuple[str, str, tuple[str, ...], str]]:
-    """(language, sentence with a relative, rights, kind) for every phrase, in a fixed order."""
+def cases() -> list[tuple[str, str, tuple[str, ...], str, bool]]:
+    """(language, sentence with a relative, rights, kind, blind) for every phrase, in a fixed order."""
     rng = random.Random(SEED)
     found = []
-    for language, phrases in POSITIVE.items():
-        for text, rights in phrases:
-            found.append((language, with_relative(rng, language, text), rights, "request"))
-    for language, texts in NEGATIVE.items():
-        for text in texts:
-            found.append((language, with_relative(rng, language, text), (), "trap"))
+    for blind, positive, negative in ((False, POSITIVE, NEGATIVE), (True, BLIND_POSITIVE, BLIND_NEGATIVE)):
+        for language, phrases in positive.items():
+            for text, rights in phrases:
+                found.append((language, with_relative(rng, language, text), rights, "request", blind))
+        for language, texts in negative.items():
+            for text in texts:
+                found.append((language, with_relative(rng, language, text), (), "trap", blind))
     return found
 
 
@@ -136,7 +138,7 @@ def build() -> list[dict[str, object]]:
     rng = random.Random(SEED)
     labels: list[dict[str, object]] = []
     number = 0
-    for language, sentence, rights, kind in cases():
+    for language, sentence, rights, kind, blind in cases():
         frames = FRAMES if language in GREETING else ("informal", "formal")
         for frame in frames:
             file = f"{language}-{number:04d}-{kind}-{frame}.eml"
@@ -149,7 +151,7 @@ def build() -> list[dict[str, object]]:
                     "lang": language,
                     "kind": kind,
                     "frame": frame,
-                    "split": split_of(file),
+                    "split": "blind" if blind else split_of(sentence),
                 }
             )
             number += 1

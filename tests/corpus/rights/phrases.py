@@ -174,3 +174,51 @@ FOOTERS = {
     "en": "You have the right to access, correct or erase your data. See tinybots.nl/privacy.",
     "de": "Sie haben das Recht auf Auskunft, Berichtigung und Löschung Ihrer Daten.",
 }
+
+#: Written after the rules were tuned and measured once, never tuned on: the blind check (split "blind").
+BLIND_POSITIVE: dict[str, list[Phrase]] = {
+    "nl": [
+        ("Ik wil een afschrift van alles wat jullie over mij hebben opgeslagen, ook de gesprekken.", (A,)),
+        ("Wilt u het dossier van {rel} naar mij sturen? Ik ben haar bewindvoerder.", (A,)),
+        ("Mijn naam is verkeerd geschreven in jullie administratie, het moet Dijkstra zijn.", (R,)),
+        ("Kunnen jullie alles van {rel} wissen? Ze is in maart overleden.", (E,)),
+        ("Ik wil niet meer in uw bestand staan, haal mijn gegevens eruit.", (E,)),
+        ("Zet het gebruik van mijn gegevens stil zolang mijn klacht loopt.", (RS,)),
+        ("Ik wil niet dat mijn gegevens gebruikt worden voor reclame.", (OBJ,)),
+        ("Ik geef geen toestemming meer voor het delen van de opnames met de thuiszorg.", (C,)),
+        ("Aan wie geven jullie de gegevens van {rel} door?", (INFO,)),
+        ("Worden de gesprekken van {rel} bewaard, en hoe lang?", (INFO,)),
+        ("Graag ontvang ik mijn gegevens in een bestand dat ik kan meenemen naar een andere leverancier.", (P,)),
+    ],
+    "en": [
+        ("Please give me a copy of everything you have on file about me.", (A,)),
+        ("My email address on your records is out of date, please change it to the new one.", (R,)),
+        ("I'd like you to remove all my personal details from your systems.", (E,)),
+        ("I no longer want my data to be used for your product research, please stop.", (OBJ,)),
+        ("I withdraw the consent I gave for the voice recordings.", (C,)),
+        ("Is any of my data sent to servers outside Europe?", (INFO,)),
+    ],
+    "de": [
+        ("Bitte teilen Sie mir mit, welche Daten Sie über meine Mutter gespeichert haben.", (A,)),
+        ("Löschen Sie bitte mein Konto und alle meine Daten.", (E,)),
+        ("Ich widerspreche der Verwendung meiner Daten für Umfragen.", (OBJ,)),
+    ],
+    "fr": [("Je souhaite la suppression de mes données personnelles.", (E,))],
+}
+BLIND_NEGATIVE: dict[str, list[str]] = {
+    "nl": [
+        "Kunt u de oude wifi-gegevens van de robot verwijderen? We hebben een nieuw netwerk.",
+        "Ik heb bezwaar tegen de verzendkosten op de laatste factuur.",
+        "Hierbij de gegevens van mijn vader voor de aanmelding: geboren 12-03-1939, Dorpsstraat 4.",
+        "Wij zijn een zorgorganisatie en willen graag weten hoe u omgaat met verzoeken om inzage van cliënten.",
+        "Kunt u de afspraak van donderdag uit de agenda van mijn moeder halen?",
+        "Hoe zet ik de robot terug naar de fabrieksinstellingen?",
+    ],
+    "en": [
+        "I'm researching care technology for my master's thesis: which data subject rights do people use most?",
+        "Please remove my brother from the app, he no longer helps with mum's care.",
+        "The robot keeps saying my mother's name wrong, can that be corrected?",
+        "I reserve the right to withdraw my consent at a later date.",
+    ],
+    "de": ["Wie kann ich die Erinnerungen auf dem Roboter löschen?"],
+}
