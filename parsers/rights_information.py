@@ -9,13 +9,14 @@ from parsers.rights_words import pattern, words
 # ---- information questions ----------------------------------------------------------------------------------
 INFO_TOPIC = words(
     "privacy functionaris protection dpo grondslag rechtsgrond basis bewaartermijn retention luister kijk eu "
-    "europese european komt komen kom where lang long wie who",
+    "europese european komt komen kom where lang long wie who whom",
     r"\bprivacy ?(?:verklaring|statement|policy|beleid|reglement)|\bfunctionaris (?:voor (?:de )?)?"
     r"gegevensbescherming|\bdata protection officer|\bdpo\b|\bgrondslag|\brechtsgrond|\b(?:legal|lawful) basis"
     r"|\bbewaartermijn|\bretention period|\bluister\w*\b[^.?!]{0,20}\bmee\b|\bmeeluister\w*"
     r"|\bbuiten de (?:eu|europese unie)|\boutside (?:the )?(?:eu|european)"
     r"|\bhoe lang\b[^.?!]{0,40}\b(?:bewaar\w*|bewaren|bewaard|opgeslagen|houden)\b"
     r"|\bhow long\b[^.?!]{0,40}\b(?:keep|store|retain|hold)\b|\b(?:wie|who)\b[^.?!]{0,60}\b(?:zien|inzien|bekijken|see)\b"
+    r"|\b(?:aan|met) wie\b[^.?!]{0,60}\b(?:geven|geeft|delen|deelt|sturen|stuurt|verstrek\w*)\b|\b(?:with|to) whom\b"
     r"|\bhoe (?:komt u|komen jullie|kom je)\b[^.?!]{0,30}\baan\b|\bwhere did you get\b",
 )
 PROCESSING = words(
@@ -24,7 +25,7 @@ PROCESSING = words(
     "verko sell sold verwijderd gewist deleted access toegang meekijk inzien gebeur happen",
     r"\baccess\b|\btoegang\b|\bmeekijk\w*|\binzien\b|\bgebeur\w* (?:er )?met\b|\bhappens? (?:to|with)\b|\bdoen met\b|\bdoe\w*\b[^.?!]{0,30}\bmet\b|\bdo with\b|\bdeel\w*|\bdelen\b|\bshar\w*|\bbewaar\w*"
     r"|\bbewaren\b|\bbewaard\b|\bopgeslagen\b|\bopslaan\b|\bslaat\b[^.?!]{0,20}\bop\b|\bstor\w*|\bkeep\b|\bkept\b|\bretain\w*"
-    r"|\bverwerk\w*|\bprocess\w*|\bdoor ?(?:te )?geven|\bgeeft\b[^.?!]{0,30}\bdoor\b|\bdoorgegeven|\bverzamel\w*"
+    r"|\bverwerk\w*|\bprocess\w*|\bdoor ?(?:te )?geven|\b(?:geeft|geven)\b[^.?!]{0,60}\bdoor\b|\bdoorgegeven|\bverzamel\w*"
     r"|\bcollect\w*|\bopgenomen|\bopneemt|\bneemt\b[^.?!]{0,20}\bop\b|\brecord\w*|\bgestuurd|\bverstuurd"
     r"|\bsent\b|\btransfer\w*|\bvastleg\w*|\bvastgelegd|\blegt\b[^.?!]{0,20}\bvast\b|\bgebruik\w*|\buse[ds]?\b"
     r"|\bverko\w*|\bsell\b|\bsold\b|\bverwijderd\b|\bgewist\b|\bdeleted\b",

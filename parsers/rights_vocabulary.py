@@ -177,17 +177,19 @@ RECTIFY_ANCHOR = words("rectificatie correctie verbetering rectification",
 ERASE = words("verwijder wis weg gooi haal vernietig delete erase remove wipe destroy purge schrappen rid dispose deletion removal",
             r"\bverwijder(?:en|t)?\b|\bverwijderd(?= (?:u|jullie|je)\b)|\bverwijdering\b|\bwis\b|\bwissen\b"
             r"|\bwissing|\bweg ?(?:te )?(?:gooien|halen|doen)\b|\bgooi\w*\b[^.?!]{0,40}\bweg\b"
-            r"|\bhaal\w*\b[^.?!]{0,40}\b(?:weg|uit)\b|\bvernietig\w*|\bdelete\b|\berase\b|\bremove\b|\bwipe\b"
+            r"|\bhaal\w*\b[^.?!]{0,40}\b(?:weg|uit|eruit|eraf)\b|\bvernietig\w*|\bdelete\b|\berase\b|\bremove\b|\bwipe\b"
             r"|\bdestroy\b|\bpurge\b|\bschrappen\b|\bget rid of\b|\bdispose of\b|\bdeletion\b|\berasure\b|\bremoval\b")
 ERASED = words("verwijderd gewist vernietigd weggehaald deleted erased removed wiped",
              r"\b(?:verwijderd|gewist|vernietigd|weggehaald|deleted|erased|removed|wiped)\b")
 DO_NOT_KEEP = words("bewaar opslaan keep store retain",
                   r"\b(?:niet|geen|nooit|no longer|don't|nothing)\b[^.?!]{0,30}\b(?:bewaar\w*|opslaan|keep|store"
                   r"|retain)\b")
-ERASE_ANCHOR = words("uit vergeten forgotten erasure deletion verwijder gegevenswissing vergetelheid",
+ERASE_ANCHOR = words("uit vergeten forgotten erasure deletion verwijder gegevenswissing vergetelheid bestand systeem administratie database",
                    r"\buit (?:jullie|uw|je|al uw|al jullie|de|het) \w*(?:systeem|systemen|bestand|database|administratie"
                    r"|registratie|computer|kaartenbak)(?! (?:van|op|bij) )|\bvergeten (?:te )?worden|\bforgotten\b|\bright to erasure"
                    r"|\brecht op (?:verwijdering|gegevenswissing|vergetelheid)|\bverwijder(?:ings)?verzoek"
+                   r"|\bniet (?:langer|meer) (?:in|bij) (?:uw|jullie|je) \w*(?:bestand|systeem|administratie|database)"
+                   r" (?:staan|zitten|voorkomen|geregistreerd)\b"
                    r"|\b(?:erasure|deletion) request|\brequest for (?:erasure|deletion)")
 RESTRICT = words("beperk restrict bevriez bevroren freeze frozen slot hold blokkeer stil stop opschort suspend pauze pause",
                r"\bbeperk\w*|\brestrict\w*|\bbevriez\w*|\bbevroren|\bfreeze\b|\bfrozen\b|\bop slot\b|\bon hold\b"

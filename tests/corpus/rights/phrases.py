@@ -188,7 +188,10 @@ BLIND_POSITIVE: dict[str, list[Phrase]] = {
         ("Ik geef geen toestemming meer voor het delen van de opnames met de thuiszorg.", (C,)),
         ("Aan wie geven jullie de gegevens van {rel} door?", (INFO,)),
         ("Worden de gesprekken van {rel} bewaard, en hoe lang?", (INFO,)),
-        ("Graag ontvang ik mijn gegevens in een bestand dat ik kan meenemen naar een andere leverancier.", (P,)),
+        (
+            "Graag ontvang ik mijn gegevens in een bestand dat ik kan meenemen naar een andere leverancier.",
+            (P,),
+        ),
     ],
     "en": [
         ("Please give me a copy of everything you have on file about me.", (A,)),
