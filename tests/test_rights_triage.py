@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 from intake.cli import app
 from intake.cli.context import CliError
+from intake.outbound.digest import DigestBuckets, due_buckets
 from intake.testbed import write_config
 from storage.database import Database
 from storage.models import AuditEvent, OutboxMail, RightsRequest
@@ -218,3 +219,20 @@ def test_parse_json_gives_the_possible_rights_apart_from_the_confirmed(tmp_path:
     )
     found = [json.loads(line) for line in run.stdout.splitlines()]
     assert [(f["rights"], f["rights_possible"]) for f in found] == [([], ["erasure"]), (["erasure"], [])]
+
+
+def test_an_undecided_request_shows_in_the_digest_with_its_possible_rights(
+    migrated_db_url: str, tmp_path: Path
+) -> None:
+    request_id = _ingest(migrated_db_url, tmp_path / "files", POSSIBLE)
+
+    async def buckets() -> DigestBuckets:
+        db = Database.open(migrated_db_url)
+        try:
+            async with db.session() as session:
+                return await due_buckets(session, date(2026, 11, 30))  # the promised due date
+        finally:
+            await db.close()
+
+    found = asyncio.run(buckets())
+    assert [(d.request_id, d.rights) for d in found.soon] == [(request_id, ("erasure (to confirm)",))]
