@@ -32,6 +32,7 @@ SUBJECTS = {
     "fr": "Demande",
     "it": "Richiesta",
     "es": "Solicitud",
+    "pl": "Wniosek",
 }
 PEOPLE = ("Marleen de Vries", "Thomas Becker", "Claire Martin", "Giulia Rossi", "Lucia Garcia", "Peter Smith")
 ID_DATA = "{name}\nParklaan 12\n2011 KT Haarlem\n{email}"
@@ -60,6 +61,41 @@ def render(template: str, kept: tuple[str, ...], name: str, email: str) -> str:
     values = {"id_data": ID_DATA.format(name=name, email=email), "runs_list": "", **FILLED}
     text = re.sub(r"\{([a-z_]+)\}", lambda m: values.get(m.group(1), ""), text)
     return f"{text.rstrip()}\n{name}\n"
+
+
+#: good-lly/gdpr-documents (MIT, LICENSE-gdpr-documents): access and erasure letters, as Markdown.
+GOODLLY_LANGUAGES = ("nl", "en", "de", "fr", "it", "es", "pl")
+#: Its erasure letter also objects ("In addition, I am objecting ... according to Article 21 GDPR").
+GOODLLY_RIGHTS = {"access": ["access"], "erase": ["erasure", "objection"]}
+
+
+def plain(markdown: str) -> str:
+    """The letter as a person pastes it from the rendered page: no ** markers, no escapes."""
+    return re.sub(r"\\(.)", r"\1", markdown.replace("**", "")).replace("\u200b", "")
+
+
+def build_goodlly(start: datetime, number: int) -> list[dict[str, object]]:
+    labels: list[dict[str, object]] = []
+    for language in GOODLLY_LANGUAGES:
+        for kind, rights in GOODLLY_RIGHTS.items():
+            letter = plain((HERE / "templates" / f"goodlly-{language}-{kind}.md").read_text(encoding="utf-8"))
+            name = PEOPLE[number % len(PEOPLE)]
+            email = f"{name.split()[0].lower()}.{number}@mail.example"
+            mail = EmailMessage()
+            mail["From"] = f"{name} <{email}>"
+            mail["To"] = "help@tinybots.nl"
+            mail["Subject"] = SUBJECTS[language]
+            mail["Date"] = format_datetime(start + timedelta(hours=number))
+            mail["Message-ID"] = f"<letter-{number:03d}@mail.example>"
+            mail.set_content(f"{letter.rstrip()}\n{name}\n")
+            file = f"goodlly-{language}-{kind}.eml"
+            (HERE / file).write_bytes(bytes(mail))
+            labels.append(
+                {"file": file, "classification": "customer", "rights": sorted(rights), "lang": language,
+                 "source": f"good-lly/gdpr-documents docs/*/gdpr_{kind}_{language}.md"}
+            )
+            number += 1
+    return labels
 
 
 def build() -> list[dict[str, object]]:
@@ -95,6 +131,7 @@ def build() -> list[dict[str, object]]:
                 }
             )
             number += 1
+    labels += build_goodlly(start, number)
     (HERE / "labels.json").write_text(
         json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
     )
