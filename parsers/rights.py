@@ -29,6 +29,7 @@ from parsers.rights_languages import DE_INFORMATION, DE_RULES, ROMANCE_RULES, ar
 from parsers.rights_request import (
     about_own_data,
     asks,
+    asks_about_only,
     asks_about_rights,
     general_writer,
     is_not_a_request,
@@ -50,8 +51,10 @@ from parsers.rights_vocabulary import (
 ALL_RULES: tuple[Rule, ...] = (*RULES, *DE_RULES, *ROMANCE_RULES)
 #: Three or more rights in one sentence without a cited article: a list of rights, not a request for each.
 ENUMERATION = 3
-#: The sentence before ends with a list number ("...: 1.", "; 2."): this sentence is an item of the list.
-LIST_ITEM_BEFORE = re.compile(r"(?:^|\W)\d{1,2}\.$")
+#: The sentence before ends with a list number ("...: 1.", "; 2.", "; iv."): this sentence is a list item.
+LIST_ITEM_BEFORE = re.compile(r"(?:^|\W)(?:\d{1,2}|[ivx]{1,4})\.$")
+#: ... or it starts with an item marker of its own: "a)", "(b)", "iv.", "2)".
+LIST_ITEM_START = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)] ")
 #: Access asked for by name: a copy, an overview, inspection, everything held.
 ACCESS_BY_NAME = re.compile(
     r"\b(?:inzage\w*|inzien|kopie|afschrift|overzicht|copy|access|auskunft\w*|einsicht\w*|acces\w*|dostep\w*"
@@ -79,6 +82,7 @@ class _Tally:
     explained_by_next: set[int] = field(default_factory=set)  # sentences a later request points back to
     explicit_objection: bool = False
     explicit_access: bool = False  # asked for a copy, an overview or access by name, not only "send it"
+    listed: set[Right] = field(default_factory=set)  # found only in list items: possible unless a request is
 
     def finding(self) -> RightsFinding:
         rights, possible = set(self.confirmed), set(self.possible)
@@ -91,6 +95,8 @@ class _Tally:
             rights.discard(Right.ACCESS)  # "can you provide that?" after a transfer request is the transfer
         if Right.CONSENT_WITHDRAWAL in rights and not self.explicit_objection:
             rights.discard(Right.OBJECTION)  # "stop using it for the research" is what withdrawing means
+        if not rights:
+            possible |= self.listed  # the items of a list elaborate a request; alone a person must look
         possible -= rights
         flags = set(self.flags)
         if not (rights or possible) and Flag.COMPLAINT_AUTHORITY not in flags:
@@ -150,11 +156,17 @@ def _read_sentence(tally: _Tally, sentences: list[str], index: int, general: boo
     tally.explicit_access |= Right.ACCESS in anchored or (
         Right.ACCESS in found and bool(ACCESS_BY_NAME.search(current))
     )
-    list_item = index > 0 and LIST_ITEM_BEFORE.search(sentences[index - 1]) is not None
+    if asks_about_only(current):
+        found, anchored = found & {Right.ACCESS}, anchored & {Right.ACCESS}  # asked about, not requested
+    list_item = bool(LIST_ITEM_START.search(current)) or (
+        index > 0 and LIST_ITEM_BEFORE.search(sentences[index - 1]) is not None
+    )
     if general:
         if about_own_data(current):
             tally.possible.update(found | anchored)
-    elif list_item or (len(found) >= ENUMERATION and not anchored):
+    elif list_item:
+        tally.listed.update(found | anchored)
+    elif len(found) >= ENUMERATION and not anchored:
         tally.possible.update(found | anchored)
     else:
         tally.confirmed.update(found)

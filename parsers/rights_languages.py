@@ -122,6 +122,11 @@ DE_RULES: tuple[Rule, ...] = (
     Rule(Right.OBJECTION, words("widersp", r"\bwidersp\w*"), None),
     Rule(
         Right.OBJECTION,
+        words("lehne", r"\blehne\w*\b[^.?!]{0,160}\bab\b"),
+        words("verarbeit", r"\bverarbeitung"),
+    ),
+    Rule(
+        Right.OBJECTION,
         words(
             "werbung newsletter umfrage",
             r"\b(?:keine|nicht mehr|stopp?\w*)\b[^.?!]{0,40}"
@@ -199,8 +204,9 @@ ROMANCE_RULES: tuple[Rule, ...] = (
     Rule(
         Right.OBJECTION,
         words(
-            "oppose opposition oppongo opposizione opongo oposicion sprzeciw objetando obiezione",
+            "oppose opposition oppongo opposizione opongo oposicion sprzeciw objetando obiezione rejette refuse rechazo odmawiam",
             r"\bm'oppose\b|\bopposition\b|\bmi oppongo\b|\bopposizione\b|\bme opongo\b|\bobjetando\b|\bobiezione\b"
+            r"|\bje (?:rejette|refuse) le traitement|\brechazo el tratamiento|\bodmawiam przetwarzania"
             r"|\boposicion\b|\bsprzeciw\w*",
         ),
         None,

@@ -40,8 +40,9 @@ RESERVED = words(
 #: A clause that only applies if something is the case: a template's option, not what the writer asks now.
 CONDITIONAL_START = pattern(
     r"^\W*(?:\d+\W+)?(?:if|in case|should (?:you|i)|als (?:u|jullie|ik|wij|we)|indien|mocht\w*|ingeval"
-    r"|in het geval|falls|sofern|sollte\w*|wenn (?:sie|ich)|soweit|si|au cas|dans le cas|qualora|nel caso"
-    r"|se (?:lei|voi|avete|ha|hai|ho)|en caso|jezeli|w przypadku)\b(?! (?:possible|mogelijk|moglich|possibile|posible)\b)"
+    r"|in het geval|falls|sofern|sollte\w*|wenn (?:sie|ich)|soweit|habe ich|haben sie|hatte\w* (?:ich|sie)|si"
+    r"|au cas|dans le cas|qualora|nel caso"
+    r"|se (?:lei|voi|avete|ha|hai|ho)|en caso|jezeli|jesli|w przypadku)\b(?! (?:possible|mogelijk|moglich|possibile|posible)\b)"
 )
 ABOUT_RIGHTS = words(
     "rechten rights rechte handle omgaan afhandel umgehen bearbeiten verzoeken requests anfragen",
@@ -93,6 +94,33 @@ NOT_REPRESENTED = words(
     r" (?:van |of |von )?(?:onze |ons |de |het |mijn |een |our |my |a |the |unsere\w* |meine\w* |eine\w* )?"
     r"(?:oud-|ex-|former |ehemalige\w* )?(?:collega|medewerk|colleague|employee|staff|mitarbeiter|kolleg)\w*",
 )
+
+
+#: The operative request is for information ABOUT something (a transfer, the recipients, a breach): the rights
+#: words in it are asked about, not requested ("please provide information on the transfer of my data").
+INFORMATION_ABOUT = words(
+    "informat provide list lijst details insight inzicht bevestiging confirmation inform auskunft mitteil "
+    "elenco lista liste know weten wissen",
+    r"\bprovide (?:me )?(?:with )?(?:the |a |an |all )?(?:\w+ )?(?:information|list|details|insight|confirmation)"
+    r"|\binform(?:ation)? (?:me )?(?:about|on|regarding|concerning|of)\b|\b(?:would like|want) to know\b|\bwil (?:graag )?weten\b|\bmochte wissen\b"
+    r"|\binformatie (?:over|te verstrekken|te geven)|\b(?:verstrek|geef)\w* (?:\w+ ){0,2}informatie"
+    r"|\baanvullende informatie|\b(?:een )?(?:gedetailleerde )?lijst van\b|\bbevestiging van\b"
+    r"|\binformationen? (?:uber|zu)\b|\bauskunft uber\b|\binformieren sie mich|\bteilen sie mir mit"
+    r"|\binformazion\w*|\binformarmi\b|\belenco\b|\binformacion\b|\binformarme\b|\blista de\b"
+    r"|\binformations? (?:sur|concernant)\b|\bm'informer\b|\bliste des\b|\binformacj\w*",
+)
+
+
+#: "... welke gegevens u heeft, en daarna wil ik dat alles verwijderd wordt": a second request follows.
+THEN_ACT = pattern(
+    r"\b(?:daarna|vervolgens|and then|afterwards|thereafter|danach|anschliessend|ensuite|puis|poi|despues"
+    r"|nastepnie)\b"
+)
+
+
+def asks_about_only(sentence: str) -> bool:
+    """The sentence asks for information about something, not for an action on the data."""
+    return INFORMATION_ABOUT.search(sentence) is not None and THEN_ACT.search(sentence) is None
 
 
 def is_rights_statement(sentence: str) -> bool:

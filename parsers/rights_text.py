@@ -75,6 +75,7 @@ _SPELLING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:avg|gdpr)[ -]wet\b"), "avg"),
     (re.compile(r"\bart(?:\.|ikel)? ?(\d)"), r"artikel \1"),
     (re.compile(r"\bdo not\b"), "don't"),
+    (re.compile(r"\bal dan niet\b|\bwhether or not\b|\bob oder nicht\b"), "al of"),  # not a negation
     (re.compile(r"\bdoes not\b"), "doesn't"),
     (re.compile(r"\ba\.u\.b\.?"), "aub"),
 )
@@ -82,7 +83,7 @@ AP = re.compile(r"\bAP\b")
 #: "Art. 15 Abs. 1 DSGVO" is one sentence: the dot of an abbreviation before a word or number is dropped.
 ABBREVIATION = re.compile(
     r"\b(art|abs|nr|lit|para|ust|co|vgl|bzw|ca|evt|dhr|mevr|mr|mrs|dr|bijv|bv|resp|incl|zgn|ggf|usw|ex|es)\.(?= ?\w)"
-    r"|\b([a-z])\.([a-z])\.(?= ?\w)"
+    r"|\b([a-z])\. ?([a-z]{1,2})\.(?= ?\w)|\b(np|ad es|bspw|zb|ej)\.(?= ?\w)"
 )
 REPLY_SUBJECT = re.compile(r"^\s*(?:re|antw|antwoord|aw|sv|vs|odp|r)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'", "\u2013": "-", "\u2014": "-"})

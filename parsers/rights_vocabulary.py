@@ -219,7 +219,7 @@ ADM_ANCHOR = words("geautomatiseerd automated automatic logica logic",
 PROFILING = words("profil geprofileerd", r"\bprofil\w*|\bgeprofileerd")
 OBJECTING = pattern(
     r"\bbezwaar\b|\bverzet\b|\bobject(?:s|ing|ion)?\b|\bwidersp\w*|\boppos\w*|\boppon\w*|\bopong\w*|\bsprzeciw\w*"
-    r"|\bobiezion\w*|\bobjet\w*"
+    r"|\bobiezion\w*|\bobjet\w*|\blehne\w*|\brejette\b|\brechazo\b|\bodmawiam\b"
 )
 AUTOMATION = words("systeem computer algoritme automat geautomatiseerd system algorithm",
                  r"\b(?:systeem|computer|algoritme|automatisch\w*|geautomatiseerd\w*|system|algorithm|automatic\w*)\b")

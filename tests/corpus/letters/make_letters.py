@@ -16,6 +16,7 @@ recipients and retention are part of the access request (Art. 15(1)), not a sepa
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from datetime import UTC, datetime, timedelta
@@ -71,7 +72,8 @@ GOODLLY_RIGHTS = {"access": ["access"], "erase": ["erasure", "objection"]}
 
 def plain(markdown: str) -> str:
     """The letter as a person pastes it from the rendered page: no ** markers, no escapes."""
-    return re.sub(r"\\(.)", r"\1", markdown.replace("**", "")).replace("\u200b", "")
+    text = html.unescape(re.sub(r"\\(.)", r"\1", markdown.replace("**", "")))
+    return text.replace("\u200b", "")
 
 
 def build_goodlly(start: datetime, number: int) -> list[dict[str, object]]:
