@@ -1,5 +1,8 @@
 """Public request letters pasted into mails: rebuilds every .eml and labels.json here, deterministically.
 
+Two sources (licences and attribution in README.md): datenanfragen.de templates (CC0) and the access and
+erasure letters of good-lly/gdpr-documents (MIT).
+
     python3 make_letters.py
 
 The letters are the default templates of datenanfragen.de (github.com/datenanfragen/data, folder templates/,
