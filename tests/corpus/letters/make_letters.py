@@ -96,8 +96,13 @@ def build_goodlly(start: datetime, number: int) -> list[dict[str, object]]:
             file = f"goodlly-{language}-{kind}.eml"
             (HERE / file).write_bytes(bytes(mail))
             labels.append(
-                {"file": file, "classification": "customer", "rights": sorted(rights), "lang": language,
-                 "source": f"good-lly/gdpr-documents docs/*/gdpr_{kind}_{language}.md"}
+                {
+                    "file": file,
+                    "classification": "customer",
+                    "rights": sorted(rights),
+                    "lang": language,
+                    "source": f"good-lly/gdpr-documents docs/*/gdpr_{kind}_{language}.md",
+                }
             )
             number += 1
     return labels
