@@ -25,7 +25,13 @@ from dataclasses import dataclass, field
 from parsers.model import Flag, Right
 from parsers.rights_flags import FAMILY, FLAG_ORDER, sentence_flags
 from parsers.rights_information import is_information_question
-from parsers.rights_languages import DE_INFORMATION, DE_RULES, ROMANCE_RULES, article_rights
+from parsers.rights_languages import (
+    DE_INFORMATION,
+    DE_RULES,
+    ROMANCE_OBJECT,
+    ROMANCE_RULES,
+    article_rights,
+)
 from parsers.rights_request import (
     about_own_data,
     asks,
@@ -48,7 +54,12 @@ from parsers.rights_vocabulary import (
     Rule,
 )
 
-ALL_RULES: tuple[Rule, ...] = (*RULES, *DE_RULES, *ROMANCE_RULES)
+#: The German and the other languages' rules run only on a sentence with a word of that language (a cheap test:
+#: the Dutch and English rules are most of the work on everyday mail already).
+GERMAN = re.compile(r"\b(?:ich|sie|und|die|der|das|nicht|bitte|meine\w*|daten|ihre\w*|mit|mich|mir)\b")
+ROMANCE = re.compile(
+    r"donnees|dati\b|datos|danych|dane\b|consent|zgod|portabilit|oppo|sprzeciw|odmawiam|rejette|rechazo"
+)
 #: Three or more rights in one sentence without a cited article: a list of rights, not a request for each.
 ENUMERATION = 3
 #: The sentence before ends with a list number ("...: 1.", "; 2.", "; iv."): this sentence is a list item.
@@ -185,7 +196,12 @@ def _sentence_rights(sentence: Sentence) -> tuple[set[Right], bool]:
     """The rights one sentence asks for, and whether one was read through a pronoun in the sentence before."""
     found: set[Right] = set()
     used_previous = False
-    for rule in ALL_RULES:
+    rules = RULES
+    if GERMAN.search(sentence.text):
+        rules = (*rules, *DE_RULES)
+    if ROMANCE.search(sentence.text) or ROMANCE_OBJECT.may_occur(sentence.text):
+        rules = (*rules, *ROMANCE_RULES)
+    for rule in rules:
         if rule.right in found:
             continue
         verdict = _rule_verdict(rule, sentence)
