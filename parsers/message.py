@@ -35,18 +35,16 @@ from parsers.model import (
     Attachment,
     Classification,
     Customer,
-    Flag,
     Headers,
     Language,
     ParsedMessage,
     ParserConfig,
     Redaction,
-    Right,
 )
 from parsers.names import find_name
 from parsers.phones import find_phone
 from parsers.quotes import ReplyParts, split_reply
-from parsers.rights import detect_rights
+from parsers.rights import RightsFinding, find_rights
 from parsers.robot_id import find_robot_id
 from parsers.ticket_ref import find_ticket_ref
 
@@ -86,7 +84,7 @@ def _parse(raw: bytes, config: ParserConfig, now: datetime) -> ParsedMessage:
     )
     is_bounce = classification is Classification.BOUNCE
     failed = fields.get("x-failed-recipients", ())
-    rights, flags = _rights(headers, parts, classification, notes)
+    rights = _rights(headers, parts, classification, notes)
     return ParsedMessage(
         headers=headers,
         language=_stage(
@@ -98,8 +96,8 @@ def _parse(raw: bytes, config: ParserConfig, now: datetime) -> ParsedMessage:
         classification=classification,
         classification_reason=reason,
         customer=customer,
-        rights=rights,
-        flags=flags,
+        rights=rights.rights,
+        flags=rights.flags,
         ticket_ref=_ticket_ref(mime, headers, parts, is_bounce, config, notes),
         redactions=(Redaction("bsn", bsn_count),) if bsn_count else (),
         text=parts.text,
@@ -110,6 +108,7 @@ def _parse(raw: bytes, config: ParserConfig, now: datetime) -> ParsedMessage:
             notes, "bounce", lambda: read_bounce(mime.message, body, failed) if is_bounce else None, None
         ),
         notes=_notes(notes, headers, parts, now),
+        rights_possible=rights.possible,
     )
 
 
@@ -136,15 +135,17 @@ def _ticket_ref(
 
 def _rights(
     headers: Headers, parts: ReplyParts, classification: Classification, notes: list[str]
-) -> tuple[tuple[Right, ...], tuple[Flag, ...]]:
-    """Rights and flags, sorted and unique; only a person writes a rights request, only in the new text."""
+) -> RightsFinding:
+    """Confirmed and possible rights and flags, each sorted and unique; only a person writes a rights request,
+    only in the new text."""
     if classification is not Classification.CUSTOMER:
-        return (), ()
-    nothing: tuple[tuple[Right, ...], tuple[Flag, ...]] = ((), ())
-    rights, flags = _stage(
-        notes, "rights", lambda: detect_rights(subject=headers.subject, text=parts.text), nothing
+        return RightsFinding()
+    found = _stage(
+        notes, "rights", lambda: find_rights(subject=headers.subject, text=parts.text), RightsFinding()
     )
-    return tuple(sorted(set(rights))), tuple(sorted(set(flags)))
+    return RightsFinding(
+        tuple(sorted(set(found.rights))), tuple(sorted(set(found.possible))), tuple(sorted(set(found.flags)))
+    )
 
 
 def _stage(notes: list[str], name: str, run: Callable[[], T], fallback: T) -> T:

@@ -33,7 +33,7 @@ class Classification(StrEnum):
 
 
 class Right(StrEnum):
-    """The privacy rights a writer can invoke (design §3.2); the vocabulary lives in `parsers/rights.py`."""
+    """The privacy rights a writer can invoke (design §3.2); the vocabulary lives in `parsers/rights_*.py`."""
 
     INFORMATION = "information"
     ACCESS = "access"
@@ -167,6 +167,9 @@ class ParsedMessage:
     attachments: tuple[Attachment, ...]
     bounce: BounceReport | None  # set for classification BOUNCE when the report could be read
     notes: tuple[str, ...] = ()  # what the parser noticed, e.g. "charset fallback: windows-1252"
+    #: Rights a person must confirm (sorted, unique, none of them in `rights`): the triage level. A mail with
+    #: possible rights only goes into the rights queue as `to_confirm` (docs/parsing-rights.md).
+    rights_possible: tuple[Right, ...] = ()
 
     @property
     def message_id(self) -> str:
@@ -189,6 +192,7 @@ class ParsedMessage:
                 "classification": self.classification.value,
                 "customer": self.customer.to_json(),
                 "rights": [r.value for r in self.rights],
+                "rights_possible": [r.value for r in self.rights_possible],
                 "ticket_ref": self.ticket_ref,
                 "redactions": [{"kind": r.kind, "count": r.count} for r in self.redactions],
                 "text": self.text,

@@ -176,6 +176,8 @@ class Message(Base):
     signature: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(2), default="nl")
     rights: Mapped[list[Any]] = mapped_column(default=list)
+    #: Rights a person must confirm (the parser's triage level); a request with only these is "to_confirm".
+    rights_possible: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
     flags: Mapped[list[Any]] = mapped_column(default=list)
     in_reply_to: Mapped[list[Any]] = mapped_column(default=list)
     references: Mapped[list[Any]] = mapped_column(default=list)
@@ -256,6 +258,8 @@ class RightsRequest(Base):
         ForeignKey("customers.id", ondelete="SET NULL"), index=True
     )
     rights: Mapped[list[Any]] = mapped_column(default=list)
+    #: Rights a person must confirm (the parser's triage level); a request with only these is "to_confirm".
+    rights_possible: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
     flags: Mapped[list[Any]] = mapped_column(default=list)
     received_at: Mapped[datetime]
     receipt_date: Mapped[date] = mapped_column(Date)  # Amsterdam date of received_at
@@ -265,11 +269,11 @@ class RightsRequest(Base):
     extension_months: Mapped[int] = mapped_column(Integer, default=0)
     paused_at: Mapped[datetime | None]
     paused_days: Mapped[int] = mapped_column(Integer, default=0)
-    #: open | paused | closed
+    #: to_confirm (possible rights only: the privacy officer confirms or dismisses) | open | paused | closed
     status: Mapped[str] = mapped_column(String(16), default="open", index=True)
     identity_step: Mapped[str] = mapped_column(String(32))  # id_copy | registered_address
     identity_verified_at: Mapped[datetime | None]
-    outcome: Mapped[str | None] = mapped_column(String(16))  # done | refused
+    outcome: Mapped[str | None] = mapped_column(String(16))  # done | refused | dismissed (not a request)
     closed_at: Mapped[datetime | None]
     #: After the person is erased: a keyed hash of their address, so the trace proves the request without naming them.
     subject_pseudonym: Mapped[str | None] = mapped_column(String(64))

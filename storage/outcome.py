@@ -39,6 +39,9 @@ class RouteOutcome:
     rights_request_id: int | None = None  # a rights request created by this message
     rights_due_date: date | None = None  # the earlier of promised and legal due date
     rights_legal_due_date: date | None = None
+    #: The request has only possible rights (status to_confirm): the writer gets the ordinary acknowledgement
+    #: until the privacy officer confirms it (`intake rights confirm`), then the rights acknowledgement.
+    rights_to_confirm: bool = False
     bounced_outbox_id: int | None = None  # a bounce of one of our own mails: that outbox row
     participant_added: str | None = None  # a new writer on an existing thread
 
@@ -47,9 +50,7 @@ class RouteOutcome:
 class NewOutboxMail:
     """An outbox row to insert in the same transaction as the ticket. The Message-ID is fixed here."""
 
-    kind: (
-        str  # ack_ticket | ack_rights | staff_new_ticket | privacy_new_request | privacy_digest | brake_alert
-    )
+    kind: str  # ack_ticket | ack_rights | staff_new_ticket | privacy_new_request | privacy_to_confirm | ...
     recipient: str
     subject: str
     body: str

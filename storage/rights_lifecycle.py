@@ -7,6 +7,8 @@
 - extend: Art. 12(3) allows two further months, decided and told before the legal due date; refused after it,
   and beyond three months in all.
 - close: done or refused, with a reason (Art. 12(4) requires telling a refusal's reason).
+- confirm / dismiss: a request the parser found only possible (status to_confirm) becomes an open request with
+  the rights staff name, or is closed as `dismissed` with the reason (not a request after all).
 Every change writes one audit event with the actor (the operating-system user), the time and the due dates
 before and after. Reasons are staff's own words; `intake subject erase` scrubs the person from them later.
 """
@@ -23,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.deadlines import add_months, next_working_day, receipt_date
 from storage.errors import Conflict, NotFound
 from storage.models import Attachment, AuditEvent, Message, RightsRequest
+from storage.rights_queue import TO_CONFIRM
 
 #: Art. 12(3): one month, extendable "by two further months".
 MAX_EXTENSION_MONTHS = 2
@@ -254,3 +257,58 @@ async def close(
         extra={"outcome": outcome, "reason": reason, "documents_purged": len(paths)},
     )
     return LifecycleChange(request.id, "closed", request.status, before, due_dates(request), paths)
+
+
+async def confirm(
+    session: AsyncSession, request_id: int, rights: tuple[str, ...], *, actor: str, now: datetime
+) -> LifecycleChange:
+    """A possible request (to_confirm) is a request: it opens with `rights`, or else the possible ones.
+
+    The due dates stay as they were: the clock ran from receipt. The caller sends the rights acknowledgement."""
+    request = await _load(session, request_id)
+    if request.status != TO_CONFIRM:
+        raise Conflict(f"rights request {request_id} is {request.status}, not to_confirm; nothing to confirm")
+    chosen = list(rights) or list(request.rights_possible or ())
+    if not chosen:
+        raise Conflict(f"rights request {request_id} names no right; give them with --rights")
+    before = due_dates(request)
+    request.rights = chosen
+    request.status = "open"
+    _record(
+        session,
+        request,
+        before,
+        action="rights_request_confirmed",
+        actor=actor,
+        now=now,
+        extra={"rights": chosen, "possible": list(request.rights_possible or ())},
+    )
+    return LifecycleChange(request.id, "confirmed", request.status, before, due_dates(request))
+
+
+async def dismiss(
+    session: AsyncSession, request_id: int, reason: str, *, actor: str, now: datetime
+) -> LifecycleChange:
+    """A possible request (to_confirm) is no request after all: closed as `dismissed`, with the reason."""
+    request = await _load(session, request_id)
+    if request.status != TO_CONFIRM:
+        raise Conflict(f"rights request {request_id} is {request.status}, not to_confirm; close it instead")
+    before = due_dates(request)
+    request.status = "closed"
+    request.outcome = "dismissed"
+    request.closed_at = now
+    paths = await purge_identity_documents(session, request, now=now)
+    _record(
+        session,
+        request,
+        before,
+        action="rights_request_dismissed",
+        actor=actor,
+        now=now,
+        extra={
+            "reason": reason,
+            "possible": list(request.rights_possible or ()),
+            "documents_purged": len(paths),
+        },
+    )
+    return LifecycleChange(request.id, "dismissed", request.status, before, due_dates(request), paths)

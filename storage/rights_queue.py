@@ -1,5 +1,9 @@
 """The rights queue (design §3.6): a rights request per customer mail that invokes privacy rights.
 
+A mail whose rights the parser found only possible (`rights_possible`) is queued as well, with status
+`to_confirm` and the same deadlines (the clock runs from receipt whatever staff decide later); the privacy
+officer confirms or dismisses it (storage/rights_lifecycle.py `confirm` / `dismiss`).
+
 `open_request` stores it with its receipt (the server's receipt time, never the sender's Date header) and both
 due dates from `storage.deadlines`; `list_requests` / `get_request` are the staff views (`intake rights`).
 The lifecycle (extend, pause, close) lives in storage/rights_lifecycle.py.
@@ -18,6 +22,9 @@ from sqlalchemy.orm import Session
 from storage import deadlines
 from storage.errors import NotFound
 from storage.models import AuditEvent, Customer, RightsRequest, Ticket
+
+#: The status of a request with only possible rights, until the privacy officer confirms or dismisses it.
+TO_CONFIRM = "to_confirm"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +48,14 @@ class RightsRequestView:
     customer_restricted: bool = (
         False  # Art. 18: the requester's processing is restricted; staff views mark it
     )
+    rights_possible: tuple[str, ...] = ()  # what the parser found only possible (status to_confirm)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "ticket_ref": self.ticket_ref,
             "rights": list(self.rights),
+            "rights_possible": list(self.rights_possible),
             "flags": list(self.flags),
             "received_at": self.received_at.isoformat(),
             "receipt_date": self.receipt_date.isoformat(),
@@ -74,14 +83,18 @@ def open_request(
     received_at: datetime,
     promised_days: int,
     identity_step: str,
+    rights_possible: tuple[str, ...] = (),
 ) -> RightsRequest:
-    """Queues a rights request with its deadlines and writes the audit event (rights and dates only)."""
+    """Queues a rights request with its deadlines and writes the audit event (rights and dates only).
+
+    Without confirmed `rights` the request is `to_confirm`: a person decides, the deadline runs already."""
     receipt = deadlines.receipt_date(received_at)
     request = RightsRequest(
         ticket_id=ticket_id,
         message_id=message_row_id,
         customer_id=customer_id,
         rights=list(rights),
+        rights_possible=list(rights_possible),
         flags=list(flags),
         received_at=received_at,
         receipt_date=receipt,
@@ -89,7 +102,7 @@ def open_request(
         legal_due_date=deadlines.legal_due_date(receipt),
         extension_months=0,
         paused_days=0,
-        status="open",
+        status="open" if rights else TO_CONFIRM,
         identity_step=identity_step,
     )
     session.add(request)
@@ -104,6 +117,8 @@ def open_request(
             details={
                 "ticket_ref": ticket_ref,
                 "rights": list(rights),
+                "rights_possible": list(rights_possible),
+                "status": request.status,
                 "receipt_date": receipt.isoformat(),
                 "promised_due_date": request.promised_due_date.isoformat(),
                 "legal_due_date": request.legal_due_date.isoformat(),
@@ -139,20 +154,21 @@ def _view(request: RightsRequest, ticket_ref: str | None, restricted: bool | Non
         identity_step=request.identity_step,
         outcome=request.outcome,
         customer_restricted=bool(restricted),
+        rights_possible=tuple(request.rights_possible or ()),
     )
 
 
 async def list_requests(
     session: AsyncSession, *, due_before: date | None = None, status: str | None = None
 ) -> list[RightsRequestView]:
-    """Rights requests, earliest due first; `due_before` keeps those due before that date."""
+    """Rights requests, those to confirm first, then earliest due; `due_before` keeps those due before it."""
     query = _with_ticket_and_customer()
     if status is not None:
         query = query.where(RightsRequest.status == status)
     views = [_view(*row) for row in (await session.execute(query)).all()]
     if due_before is not None:
         views = [v for v in views if v.due_date < due_before]
-    return sorted(views, key=lambda v: (v.due_date, v.id))
+    return sorted(views, key=lambda v: (v.status != TO_CONFIRM, v.due_date, v.id))
 
 
 async def get_request(session: AsyncSession, request_id: int) -> RightsRequestView:

@@ -36,7 +36,7 @@ from storage.blobs import store_attachments
 from storage.customers import upsert_customer
 from storage.models import Customer, Message, SpoolEntry, Ticket, table_of
 from storage.outcome import RouteOutcome
-from storage.rights_queue import effective_due_date, open_request
+from storage.rights_queue import TO_CONFIRM, effective_due_date, open_request
 
 _MESSAGES = table_of(Message)
 _INSERT_MESSAGE = insert(_MESSAGES).returning(_MESSAGES.c.id)  # built once, executed with values
@@ -139,7 +139,7 @@ def route_sync(
         bounced_outbox_id=placement.bounced_outbox_id,
         participant_added=placement.participant_added,
     )
-    if parsed.rights and parsed.classification == Classification.CUSTOMER:
+    if (parsed.rights or parsed.rights_possible) and parsed.classification == Classification.CUSTOMER:
         outcome = _queue_rights(session, parsed, outcome, received_at=received_at, config=config)
     return Routed(outcome, placement.customer)
 
@@ -312,6 +312,7 @@ def _store_message(
         "signature": parsed.signature,
         "language": parsed.language,
         "rights": [r.value for r in parsed.rights],
+        "rights_possible": [r.value for r in parsed.rights_possible],
         "flags": [f.value for f in parsed.flags],
         "in_reply_to": list(headers.in_reply_to),
         "references": list(headers.references),
@@ -345,6 +346,7 @@ def _queue_rights(
         message_row_id=outcome.message_row_id,
         customer_id=outcome.customer_id,
         rights=tuple(r.value for r in parsed.rights),
+        rights_possible=tuple(r.value for r in parsed.rights_possible),
         flags=tuple(f.value for f in parsed.flags),
         received_at=received_at,
         promised_days=config.promised_days,
@@ -355,6 +357,7 @@ def _queue_rights(
         rights_request_id=request.id,
         rights_due_date=effective_due_date(request),
         rights_legal_due_date=request.legal_due_date,
+        rights_to_confirm=request.status == TO_CONFIRM,
     )
 
 

@@ -86,9 +86,16 @@ def _table(results: list[dict[str, Any]]) -> Table:
             result["language"],
             writer,
             customer["robot_id"] or "",
-            ", ".join(result["rights"]),
+            _rights_cell(result),
             result["ticket_ref"] or "",
             text[:TABLE_TEXT_CHARS] + ("…" if len(text) > TABLE_TEXT_CHARS else ""),
         )
         table.add_row(*(Text(cell) for cell in cells))  # Text: "[TB-000123]" is not rich markup
     return table
+
+
+def _rights_cell(result: dict[str, Any]) -> str:
+    """The confirmed rights, then those a person must confirm (the triage level) marked as possible."""
+    confirmed = ", ".join(result["rights"])
+    possible = ", ".join(result.get("rights_possible", ()))
+    return "\n".join(part for part in (confirmed, f"possible: {possible}" if possible else "") if part)

@@ -38,10 +38,12 @@ def list_command(
     due_before: Annotated[
         str | None, typer.Option("--due-before", metavar="DATE", help="Only those due before DATE.")
     ] = None,
-    status: Annotated[str | None, typer.Option("--status", help="open, paused or closed.")] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", help="to_confirm, open, paused or closed.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
-    """Rights requests, earliest due date first."""
+    """Rights requests: those to confirm first (possible requests, decide today), then earliest due first."""
     url = context.settings(ctx, sections=("database",)).database.url
     before = _parse_date(due_before)
     views = database_access.read(
@@ -56,7 +58,7 @@ def list_command(
         table.add_row(
             str(v.id),
             (v.ticket_ref or "") + restricted_mark(v.customer_restricted),
-            ", ".join(v.rights),
+            ", ".join(v.rights) or "possible: " + ", ".join(v.rights_possible),
             v.receipt_date.isoformat(),
             v.due_date.isoformat(),
             v.legal_due_date.isoformat(),

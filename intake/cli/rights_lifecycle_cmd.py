@@ -1,4 +1,7 @@
-"""`intake rights verify/pause/resume/extend/close ID`: a rights request's lifecycle (design §3.6).
+"""`intake rights verify/pause/resume/extend/close/confirm/dismiss ID`: a rights request's lifecycle (design §3.6).
+
+`confirm` and `dismiss` settle a possible request (status to_confirm, docs/privacy-officer.md): confirmed, it
+opens and the writer gets the rights acknowledgement (intake/outbound/confirmed.py); dismissed, it closes.
 
 These commands join the `intake rights` group of rights_cmd.py. Each change is audited with the operating-system
 user (`getpass.getuser()`), the time, and the due dates before and after (storage/rights_lifecycle.py).
@@ -18,6 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from intake.cli import context
 from intake.cli.rights_cmd import rights_app
+from intake.outbound.confirmed import queue_rights_acknowledgement_sync
+from parsers.model import Right
 from storage import rights_lifecycle
 from storage.database import Database
 from storage.errors import StorageError
@@ -105,7 +110,73 @@ def close(
     )
 
 
+def _chosen_rights(value: str | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    names = tuple(dict.fromkeys(name.strip() for name in value.split(",") if name.strip()))
+    known = [right.value for right in Right]
+    unknown = [name for name in names if name not in known]
+    if unknown or not names:
+        raise context.CliError(
+            f"--rights takes a comma-separated list of {', '.join(known)}; not {', '.join(unknown) or value!r}",
+            exit_code=2,
+        )
+    return names
+
+
+async def _confirm(ctx: typer.Context, request_id: int, rights: tuple[str, ...]) -> tuple[str, list[str]]:
+    settings = context.settings(ctx)
+    db = Database.open(settings.database.url)
+    try:
+        async with db.session() as session:
+            now = datetime.now(UTC)
+            change = await rights_lifecycle.confirm(
+                session, request_id, rights, actor=getpass.getuser(), now=now
+            )
+            mails = await session.run_sync(
+                lambda sync: queue_rights_acknowledgement_sync(sync, request_id, settings=settings, now=now)
+            )
+            await session.commit()
+    finally:
+        await db.close()
+    acks = [m.suppressed_reason or "queued" for m in mails if m.kind == "ack_rights"]
+    return (
+        f"rights request {change.request_id}: confirmed, status {change.status}, due {change.after.binding}",
+        acks,
+    )
+
+
+def confirm(
+    ctx: typer.Context,
+    request_id: int = REQUEST_ID,
+    rights: Annotated[
+        str | None,
+        typer.Option(
+            "--rights", help="Comma-separated rights, e.g. access,erasure; default: the possible ones."
+        ),
+    ] = None,
+) -> None:
+    """A possible request (to_confirm) is a request: open it and send the writer the rights acknowledgement."""
+    chosen = _chosen_rights(rights)
+    try:
+        line, acks = asyncio.run(_confirm(ctx, request_id, chosen))
+    except StorageError as exc:
+        raise context.CliError(str(exc)) from None
+    typer.echo(line)
+    for state in acks:
+        typer.echo(f"rights acknowledgement: {state}")
+
+
+def dismiss(
+    ctx: typer.Context,
+    reason: Annotated[str, typer.Option("--reason", help=REASON_HELP)],
+    request_id: int = REQUEST_ID,
+) -> None:
+    """A possible request (to_confirm) is no request: close it as dismissed (the writer keeps the ticket ack)."""
+    _run(ctx, lambda s, actor, now: rights_lifecycle.dismiss(s, request_id, reason, actor=actor, now=now))
+
+
 def register(app: typer.Typer) -> None:
-    """Adds verify/pause/resume/extend/close to `intake rights` (rights_cmd registers the group on `app`)."""
-    for command in (verify, pause, resume, extend, close):
+    """Adds the lifecycle commands to `intake rights` (rights_cmd registers the group on `app`)."""
+    for command in (verify, pause, resume, extend, close, confirm, dismiss):
         rights_app.command(command.__name__)(command)

@@ -1,7 +1,9 @@
 """Stage 5 of the pipeline: what routing decided -> the mails to send (outbox rows, same transaction).
 
 Per routed message: an acknowledgement to the writer when a ticket is opened or a rights request made (the
-rights acknowledgement, with its deadline and identity step, stands in for the plain one: one mail, not two),
+rights acknowledgement, with its deadline and identity step, stands in for the plain one: one mail, not two;
+a request the parser found only possible gets the plain one until the privacy officer confirms it, see
+intake/outbound/confirmed.py),
 a notification to staff per new ticket, and one to the privacy officer per rights request or privacy signal.
 Whether the writer may be answered at all is `loop_guard`'s decision; a "no" is kept as a suppressed row.
 """
@@ -56,8 +58,8 @@ def compose_for_route_sync(
     if customer is None or customer.id != outcome.customer_id:
         customer = session.get(Customer, outcome.customer_id) if outcome.customer_id is not None else None
     mails: list[NewOutboxMail] = []
-    if outcome.ticket_created or outcome.rights_request_id is not None:
-        mails += _acknowledgement(session, outcome, parsed, customer, settings=settings, now=now)
+    if outcome.ticket_created or (outcome.rights_request_id is not None and not outcome.rights_to_confirm):
+        mails += acknowledgement(session, outcome, parsed, customer, settings=settings, now=now)
     if outcome.ticket_created:
         mails += [
             staff_notification(outcome, parsed, customer, to, settings=settings, now=now)
@@ -86,7 +88,7 @@ def mail_language(parsed: ParsedMessage) -> wording.Language:
     return "en" if parsed.language == "en" else "nl"
 
 
-def _acknowledgement(
+def acknowledgement(
     session: Session,
     outcome: RouteOutcome,
     parsed: ParsedMessage,
@@ -95,7 +97,8 @@ def _acknowledgement(
     settings: Settings,
     now: datetime,
 ) -> list[NewOutboxMail]:
-    kind = "ack_rights" if outcome.rights_request_id is not None else "ack_ticket"
+    confirmed = outcome.rights_request_id is not None and not outcome.rights_to_confirm
+    kind = "ack_rights" if confirmed else "ack_ticket"
     decision = loop_guard.decide_ack_sync(
         session,
         parsed,
@@ -118,7 +121,7 @@ def _acknowledgement(
         ticket_id=outcome.ticket_id,
         now=now,
         parent=parsed,
-        rights_request_id=outcome.rights_request_id,
+        rights_request_id=outcome.rights_request_id if confirmed else None,
     )
     if decision.state != "pending":
         mail = suppress(mail, decision.reason or "loop_rule", state=decision.state)

@@ -1,4 +1,5 @@
-"""The privacy officer's daily digest: open rights requests overdue, due within 2 days, due within 7 days.
+"""The privacy officer's daily digest: open (and to-confirm) rights requests overdue, due within 2 days, due
+within 7 days.
 
 Sent once per Amsterdam calendar day, at `[outbound] digest_hour` or at the first check after it (a daemon that
 was down at that hour catches up). The date of the last digest is kept in `daemon_state`, and the digest's
@@ -21,7 +22,7 @@ from intake.outbound import wording
 from intake.outbound.outbox_mail import new_mail
 from storage import outbox
 from storage.models import DaemonState, RightsRequest, Ticket
-from storage.rights_queue import effective_due_date
+from storage.rights_queue import TO_CONFIRM, effective_due_date
 
 logger = logging.getLogger(__name__)
 
@@ -51,18 +52,15 @@ class DigestBuckets:
 
 
 async def due_buckets(session: AsyncSession, today: date) -> DigestBuckets:
-    """Open (or paused) rights requests by how urgent their effective due date is."""
+    """Open, paused and to-confirm rights requests by how urgent their effective due date is."""
     rows = await session.execute(
         select(RightsRequest, Ticket.ref)
         .outerjoin(Ticket, Ticket.id == RightsRequest.ticket_id)
-        .where(RightsRequest.status.in_(("open", "paused")))
+        .where(RightsRequest.status.in_(("open", "paused", TO_CONFIRM)))  # an undecided one runs late too
         .order_by(RightsRequest.id)
     )
     requests = sorted(
-        (
-            DueRequest(r.id, ref, tuple(str(x) for x in r.rights), effective_due_date(r))
-            for r, ref in rows.all()
-        ),
+        (DueRequest(r.id, ref, _rights_shown(r), effective_due_date(r)) for r, ref in rows.all()),
         key=lambda d: (d.due, d.request_id),
     )
     return DigestBuckets(
@@ -74,6 +72,13 @@ async def due_buckets(session: AsyncSession, today: date) -> DigestBuckets:
             if today + timedelta(days=SOON_DAYS) < d.due <= today + timedelta(days=WEEK_DAYS)
         ),
     )
+
+
+def _rights_shown(request: RightsRequest) -> tuple[str, ...]:
+    """The confirmed rights; for a request still to confirm its possible ones, marked "(to confirm)"."""
+    if request.status == TO_CONFIRM:
+        return tuple(f"{right} (to confirm)" for right in request.rights_possible or ())
+    return tuple(str(right) for right in request.rights)
 
 
 async def enqueue_digest_if_due(session: AsyncSession, settings: Settings, *, now: datetime) -> list[int]:

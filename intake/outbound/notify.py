@@ -111,6 +111,8 @@ def privacy_notifications(
     helpdesk = settings.helpdesk
     language = settings.outbound.staff_language
     kind = "privacy_flag" if outcome.rights_request_id is None else "privacy_new_request"
+    if outcome.rights_to_confirm:
+        kind = "privacy_to_confirm"  # possible rights only: the officer confirms or dismisses, now
     values = _privacy_values(outcome, parsed, customer, settings=settings, language=language)
 
     def mail_to(recipient: str) -> NewOutboxMail:
@@ -151,6 +153,7 @@ def _privacy_values(
             "request_id": str(outcome.rights_request_id),
             "request_ref": f"#{outcome.rights_request_id}",
             "rights": ", ".join(r.value for r in parsed.rights) or _NONE[language],
+            "rights_possible": ", ".join(r.value for r in parsed.rights_possible) or _NONE[language],
             "due_date": _day(outcome.rights_due_date, language),
             "legal_due_date": _day(outcome.rights_legal_due_date, language),
             "identity_step": settings.rights.identity_step,

@@ -38,6 +38,7 @@ KIND_TAG = {
     "ack_rights": "rights",
     "staff_new_ticket": "staff",
     "privacy_new_request": "privacy",
+    "privacy_to_confirm": "privacy",
     "privacy_flag": "privacy",
     "privacy_digest": "digest",
     "brake_alert": "brake",

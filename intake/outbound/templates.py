@@ -23,6 +23,7 @@ KINDS = (
     "ack_rights",
     "staff_new_ticket",
     "privacy_new_request",
+    "privacy_to_confirm",
     "privacy_flag",
     "privacy_digest",
     "brake_alert",

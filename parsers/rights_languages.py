@@ -1,0 +1,238 @@
+"""The rights vocabulary beyond Dutch and English: German in full, French, Italian, Spanish and Polish by their
+core verbs, and the legal anchors of every language ("Art. 15 DSGVO", "artikel 17 AVG", "articolo 15 GDPR").
+
+The text arrives lowercased and without accents ("löschen" -> "loschen", "données" -> "donnees", "usunięcie" ->
+"usuniecie"), with "art." written out as "artikel" (parsers/rights_text.py). Data only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.model import Right
+from parsers.rights_vocabulary import BLOCKING, Rule
+from parsers.rights_words import pattern, words
+
+# ---- legal anchors ----------------------------------------------------------------------------------------------
+#: The regulation in every language the help desk sees, and its national names (UAVG, RODO).
+LAW = (
+    r"(?:u?avg|gdpr|dsgvo|rgpd|rodo|gdpr|ds-gvo|general data protection regulation|algemene verordening"
+    r" gegevensbescherming|datenschutz-grundverordnung|reglement general sur la protection des donnees"
+    r"|regolamento generale sulla protezione dei dati|reglamento general de proteccion de datos)"
+)
+_NUMBERS = r"(\d{1,2}(?:(?:,| and| en| und| et| e| y| i| oraz)? \d{1,2}(?!\d)){0,4})"
+_DETAIL = r"(?:\(\d\)|\([a-z]\)| lid \d| abs \d| para \d| ust \d| comma \d| co \d| apartado \d| paragraphe \d| lit [a-z])"
+#: "artikel 15 avg", "articles 15 and 17 of the general data protection regulation", "artikel 7 abs 3 dsgvo",
+#: "articolo 15 del gdpr", "avg artikel 17". Gaps are bounded: the whole anchor is linear in the sentence.
+ARTICLE = re.compile(
+    rf"\bart(?:ikel\w*|icles?|icolo|icoli|iculo|iculos)? {_NUMBERS}((?:{_DETAIL}){{0,3}})[^.?!]{{0,30}}?\b{LAW}\b"
+    rf"|\b{LAW} art(?:ikel\w*|icles?|icolo|iculo)? (\d{{1,2}})((?:{_DETAIL}){{0,3}})"
+)
+ARTICLE_RIGHT = {
+    "15": Right.ACCESS,
+    "16": Right.RECTIFICATION,
+    "17": Right.ERASURE,
+    "18": Right.RESTRICTION,
+    "20": Right.PORTABILITY,
+    "21": Right.OBJECTION,
+    "22": Right.AUTOMATED_DECISION,
+}
+#: Art. 7 is a right only as 7(3), the withdrawal of consent.
+CONSENT_ARTICLE = re.compile(
+    r"^(?:\(3\)| lid 3| abs 3| para 3| ust 3| comma 3| co 3| apartado 3| paragraphe 3)"
+)
+_NUMBER = re.compile(r"\d{1,2}")
+
+
+def article_rights(sentence: str) -> set[Right]:
+    """The rights named by the articles cited in the sentence (any language; other articles are ignored)."""
+    found: set[Right] = set()
+    if "art" not in sentence:
+        return found
+    for match in ARTICLE.finditer(sentence):
+        numbers, detail = (
+            (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        )
+        for number in _NUMBER.findall(numbers):
+            if number in ARTICLE_RIGHT:
+                found.add(ARTICLE_RIGHT[number])
+            elif number == "7" and CONSENT_ARTICLE.match(detail or ""):
+                found.add(Right.CONSENT_WITHDRAWAL)
+    return found
+
+
+# ---- German -----------------------------------------------------------------------------------------------------
+_DE_DATA = (
+    r"\b(?<![-/])(?!wlan|netzwerk|zugangs|login)\w*daten\b|\bpersonenbezogen\w*|\baufnahme\w*|\baufzeichnung\w*"
+    r"|\b(?:mein|meine|meiner|meines|ihr|ihre|ihrer|sein|seine|seiner)\w* (?:konto|profil|adresse|namen?"
+    r"|geburtsdatum|telefonnummer)\b|\bzu meiner person\b|\buber mich\b|\bvon mir\b|\balles\b"
+)
+DE_OBJECT = words(
+    "daten personenbezogen aufnahme aufzeichnung konto profil adresse name geburtsdatum telefon "
+    "person mich mir alles",
+    _DE_DATA,
+)
+DE_BLOCKING = words(
+    "wlan einstellung erinnerung termin rechnung router passwort kennwort lautstarke update app",
+    r"\bwlan|\beinstellung\w*|\berinnerung\w*|\btermin\w*|\brechnung\w*|\brouter\b|\bpasswort|\bkennwort"
+    r"|\blautstarke|\bupdate\b|\bapp\b",
+)
+DE_RULES: tuple[Rule, ...] = (
+    Rule(
+        Right.ACCESS,
+        words(
+            "auskunft selbstauskunft kopie einsicht",
+            r"\b(?:selbst)?auskunft\w*|\bkopie\b"
+            r"|\beinsicht\w*",
+        ),
+        DE_OBJECT,
+        questions=True,
+    ),
+    Rule(
+        Right.ACCESS,
+        words(
+            "welche wissen",
+            r"\bwelche (?:\w+ )?daten\b[^.?!]{0,60}\b(?:gespeichert|haben"
+            r"|verarbeite\w*|vorliegen)",
+        ),
+        None,
+        questions=True,
+    ),
+    Rule(
+        Right.ERASURE,
+        words("losch entfern vernicht", r"\blosch\w*|\bgeloscht\b|\bentfern\w*|\bvernicht\w*"),
+        DE_OBJECT,
+        blocked_by=DE_BLOCKING,
+    ),
+    Rule(
+        Right.RECTIFICATION,
+        words(
+            "berichtig korrigier falsch aktualisier",
+            r"\bberichtig\w*|\bkorrigier\w*"
+            r"|\bfalsch\w*|\baktualisier\w*",
+        ),
+        DE_OBJECT,
+        blocked_by=DE_BLOCKING,
+    ),
+    Rule(
+        Right.RESTRICTION,
+        words("einschrank sperr schrank", r"\beinschrank\w*|\bsperr\w*|\bschrank\w*\b[^.?!]{0,60}\bein\b"),
+        DE_OBJECT,
+    ),
+    Rule(Right.OBJECTION, words("widersp", r"\bwidersp\w*"), None),
+    Rule(
+        Right.OBJECTION,
+        words("lehne", r"\blehne\w*\b[^.?!]{0,160}\bab\b"),
+        words("verarbeit", r"\bverarbeitung"),
+    ),
+    Rule(
+        Right.OBJECTION,
+        words(
+            "werbung newsletter umfrage",
+            r"\b(?:keine|nicht mehr|stopp?\w*)\b[^.?!]{0,40}"
+            r"\b(?:werbung|newsletter|umfrage\w*|werbe\w*)",
+        ),
+        None,
+        negatable=False,
+    ),
+    Rule(
+        Right.PORTABILITY,
+        words(
+            "ubertragbar maschinenlesbar mitnehm anbieter",
+            r"\bdatenubertragbarkeit"
+            r"|\bmaschinenlesbar\w*|\bmitnehm\w*|\bmitzunehmen|\banderen anbieter",
+        ),
+        DE_OBJECT,
+    ),
+    Rule(
+        Right.CONSENT_WITHDRAWAL,
+        words("widerruf zuruck", r"\bwiderruf\w*|\bziehe\b[^.?!]{0,40}\bzuruck"),
+        words("einwilligung zustimmung", r"\beinwilligung\w*|\bzustimmung\w*"),
+        negatable=False,
+    ),
+    Rule(
+        Right.AUTOMATED_DECISION,
+        words("automatisiert", r"\bautomatisierte\w* (?:einzel)?entscheidung\w*"),
+        None,
+        negatable=False,
+    ),
+)
+DE_INFORMATION = words(
+    "speicher ubermittel drittland ausserhalb wer weiter",
+    r"\bwie lange\b[^.?!]{0,40}\bspeicher\w*|\bwo\b[^.?!]{0,40}\bgespeichert|\bubermittel\w*|\bdrittland"
+    r"|\bausserhalb der (?:eu|europaischen union)|\bwer\b[^.?!]{0,40}\b(?:zugriff|sehen|daten)"
+    r"|\ban wen\b[^.?!]{0,40}\bweiter",
+)
+
+# ---- French, Italian, Spanish, Polish: core verbs on "my data" ----------------------------------------------------
+ROMANCE_OBJECT = words(
+    "donnees dati datos danych dane adresse nom indirizzo nome direccion nombre adres",
+    r"\b(?:mes|mon|ma|nos|miei|mie|mis|nuestros|moich|moje) (?:\w+ )?(?:donnees|dati|datos|danych|dane)\b"
+    r"|\b(?:donnees|dati|datos|dane|danych) (?:personnelles|personali|personales|osobowe|osobowych)\b"
+    r"|\b(?:mon|ma|mes|il mio|la mia|mi|moj|moje) (?:adresse|nom|indirizzo|nome|direccion|nombre|adres)\b",
+)
+ROMANCE_RULES: tuple[Rule, ...] = (
+    Rule(
+        Right.ACCESS,
+        words(
+            "acces copie accesso copia acceso dostep kopi",
+            r"\bacces\b|\bcopie\b|\baccesso\b|\bcopia\b|\bacceso\b|\bdostep\w*|\bkopi\w*",
+        ),
+        ROMANCE_OBJECT,
+        blocked_by=BLOCKING,
+    ),
+    Rule(
+        Right.ERASURE,
+        words(
+            "supprim suppression effac cancell suprim supres borr elimin usun",
+            r"\bsupprim\w*|\bsuppression\b|\beffac\w*|\bcancell\w*|\bsuprim\w*|\bsupresion\b"
+            r"|\bborr\w*|\belimin\w*|\busun\w*",
+        ),
+        ROMANCE_OBJECT,
+        blocked_by=BLOCKING,
+    ),
+    Rule(
+        Right.RECTIFICATION,
+        words(
+            "rectifi rettific corrig sprostow",
+            r"\brectifi\w*|\brettific\w*|\bcorrig\w*"
+            r"|\bsprostow\w*",
+        ),
+        ROMANCE_OBJECT,
+        blocked_by=BLOCKING,
+    ),
+    Rule(
+        Right.OBJECTION,
+        words(
+            "oppose opposition oppongo opposizione opongo oposicion sprzeciw objetando obiezione rejette refuse rechazo odmawiam",
+            r"\bm'oppose\b|\bopposition\b|\bmi oppongo\b|\bopposizione\b|\bme opongo\b|\bobjetando\b|\bobiezione\b"
+            r"|\bje (?:rejette|refuse) le traitement|\brechazo el tratamiento|\bodmawiam przetwarzania"
+            r"|\boposicion\b|\bsprzeciw\w*",
+        ),
+        None,
+    ),
+    Rule(
+        Right.CONSENT_WITHDRAWAL,
+        words(
+            "retire retrait revoco revoca retiro cofam wycofuj",
+            r"\b(?:je )?retire\b|\bretrait\b|\brevoc\w*|\bretiro\b|\bcofam\b|\bwycofuj\w*",
+        ),
+        words("consent zgod", r"\bconsent\w*|\bzgod\w*"),
+        negatable=False,
+    ),
+    Rule(
+        Right.RESTRICTION,
+        words(
+            "limitation limitazione limitacion ograniczeni",
+            r"\blimitation\b|\blimitazione\b|\blimitacion\b|\bograniczeni\w*",
+        ),
+        ROMANCE_OBJECT,
+    ),
+    Rule(Right.PORTABILITY, words("portabilit przenoszeni", r"\bportabilit\w*|\bprzenoszeni\w*"), None),
+)
+#: Request words of these languages, for the request step ("je vous demande", "bitte", "chiedo", "solicito").
+FOREIGN_REQUEST = pattern(
+    r"\b(?:bitte|mochte|ich will|verlange\w*|fordere|beantrage\w*|ersuche|demande\w*|prie|merci"
+    r"|veuillez|chiedo|richiesta|richied\w*|solicit\w*|prego|pid\w*|por favor|per favore|s.il vous plait|pido|prosze|zadam|wnosze|hiermit|hierbij|hereby"
+    r"|\w*ersuchen|anfrage|antrag\w*|wniosek|zadanie)\b"
+)

@@ -1,0 +1,169 @@
+"""The text the rights steps read: lowercase, accent-free sentences of the new text, and their context."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from parsers.rights_vocabulary import POLITE_QUESTION
+from parsers.rights_words import Words, split_words
+
+# Every rule, information question and flag needs one of these words in its sentence or the two before it.
+# Checking the words first (set and startswith tests, C-speed) keeps everyday support mail cheap: the regexes
+# above only run on the few sentences that talk about data, privacy, consent or decisions.
+TOPIC_WORDS = frozenset(
+    split_words(
+        "opt eu sar dsar avg gdpr uavg dpo fg anders else another someone somebody dsgvo rgpd rodo art computer"
+    )
+)
+TOPIC_PREFIXES = tuple(
+    split_words(
+        "gegevens data dossier personal detail record opname beelden camera geluid audio video gesprek logbestand "
+        "correspondentie contactperso informati achternaam voornaam naam name geboortedatum birth adres address "
+        "telefoonnummer phone alles everything privacy persoonlijk account profiel profile toestemming consent "
+        "besluit beslis beslot decision decided automat geautomatiseerd systeem system computer algoritme algorithm "
+        "mens human handmatig manual inzage inzien access kopie copy vergeten forgotten portab dataportab "
+        "overdraagba gegevensoverdraagba machine nieuwsbrie newsletter reclame aanbieding marketing mailing "
+        "verzendlijst afmeld uitschrijv unsubscrib autoriteit toezichthouder authority regulator commissioner klacht "
+        "privacyklacht complain datalek gelekt uitgelekt leak breach ingebroken gehackt hack accessed unauthori "
+        "onbevoegd namens behalf mantelzorger curator mentor bewindvoerder vertegenwoordig representative attorney "
+        "guardian verwerk process bewaar opgeslagen opslaan stored gedeeld delen deelt share sharing collect verzamel "
+        "grondslag rechtsgrond basis bewaartermijn retention luister meeluister meekijk eu europ verwijder delete "
+        "erase remove wipe beperk restrict bevriez freeze bezwaar object verzet akkoord export transfer overdra "
+        "profil geprofileerd logica logic contest aanvecht trek intrek withdraw herroep revok microfoon functionaris "
+        "onderzoek research agenda email foto offer vastleg vastgelegd film fotografe rectif delet remov daten auskunft losch geloscht berichtig widersp widerruf einwilligung "
+        "einschrank speicher gespeichert ubermittel drittland aufnahme umfrage werbung donnees dati datos danych dane "
+        "supprim effac acces cancell suprim supres usun sprzeciw oppos consent zgod enquete survey vragenlijst fix"
+    )
+)
+TOPIC_SUFFIXES = tuple(
+    split_words("gegevens adres naam overdraagbaarheid portabiliteit opname opnames beelden klacht lek")
+)
+TOPIC_PHRASES = (
+    "van mij ",
+    "over mij ",
+    "van me ",
+    "about me ",
+    "on me ",
+    "op slot",
+    "on hold",
+    "niet meer mee",
+)
+TOKEN = re.compile(r"[a-z']+")
+
+
+def is_on_topic(sentence: str) -> bool:
+    tokens = TOKEN.findall(sentence)
+    if any(t in TOPIC_WORDS or t.startswith(TOPIC_PREFIXES) or t.endswith(TOPIC_SUFFIXES) for t in tokens):
+        return True
+    words = f" {' '.join(tokens)} "
+    return any(phrase in words for phrase in TOPIC_PHRASES)
+
+
+# ---- normalisation ------------------------------------------------------------------------------------------
+PARAGRAPH = re.compile(r"\n[ \t]*\n")
+SENTENCE_END = re.compile(r"(?<=[.!?]) ")
+CLAUSE_BREAK = re.compile(r"[,;:()]| - |\s(?:maar|but|dus|so|en|and|want|omdat|because|daarom|then)\s")
+QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+# Spelling slips and split compounds that elderly writers and phone keyboards produce (notes §1.4 step 2).
+_SPELLING: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\be-mail"), "email"),
+    (re.compile(r"\b(persoons|klant|gebruiks|gezondheids|contact|locatie) gegeven(s)?\b"), r"\1gegevens"),
+    (re.compile(r"\binzage ?verzoek"), "inzageverzoek"),
+    (re.compile(r"\bprivacy[ -]wet"), "privacywet"),
+    (re.compile(r"\b(?:avg|gdpr)[ -]wet\b"), "avg"),
+    (re.compile(r"\bart(?:\.|ikel)? ?(\d)"), r"artikel \1"),
+    (re.compile(r"\bdo not\b"), "don't"),
+    (re.compile(r"\bal dan niet\b|\bwhether or not\b|\bob oder nicht\b"), "al of"),  # not a negation
+    (re.compile(r"\bdoes not\b"), "doesn't"),
+    (re.compile(r"\ba\.u\.b\.?"), "aub"),
+)
+AP = re.compile(r"\bAP\b")
+#: "Art. 15 Abs. 1 DSGVO" is one sentence: the dot of an abbreviation before a word or number is dropped.
+ABBREVIATION = re.compile(
+    r"\b(art|abs|nr|lit|para|ust|co|vgl|bzw|ca|evt|dhr|mevr|mr|mrs|dr|bijv|bv|resp|incl|zgn|ggf|usw|ex|es)\.(?= ?\w)"
+    r"|\b([a-z])\. ?([a-z]{1,2})\.(?= ?\w)|\b(np|ad es|bspw|zb|ej)\.(?= ?\w)"
+)
+REPLY_SUBJECT = re.compile(r"^\s*(?:re|antw|antwoord|aw|sv|vs|odp|r)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'", "\u2013": "-", "\u2014": "-"})
+
+
+#: A run of text without a full stop is read in pieces of at most this many characters: no letter has longer
+#: sentences, and the per-sentence steps (clauses, pronouns pointing back) stay linear in the whole text.
+MAX_SENTENCE_CHARS = 1000
+
+
+def _bounded(sentence: str) -> list[str]:
+    pieces = []
+    while len(sentence) > MAX_SENTENCE_CHARS:
+        cut = sentence.rfind(" ", 0, MAX_SENTENCE_CHARS)
+        cut = cut if cut > 0 else MAX_SENTENCE_CHARS
+        pieces.append(sentence[:cut])
+        sentence = sentence[cut:].lstrip()
+    pieces.append(sentence)
+    return pieces
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return "".join(group for group in match.groups() if group)
+
+
+def split_sentences(subject: str, text: str) -> list[str]:
+    """Lowercase, accent-free sentences, subject first; quoted lines dropped, hard-wrapped lines joined.
+
+    A reply's subject ("Re: Inzageverzoek") is the earlier mail's, so only a new subject is read.
+    """
+    if REPLY_SUBJECT.match(subject):
+        subject = ""
+    raw = f"{subject}\n\n{QUOTED_LINE.sub('', text) if '>' in text else text}"
+    if "AP" in raw:
+        raw = AP.sub("autoriteit persoonsgegevens", raw)  # "AP" is the authority only in capitals
+    if not raw.isascii():
+        # Accents off ("níet", "cliënt"), typographic apostrophes straight; other non-ASCII is not vocabulary.
+        raw = unicodedata.normalize("NFKD", raw.translate(APOSTROPHES)).encode("ascii", "ignore").decode()
+    sentences: list[str] = []
+    for paragraph in PARAGRAPH.split(ABBREVIATION.sub(_undotted, raw.lower())):
+        for sentence in SENTENCE_END.split(" ".join(paragraph.split())):
+            sentences.extend(_bounded(sentence))
+    return [sentence for sentence in sentences if sentence]
+
+
+def spelled(sentence: str) -> str:
+    for pattern, replacement in _SPELLING:
+        sentence = pattern.sub(replacement, sentence)
+    return sentence
+
+
+# ---- evaluation ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    previous: str  # the two sentences before it, for "... ? Zo ja, dan willen wij die graag ontvangen."
+    question: bool
+    polite: bool
+    #: Which object vocabularies occur in the sentence or the two before it (rules share them; search once).
+    mentioned: dict[Words, bool] = field(default_factory=dict)
+
+    def mentions(self, objects: Words) -> bool:
+        if objects not in self.mentioned:
+            self.mentioned[objects] = bool(objects.search(self.text) or objects.search(self.previous))
+        return self.mentioned[objects]
+
+    @classmethod
+    def of(cls, sentences: list[str], index: int) -> Sentence:
+        text = sentences[index]
+        question = "?" in text
+        polite = bool(question and POLITE_QUESTION.search(text))
+        return cls(text, " ".join(sentences[max(0, index - 2) : index]), question, polite)
+
+
+def clause_bounds(text: str, position: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for match in CLAUSE_BREAK.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, end

@@ -1,0 +1,79 @@
+"""The building blocks of the rights vocabulary: word lists behind a substring gate, one regex per list.
+
+Everything in parsers/rights_*.py is linear-time: the patterns use bounded gaps (`[^.?!]{0,40}`) and no
+nested quantifiers, and they run per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+def split_words(words: str) -> list[str]:
+    """Word lists are written as one string, the way they read in the research notes."""
+    return words.split()
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: used as a cache key per sentence
+class Words:
+    """A vocabulary regex behind a substring gate: the regex runs only when one of its stems occurs.
+
+    Python's regex engine tries every branch of a long alternation at every position; the `in` test on a
+    handful of stems is C-speed, so everyday mail that mentions none of the stems costs next to nothing.
+    """
+
+    stems: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+    def may_occur(self, text: str) -> bool:
+        return any(map(text.__contains__, self.stems))  # map, not a generator: no Python frame per stem
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_occur(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.may_occur(text) else iter(())
+
+
+def words(stems: str, *patterns: str) -> Words:
+    """Stems are separated by spaces, or by "|" when a stem itself has a space."""
+    separated = stems.split("|") if "|" in stems else stems.split()
+    return Words(tuple(stem for stem in separated if stem), pattern(*patterns))
+
+
+def pattern(*patterns: str) -> re.Pattern[str]:
+    """One regex from alternatives; the word-initial ones share a single leading \\b.
+
+    With one \\b in front the engine only tries the branches at word starts instead of at every character,
+    which makes the vocabularies about seven times faster on real text (measured).
+    """
+    branches = [branch for pattern in patterns for branch in _top_level_branches(pattern)]
+    bounded = [branch[2:] for branch in branches if branch.startswith(r"\b")]
+    other = [branch for branch in branches if not branch.startswith(r"\b")]
+    joined = ([rf"\b(?:{'|'.join(bounded)})"] if bounded else []) + other
+    return re.compile("|".join(joined))
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    branches: list[str] = []
+    depth, start, index = 0, 0, 0
+    in_class = False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    branches.append(pattern[start:])
+    return branches
