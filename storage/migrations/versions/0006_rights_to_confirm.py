@@ -1,7 +1,7 @@
 """rights triage level: rights_possible on messages and rights requests (status to_confirm)
 
-Revision ID: 0005_rights
-Revises: 0004
+Revision ID: 0006_rights
+Revises: 0005_staff
 Create Date: 2026-12-06 06:00:00
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005_rights"
-down_revision: str | None = "0004"
+revision: str = "0006_rights"
+down_revision: str | None = "0005_staff"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
