@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 from intake.cli import app
 from intake.cli.context import CliError
 from intake.outbound.digest import DigestBuckets, due_buckets
-from intake.testbed import write_config
+from intake.testbed.servers import write_config
 from storage.database import Database
 from storage.models import AuditEvent, OutboxMail, RightsRequest
 from tests.privacy_mail import Scenario, raw_mail, settings_for
