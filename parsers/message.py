@@ -82,7 +82,15 @@ def _parse(raw: bytes, config: ParserConfig, now: datetime) -> ParsedMessage:
     writer_email = customer.email.value if customer.email else None
     report = _stage(notes, "report type", lambda: report_type(mime.message), "")
     classification, reason = classify(
-        MailFacts(fields, headers, report, body[:BODY_START_CHARS], writer_email, config)
+        MailFacts(
+            fields,
+            headers,
+            report,
+            body[:BODY_START_CHARS],
+            writer_email,
+            config,
+            new_text=f"{parts.text[:BODY_START_CHARS]}\n{parts.signature[:BODY_START_CHARS]}",
+        )
     )
     is_bounce = classification is Classification.BOUNCE
     failed = fields.get("x-failed-recipients", ())

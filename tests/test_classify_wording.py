@@ -1,0 +1,103 @@
+"""Automatic mail without any automatic-mail header is told by its stock wording; a person's words are not."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from parsers import ParsedMessage, ParserConfig, parse_message
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+CONFIG = ParserConfig(own_addresses=("help@tinybots.nl",), relay_addresses=("website@tinybots.nl",))
+
+
+def _parse(subject: str, body: str, sender: str = "Anna de Boer <anna@example.nl>") -> ParsedMessage:
+    raw = (
+        f"From: {sender}\nTo: help@tinybots.nl\nSubject: {subject}\nMessage-ID: <w1@example.nl>\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+    )
+    return parse_message(raw.replace("\n", "\r\n").encode(), config=CONFIG, now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "reason"),
+    [
+        (
+            "Re: [TB-000123] Uw vraag",
+            "Beste afzender,\n\nIk ben van 2 t/m 20 augustus met vakantie. Vanaf 21 augustus ben ik weer "
+            "aanwezig.\nIn dringende gevallen kunt u contact opnemen met mijn collega.\n\nGroet, Anna",
+            "auto_reply:out-of-office-wording",
+        ),
+        (
+            "Your question",
+            "Thank you for your email. I am currently out of the office with limited access to email.\n"
+            "For urgent matters please contact the front desk.",
+            "auto_reply:out-of-office-wording",
+        ),
+        (
+            "Ihre Frage",
+            "Vielen Dank für Ihre Nachricht. Ich bin bis zum 12. Mai nicht im Büro und ab dem 13. Mai wieder "
+            "erreichbar. Ihre E-Mail wird nicht weitergeleitet.",
+            "auto_reply:out-of-office-wording",
+        ),
+        (
+            "Re: [TB-000123] Installatie",
+            "Dit is een automatisch gegenereerd bericht. Uw melding is ontvangen onder nummer ZG-20394.",
+            "auto_reply:acknowledgement-wording",
+        ),
+        (
+            "Your request",
+            "We have received your request and created ticket #48213. An agent will contact you.",
+            "auto_reply:acknowledgement-wording",
+        ),
+        (
+            "Nieuw: rollators met 20% korting",
+            "Beste klant,\n\nBekijk ons aanbod op www.example.nl/aanbod\n\nWilt u deze e-mail niet meer "
+            "ontvangen? Klik hier om u af te melden.",
+            "bulk:unsubscribe-footer",
+        ),
+        (
+            "Uw mening telt",
+            "Geachte heer, mevrouw,\n\nHoe tevreden bent u over ons contact? Vul de korte enquête in via "
+            "https://survey.example.com/r/8812 (2 minuten).",
+            "bulk:survey-invitation",
+        ),
+        (
+            "Action required",
+            "Your mailbox is full and will be blocked. Verify your account within 24 hours: "
+            "https://login.example.com/verify",
+            "bulk:phishing-wording",
+        ),
+    ],
+)
+def test_automatic_mail_is_told_by_its_wording(subject: str, body: str, reason: str) -> None:
+    parsed = _parse(subject, body)
+    assert parsed.classification.is_automatic
+    assert parsed.classification_reason == reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Re: [TB-000123] Robot",
+            "Ik ben van 2 t/m 20 augustus met vakantie; kunt u de robot na 21 augustus bezorgen? Vanaf dan ben "
+            "ik weer aanwezig.\n\nGroet, Anna",
+        ),
+        (
+            "Your colleague",
+            "Your colleague's out of office says he is away. Who can help me with my mother's Tessa?",
+        ),
+        (
+            "Fwd: Nieuw: rollators met 20% korting",
+            "Is dit van jullie?\n\n---------- Forwarded message ---------\nBekijk ons aanbod.\nKlik hier om u "
+            "af te melden.",
+        ),
+        ("Nieuwsbrief", "Ik wil graag afmelden voor de nieuwsbrief. Hoe doe ik dat?\n\nAnna de Boer"),
+        ("Wachtwoord", "Ik kan niet inloggen in de app, mijn wachtwoord is verlopen. Wat nu?\n\nAnna"),
+        ("Enquête", "Ik heb uw enquête ingevuld maar de link werkte niet: https://survey.example.com"),
+    ],
+)
+def test_a_person_who_only_mentions_such_wording_stays_a_customer(subject: str, body: str) -> None:
+    assert _parse(subject, body).classification_reason == "customer:default"
