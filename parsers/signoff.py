@@ -1,0 +1,103 @@
+"""Where a writer writes their own name: the sign-off, the signature block, form fields (used by `names`).
+
+People end a mail with a closing ("Met vriendelijke groet,", "Groetjes,", "Mvg", "Kind regards", "Viele Grüße")
+followed by their name on the same or the next lines, often first name then full name ("Groet,\\nEsther\\n\\n
+Esther Bouwman\\nCoördinator"), or with no closing at all as the first line of the last block ("Jan de Vries\\n
+Zwolle"). Web forms and care portals write labelled fields ("Naam:", "Voornaam:" + "Achternaam:",
+"Contactpersoon:"). These functions return the raw written lines; `names.normalise_name` decides what is a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SIGN_OFF = re.compile(
+    r"^\W{0,3}(?:met\s+)?(?:vriendelijke|vriendelijk|hartelijke|hartelijk|beste|warme|lieve|veel|kind|best|warm"
+    r"|many|with kind|with best|liebe|viele|beste|freundliche|herzliche|mit freundlichen)?"
+    r"\s*(?:groet(?:en|jes|je)?|gr(?:oet)?\.?|regards|wishes|thanks|bedankt|dank\s*(?:u|je)?\s*wel|mvg|m\.v\.g\.?"
+    r"|vr\.?\s*gr\.?|vriendelijke groet|hoogachtend|sincerely|yours sincerely|yours faithfully|yours truly|cheers"
+    r"|thank you|love|liefs|doei|tot ziens|grüße|grüßen|gruß|grüsse|gruss|cordialement)\b[\s,.!]*(.*)$",
+    re.IGNORECASE,
+)
+# A closing words before a name on the same line: "Groetjes, Joke", "Mvg Anneke van Dam", "- Ruud".
+_FORM_FIELD = re.compile(
+    r"^[ \t]*(naam|volledige naam|voor- en achternaam|uw naam|name|full name|your name|voornaam|first name"
+    r"|achternaam|last name|surname|contactpersoon|contact person|naam contactpersoon|naam melder|melder"
+    r"|ingediend door|submitted by|vorname|nachname)[ \t]*:[ \t]*(\S[^\n]{0,80})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FULL_NAME_LABELS = frozenset(
+    [
+        "naam",
+        "volledige naam",
+        "voor- en achternaam",
+        "uw naam",
+        "name",
+        "full name",
+        "your name",
+        "contactpersoon",
+        "contact person",
+        "naam contactpersoon",
+        "naam melder",
+        "melder",
+        "ingediend door",
+        "submitted by",
+    ]
+)
+_FIRST_NAME_LABELS = frozenset({"voornaam", "first name", "vorname"})
+_LAST_NAME_LABELS = frozenset({"achternaam", "last name", "surname", "nachname"})
+#: How many lines after a closing may hold the name (blank lines aside): name, then maybe the full name.
+_LINES_AFTER_CLOSING = 4
+#: Only the end of the new text holds a sign-off; a closing word early in a letter is prose.
+_TAIL_LINES = 12
+
+
+def form_name(text: str) -> str | None:
+    """ "Naam: Jan de Vries", or "Voornaam: Pieter" with "Achternaam: de Graaf" joined."""
+    first = last = None
+    for match in _FORM_FIELD.finditer(text):
+        label, value = match.group(1).lower(), match.group(2).strip()
+        if label in _FULL_NAME_LABELS:
+            return value
+        if label in _FIRST_NAME_LABELS and first is None:
+            first = value
+        elif label in _LAST_NAME_LABELS and last is None:
+            last = value
+    if first and last:
+        return f"{first} {last}"
+    return first or last
+
+
+def signed_lines(text: str, signature: str) -> list[str]:
+    """The lines that may carry the writer's name, best first: after a closing, then a last block's first line."""
+    found: list[str] = []
+    tail = text.splitlines()[-_TAIL_LINES:]
+    for lines in (tail, signature.splitlines()[:_TAIL_LINES]):
+        found.extend(_after_closing([line.strip() for line in lines]))
+    found.extend(_block_openers(tail, signature))
+    return found
+
+
+def _after_closing(lines: list[str]) -> list[str]:
+    names: list[str] = []
+    for index, line in enumerate(lines):
+        match = _SIGN_OFF.match(line)
+        if not match:
+            continue
+        if match.group(1).strip():
+            names.append(match.group(1).strip())
+        names.extend([later for later in lines[index + 1 :] if later][:_LINES_AFTER_CLOSING])
+    return names
+
+
+def _block_openers(tail: list[str], signature: str) -> list[str]:
+    """The first line of the text's last block ("Jan de Vries\\nZwolle") and of the signature."""
+    openers: list[str] = []
+    blocks = "\n".join(tail).strip().split("\n\n")
+    last_block = [line.strip() for line in blocks[-1].splitlines() if line.strip()] if blocks else []
+    if 0 < len(last_block) <= 4 and len(blocks) > 1:
+        openers.append(last_block[0])
+    first = next((line.strip() for line in signature.splitlines() if line.strip() not in ("", "--")), "")
+    if first:
+        openers.append(first)
+    return [line for line in openers if not _SIGN_OFF.match(line)]
