@@ -26,7 +26,7 @@ from typing import TypeVar
 
 from parsers.addresses import find_writer_email, is_relay_or_noreply
 from parsers.bounce import read_bounce, report_type, returned_headers
-from parsers.bsn import redact_bsn
+from parsers.bsn import redact_bsn, redact_bsn_in_file_name
 from parsers.classify import MailFacts, classify
 from parsers.headers import header_fields, read_headers
 from parsers.language import detect_language
@@ -191,7 +191,7 @@ def _redacted(headers: Headers, mime: MimeContent) -> tuple[Headers, str, tuple[
         names[field] = value
     attachments: list[Attachment] = []
     for attachment in mime.attachments:
-        filename, in_filename = redact_bsn(attachment.filename)
+        filename, in_filename = redact_bsn_in_file_name(attachment.filename)
         count += in_filename
         attachments.append(dataclasses.replace(attachment, filename=filename) if in_filename else attachment)
     headers = dataclasses.replace(
