@@ -262,14 +262,17 @@ DEFAULT_RULE = "customer:default"
 #: The header rules before this one outrank the wording; a no-reply sender with a person in Reply-To is judged
 #: by its wording first (a marketing tool answers from noreply@ with Reply-To: info@).
 _WORDING_BEFORE = "customer:no-reply-relay"
+#: "Precedence: bulk" is also the old habit of autoresponders and ticket systems (vacation(1), RT, OTRS): an
+#: acknowledgement's or out-of-office's wording makes such a mail an auto-reply, not bulk.
+_AUTO_REPLY_WORDING_BEFORE = "bulk:precedence"
 
 
 def classify(facts: MailFacts) -> tuple[Classification, str]:
     """The classification and the name of the rule that decided it."""
     for rule in RULES:
-        if rule.name == _WORDING_BEFORE:
+        if rule.name in (_WORDING_BEFORE, _AUTO_REPLY_WORDING_BEFORE):
             by_wording = automatic_by_wording(facts.headers.subject, facts.new_text)
-            if by_wording:
+            if by_wording and (rule.name == _WORDING_BEFORE or by_wording[0] is Classification.AUTO_REPLY):
                 return by_wording
         if rule.applies(facts):
             return rule.verdict, rule.name

@@ -22,6 +22,7 @@ import dataclasses
 import hashlib
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from email.utils import getaddresses
 from typing import TypeVar
 
 from parsers.addresses import find_writer_email, is_relay_or_noreply
@@ -36,6 +37,7 @@ from parsers.model import (
     Classification,
     Customer,
     Flag,
+    Found,
     Headers,
     Language,
     ParsedMessage,
@@ -78,7 +80,7 @@ def _parse(raw: bytes, config: ParserConfig, now: datetime) -> ParsedMessage:
         body = body[:MAX_TEXT_CHARS]
         notes.append(f"body text cut at {MAX_TEXT_CHARS} characters for parsing (the raw mail is complete)")
     parts = split_reply(body)
-    customer = _customer(headers, parts, config, notes)
+    customer = _signers_mailbox(_customer(headers, parts, config, notes), fields.get("from", ()))
     writer_email = customer.email.value if customer.email else None
     report = _stage(notes, "report type", lambda: report_type(mime.message), "")
     classification, reason = classify(
@@ -227,6 +229,22 @@ def _customer(headers: Headers, parts: ReplyParts, config: ParserConfig, notes: 
             None,
         ),
     )
+
+
+def _signers_mailbox(customer: Customer, from_fields: tuple[str, ...]) -> Customer:
+    """With two mailboxes in From (RFC 5322 3.6.2, a couple's shared letter), the address of the one who signs."""
+    if not customer.name or not customer.email or customer.email.source != "header":
+        return customer
+    mailboxes = [
+        (name, address.lower()) for name, address in getaddresses(list(from_fields)) if "@" in address
+    ]
+    if len(mailboxes) < 2:
+        return customer
+    first = customer.name.value.split()[0].lower()
+    for display, address in mailboxes:
+        if display.lower().split()[:1] == [first] or address.split("@")[0].startswith(first):
+            return dataclasses.replace(customer, email=Found(address, "header"))
+    return customer
 
 
 def _notes(notes: list[str], headers: Headers, parts: ReplyParts, now: datetime) -> tuple[str, ...]:

@@ -205,21 +205,20 @@ def _same_person(header: str, signed: str) -> bool:
 
 
 def _completed(header: str | None, signed: str | None) -> str | None:
-    """A signed first name with the display name's surname: "van der Linden" + "Joke", "J. Kramer" + "Johanna"."""
-    if not header or not signed or " " in signed:
+    """A signed first name with the display name's surname: "van der Linden" + "Joke", "J. Kramer" + "Johanna",
+    "Dekker" + "Fatima" (a one-word display name that is not the signed first name is a surname)."""
+    if not header or not signed or " " in signed or _is_nickname(header):
         return None
     words = header.split()
     surname = [w for w in words if not w.endswith(".")]
     initials = [w for w in words if w.endswith(".")]
-    if not surname or _is_nickname(header):
+    if not surname or surname[0].lower() == signed.lower():
         return None
-    surname_only = surname[0].lower() in _NAME_LINKS or (initials and words[0] in initials)
-    if not surname_only:
+    surname_only = len(words) == 1 or surname[0].lower() in _NAME_LINKS or (initials and words[0] in initials)
+    if not surname_only or (initials and initials[0][:1].upper() != signed[:1].upper()):
         return None
-    if initials and initials[0][:1].upper() != signed[:1].upper():
-        return None
-    particles = [w.lower() if w.lower() in PARTICLES else w for w in surname]
-    return " ".join([signed, *particles])
+    particles = [w.lower() if w.lower() in _NAME_LINKS else w for w in surname[:-1]]
+    return " ".join([signed, *particles, surname[-1]])
 
 
 def _looks_written_as_name(line: str, *, words: int = 1) -> bool:

@@ -73,10 +73,11 @@ _AFTER_NOT_AN_ID = re.compile(
     r"|keer|times|mal|procent|percent)\b|\s?%|(?-i:\s?[A-Z]{2}\b)|[ \-]\d|[.,:]\d|/\d)",
     re.IGNORECASE,
 )
+#: "3 robots", "1200 euro", "15 minuten": a count or amount is short; an id followed by "robot" is still an id.
+_MAX_COUNT_DIGITS = 4
 _BEFORE_NOT_AN_ID = re.compile(
     r"(?:[€$£]\s?|\d[.,:/]|\b(?:sinds|since|seit|om|at|um|tot|until|bis)\s)$", re.I
 )
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def find_robot_id(*, subject: str, text: str, signature: str, config: ParserConfig) -> Found[str] | None:
@@ -141,10 +142,9 @@ def _checked(part: str, position: int, value: str, *, wordy: bool, config: Parse
     if (
         not any(char.isdigit() for char in token)
         or _NOT_AN_ID.search(token)
-        or _AFTER_NOT_AN_ID.match(after)
+        or (len(token) <= _MAX_COUNT_DIGITS and _AFTER_NOT_AN_ID.match(after))
         or _BEFORE_NOT_AN_ID.search(before)
         or re.fullmatch(rf"{re.escape(config.ticket_prefix)}-\d{{6}}", token)
-        or (not wordy and _YEAR.match(token))
     ):
         return None
     return token

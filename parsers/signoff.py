@@ -13,10 +13,11 @@ import re
 
 _SIGN_OFF = re.compile(
     r"^\W{0,3}(?:met\s+)?(?:vriendelijke|vriendelijk|hartelijke|hartelijk|beste|warme|lieve|veel|kind|best|warm"
-    r"|many|with kind|with best|liebe|viele|beste|freundliche|herzliche|mit freundlichen)?"
+    r"|many|with kind|with best|liebe|viele|freundliche|herzliche|mit freundlichen|alvast|thanks in|bij voorbaat)?"
     r"\s*(?:groet(?:en|jes|je)?|gr(?:oet)?\.?|regards|wishes|thanks|bedankt|dank\s*(?:u|je)?\s*wel|mvg|m\.v\.g\.?"
-    r"|vr\.?\s*gr\.?|vriendelijke groet|hoogachtend|sincerely|yours sincerely|yours faithfully|yours truly|cheers"
-    r"|thank you|love|liefs|doei|tot ziens|grüße|grüßen|gruß|grüsse|gruss|cordialement)\b[\s,.!]*(.*)$",
+    r"|vr\.?\s*gr\.?|hoogachtend|sincerely|yours sincerely|yours faithfully|yours truly|cheers|best"
+    r"|thank you|love|liefs|doei|tot ziens|grüße|grüßen|gruß|grüsse|gruss|cordialement|advance|dank|lg|vg|bvd)"
+    r"\b[\s,.!]*(.*)$",
     re.IGNORECASE,
 )
 # A closing words before a name on the same line: "Groetjes, Joke", "Mvg Anneke van Dam", "- Ruud".
