@@ -110,7 +110,17 @@ _PHISHING = re.compile(
     r"password|e-?mail account)\b[^.\n]{0,30}?\b(?:suspended|locked|blocked|expires?|expired|geblokkeerd|"
     r"opgeschort|verloopt|verlopen|gedeactiveerd|deactivated|vol|full)\b|\b(?:bevestig|verifieer) (?:uw|je) "
     r"(?:account|gegevens|identiteit|e-?mailadres|wachtwoord)\b|\bbestätigen sie ihr (?:konto|passwort)\b"
-    r"|\bihr (?:konto|postfach) (?:wurde|wird) (?:gesperrt|deaktiviert|geschlossen)\b",
+    r"|\bihr (?:konto|postfach) (?:wurde|wird) (?:gesperrt|deaktiviert|geschlossen)\b"
+    r"|\b(?:uw|je) (?:account|e-?mailadres|mailbox) te (?:verifiëren|verifieren|bevestigen|herstellen|activeren)\b"
+    r"|\b(?:unusual|suspicious) (?:sign-?in|login) activity\b|\bongebruikelijke (?:inlog)?activiteit\b"
+    r"|\b(?:storage|opslag)(?:limiet| limit| quota)\b[^.\n]{0,30}?\b(?:reached|bereikt|exceeded|overschreden)\b",
+    _I,
+)
+# An acknowledgement's promise of an answer: "binnen 5 werkdagen", "as soon as possible", "so schnell wie möglich".
+_ANSWER_PROMISE = re.compile(
+    r"\bbinnen (?:\w+ )?(?:\d+|één|twee|drie|vijf) (?:werk)?dagen\b|\bzo (?:spoedig|snel) mogelijk\b|\bas soon as "
+    r"possible\b|\bwithin (?:\d+|one|two|three|five) (?:business |working )?days\b|\bso schnell wie möglich\b"
+    r"|\binnerhalb von (?:\d+|zwei|drei|fünf) (?:werk)?tagen\b",
     _I,
 )
 _LINK = re.compile(r"https?://|\bwww\.|\bklik hier\b|\bclick here\b|\bklicken sie hier\b", _I)
@@ -121,7 +131,7 @@ def automatic_by_wording(subject: str, text: str) -> tuple[Classification, str] 
     if _FORWARD_SUBJECT.match(subject):
         return None
     text = text[:MAX_CHARS]
-    if _AUTOMATED_NOTICE.search(text) or (_RECEIVED.search(text) and _THEIR_TICKET.search(text)):
+    if _AUTOMATED_NOTICE.search(text) or (_RECEIVED.search(text) and _acknowledges(text)):
         return Classification.AUTO_REPLY, "auto_reply:acknowledgement-wording"
     if _is_out_of_office(text):
         return Classification.AUTO_REPLY, "auto_reply:out-of-office-wording"
@@ -134,9 +144,19 @@ def automatic_by_wording(subject: str, text: str) -> tuple[Classification, str] 
     return None
 
 
+def _acknowledges(text: str) -> bool:
+    """ "We have received your message" is a machine's when it gives its own ticket number or a promised
+    answer time in a short text without a question ("we received your invoice, but why ...?" is a person)."""
+    if _THEIR_TICKET.search(text):
+        return True
+    return (
+        len(text) <= _MAX_OUT_OF_OFFICE_CHARS and "?" not in text and _ANSWER_PROMISE.search(text) is not None
+    )
+
+
 def _is_out_of_office(text: str) -> bool:
-    if len(text) > _MAX_OUT_OF_OFFICE_CHARS or "?" in text or _PRODUCT_WORDS.search(text):
+    if len(text) > _MAX_OUT_OF_OFFICE_CHARS or _PRODUCT_WORDS.search(text) or not _ABSENCE.search(text):
         return False
-    if not _ABSENCE.search(text):
-        return False
-    return bool(_RETURN.search(text) or _URGENT_REFERRAL.search(text) or _THANKS_OPENING.search(text))
+    stock_parts = sum(bool(pattern.search(text)) for pattern in (_RETURN, _URGENT_REFERRAL, _THANKS_OPENING))
+    # A question is a person's, unless the notice has all of its stock parts ("Vragen? Bel ...").
+    return stock_parts >= (3 if "?" in text else 1)

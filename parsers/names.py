@@ -58,6 +58,8 @@ _SELF_INTRODUCTION = re.compile(
 _VIA_SUFFIX = re.compile(r"\s+(?:via|namens|on behalf of)\s+.*$", re.IGNORECASE)
 _SEPARATED_ADDITION = re.compile(r"\s+[|/\u2013\u2014-]\s+")
 _MAX_WORDS = 6
+# Two people in one name: "Jan en Marie de Vries", "Ria & Gert", "John and Mary Smith" (the signer decides).
+_TWO_PEOPLE = re.compile(r"\s(?:en|and|und|&|\+)\s", re.IGNORECASE)
 # What a signer adds in brackets: "Ria Veldman (mede namens Gert)", "Marjolein Bakker (dochter)".
 _ADDITION = re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]\s*$")
 
@@ -83,7 +85,7 @@ def find_name(
     form = _form_name(text, signature)
     if form and _is_full(form):
         return Found(form, "body")
-    combined = _completed(header, signed)
+    combined = _completed(header, signed) or _one_of_a_couple(display_name, signed)
     if combined:
         return Found(combined, "signature")
     introduced = _from_introduction(text)
@@ -102,10 +104,11 @@ def normalise_name(raw: str) -> str | None:
     cleaned = re.sub(r"\s*[\(\[<].*$", "", raw.strip().strip("\"'")).strip(" ,;")
     cleaned = _SEPARATED_ADDITION.split(_VIA_SUFFIX.sub("", cleaned))[0]  # "Jan de Vries | Thuiszorg"
     cleaned = _TITLE.sub("", cleaned)
+    cleaned = re.sub(r"(?<=\b[^\W\d_]\.)(?=[^\W\d_]{2})", " ", cleaned)  # "J.de Vries" -> "J. de Vries"
     if "," in cleaned:
         cleaned = _surname_first_turned(cleaned)
     words = cleaned.split()
-    if not words or len(words) > _MAX_WORDS or _NOT_A_PERSON.search(cleaned):
+    if not words or len(words) > _MAX_WORDS or _NOT_A_PERSON.search(cleaned) or _TWO_PEOPLE.search(cleaned):
         return None
     if not all(_NAME_WORD.match(word) for word in words) or all(w.lower() in _NAME_LINKS for w in words):
         return None
@@ -219,6 +222,17 @@ def _completed(header: str | None, signed: str | None) -> str | None:
         return None
     particles = [w.lower() if w.lower() in _NAME_LINKS else w for w in surname[:-1]]
     return " ".join([signed, *particles, surname[-1]])
+
+
+def _one_of_a_couple(display_name: str | None, signed: str | None) -> str | None:
+    """ "Jan en Marie de Vries" signed "Marie" -> "Marie de Vries": the signer with the couple's surname."""
+    if not display_name or not signed or " " in signed or not _TWO_PEOPLE.search(display_name):
+        return None
+    people = _TWO_PEOPLE.split(display_name.strip())
+    if signed.lower() not in (person.split()[0].lower() for person in people if person.split()):
+        return None
+    surname = normalise_name(" ".join(["X", *people[-1].split()[1:]]))
+    return f"{signed} {surname.split(' ', 1)[1]}" if surname and " " in surname else None
 
 
 def _looks_written_as_name(line: str, *, words: int = 1) -> bool:

@@ -45,6 +45,12 @@ DEFAULT_LABELS: tuple[str, ...] = (
 #: Labels that may have words between them and the id; the others (bare product words, "sn") may not.
 _WORDY_LABEL = re.compile(r"id|nummer|nûmer|number|nr|no\.?$|serial|seri|nr\.", re.IGNORECASE)
 _MAX_FILLER_WORDS = 7
+# "robot heeft nummer", "Tessa met ID": words that make a bare product word a label within a few words.
+_NUMBERING = re.compile(
+    r"^(?:nummer|nr|id|number|no|nummers|serienummer|serial|nûmer|nummer)$", re.IGNORECASE
+)
+_MAX_WORDS_TO_NUMBERING = 3
+_LABEL_END = re.compile(r"[ \t]*[:#=]?[ \t]*\n(?=[ \t]*[A-Za-z0-9])")
 #: How far after a label its id may stand, and how many labels a mail's part is searched for.
 _WINDOW = 70
 _MAX_LABELS = 40
@@ -115,21 +121,28 @@ def _labelled_ids(labels: re.Pattern[str], part: str, config: ParserConfig) -> l
 
 
 def _id_after(part: str, start: int, *, wordy: bool, config: ParserConfig) -> str | None:
+    # A form or table puts the id on the line below its label ("Robot Id:\n12345"): skip that one line break.
+    skipped = _LABEL_END.match(part, start)
+    start = skipped.end() if skipped else start
     window = part[start : start + _WINDOW]
     end = _SENTENCE_END.search(window)
     window = window[: end.start()] if end else window
     for index, word in enumerate(_WORD.finditer(window)):
-        if not wordy and (index > 0 or not re.fullmatch(r"[\s:#=(\-]*", window[: word.start()])):
-            return None
         value = word.group(0)
+        if not (wordy or _NUMBERING.match(value)) and (
+            index > 0 or not re.fullmatch(r"[\s:#=(\-]*", window[: word.start()])
+        ):
+            return None
         if any(char.isdigit() for char in value):
-            return _checked(part, start + word.start(), value, wordy=wordy, config=config)
+            return _checked(part, start + word.start(), value, config=config)
         if index >= _MAX_FILLER_WORDS or _OTHER_NUMBER.match(value) or _NO_ID.match(value):
             return None
+        # "mijn robot heeft nummer 12345": a numbering word after the product word makes it a label.
+        wordy = wordy or (index < _MAX_WORDS_TO_NUMBERING and _NUMBERING.match(value) is not None)
     return None
 
 
-def _checked(part: str, position: int, value: str, *, wordy: bool, config: ParserConfig) -> str | None:
+def _checked(part: str, position: int, value: str, *, config: ParserConfig) -> str | None:
     token_match = _TOKEN.fullmatch(value)
     if token_match is None:
         return None

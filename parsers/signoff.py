@@ -20,6 +20,7 @@ _SIGN_OFF = re.compile(
     r"\b[\s,.!]*(.*)$",
     re.IGNORECASE,
 )
+_FROM_WORD = re.compile(r"^(?:van|from|von|namens)\s+", re.IGNORECASE)
 # A closing words before a name on the same line: "Groetjes, Joke", "Mvg Anneke van Dam", "- Ruud".
 _FORM_FIELD = re.compile(
     r"^[ \t]*(naam|volledige naam|voor- en achternaam|uw naam|name|full name|your name|voornaam|first name"
@@ -85,8 +86,9 @@ def _after_closing(lines: list[str]) -> list[str]:
         match = _SIGN_OFF.match(line)
         if not match:
             continue
-        if match.group(1).strip():
-            names.append(match.group(1).strip())
+        rest = _FROM_WORD.sub("", match.group(1).strip())  # "Groeten van Joke" -> "Joke"
+        if rest:
+            names.append(rest)
         names.extend([later for later in lines[index + 1 :] if later][:_LINES_AFTER_CLOSING])
     return names
 

@@ -64,6 +64,23 @@ def _parse(subject: str, body: str, sender: str = "Anna de Boer <anna@example.nl
             "bulk:survey-invitation",
         ),
         (
+            "Re: Uw vraag",
+            "Bedankt voor uw e-mail. Wij hebben uw bericht in goede orde ontvangen en reageren binnen 5 werkdagen."
+            "\n\nKlantenservice",
+            "auto_reply:acknowledgement-wording",
+        ),
+        (
+            "Uw mailbox",
+            "Beste gebruiker,\n\nUw mailbox heeft de opslaglimiet bereikt. Klik hier om uw account te verifiëren.",
+            "bulk:phishing-wording",
+        ),
+        (
+            "Re: Robot",
+            "Dank voor uw bericht. Ik ben tot 12 mei afwezig en daarna weer bereikbaar. Dringend? In dringende "
+            "gevallen kunt u mijn collega bellen.",
+            "auto_reply:out-of-office-wording",
+        ),
+        (
             "Action required",
             "Your mailbox is full and will be blocked. Verify your account within 24 hours: "
             "https://login.example.com/verify",
@@ -97,6 +114,11 @@ def test_automatic_mail_is_told_by_its_wording(subject: str, body: str, reason: 
         ("Nieuwsbrief", "Ik wil graag afmelden voor de nieuwsbrief. Hoe doe ik dat?\n\nAnna de Boer"),
         ("Wachtwoord", "Ik kan niet inloggen in de app, mijn wachtwoord is verlopen. Wat nu?\n\nAnna"),
         ("Enquête", "Ik heb uw enquête ingevuld maar de link werkte niet: https://survey.example.com"),
+        (
+            "Factuur",
+            "Wij hebben uw factuur ontvangen, binnen 5 werkdagen betalen we, maar waarom is die zo hoog?",
+        ),
+        ("Vakantie", "Ik ben tot 5 mei met vakantie. Daarna ben ik weer bereikbaar. Kunt u mij dan bellen?"),
     ],
 )
 def test_a_person_who_only_mentions_such_wording_stays_a_customer(subject: str, body: str) -> None:

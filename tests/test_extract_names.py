@@ -200,6 +200,17 @@ def test_surname_first_only_when_a_surname_stands_before_the_comma(written: str,
         (None, "Hallo,\n\nIk heb een vraag.\n\nJan de Vries\nZwolle", "", "Jan de Vries"),
         ("Sandra Kok | Thuiszorg West", "Vraag.", "Kind regards,\nSandra", "Sandra Kok"),
         ("Mark", "Question.\n\nViele Grüße\nMark Weber", "", "Mark Weber"),
+        ("Jan en Marie de Vries", "Vraag.", "Groetjes van Marie", "Marie de Vries"),
+        (None, "Vraag.", "Groeten van Joke de Vries", "Joke de Vries"),
+        ("J.de Vries", "Vraag.", "Groet,\nJan", "Jan de Vries"),
+        ("Dekker", "Question.", "Regards,\nFatima", "Fatima Dekker"),
+        (
+            "Hennie Vos",
+            "Ik schrijf vanaf het account van mijn moeder.",
+            "Alvast bedankt,\nJeroen Brouwer",
+            "Jeroen Brouwer",
+        ),
+        ("Fam. Rutten", "Question.", "Best,\nArjen Rutten", "Arjen Rutten"),
     ],
 )
 def test_the_one_who_signs_completes_or_replaces_a_partial_or_other_display_name(

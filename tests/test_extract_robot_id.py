@@ -102,6 +102,9 @@ def test_label_wins_over_the_unlabelled_pattern() -> None:
         ("Vraag", "Robotnummers: 40211, 40212 en 40213", "40211"),
         ("Vraag", "Tessa-nummer: 0042\nGroeten,", "0042"),
         ("Vraag", "zij had robot 70012): zij willen", "70012"),
+        ("Vraag", "Robot Id:\n12345", "12345"),
+        ("Vraag", "Mijn robot heeft nummer 12345 en praat niet.", "12345"),
+        ("Vraag", "Het gaat om ons robot (2082).", "2082"),
     ],
 )
 def test_label_then_words_or_brackets_then_the_id(subject: str, text: str, robot_id: str) -> None:
