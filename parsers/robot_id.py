@@ -165,18 +165,44 @@ def _checked(part: str, position: int, value: str, *, config: ParserConfig) -> s
 
 @lru_cache(maxsize=8)
 def _labels_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
-    # Longest label first, so "robot nr." wins over "robot nr" and "robot"; \b first, so the engine tries
-    # the labels only at word starts.
-    alternatives = "|".join(_label_regex(label) for label in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"\b(?<![/\-])(?:{alternatives})", re.IGNORECASE)
+    # The labels as a prefix tree ("robot" once, then " id", "nummer", "nr" ...): the engine tries each
+    # position once per shared prefix instead of once per label. Longer labels come first ("robot nr." before
+    # "robot nr" before "robot"); \b first, so only word starts are tried.
+    tree: dict[str, Any] = {}
+    for label in labels:
+        node = tree
+        for unit in _label_units(label):
+            node = node.setdefault(unit, {})
+        node[_END] = {}
+    return re.compile(rf"\b(?<![/\-])(?:{_tree_regex(tree)})", re.IGNORECASE)
 
 
-def _label_regex(label: str) -> str:
-    words = re.split(r"[\s\-]+", label.strip())
-    escaped = r"[\s\-]?".join(re.escape(word) for word in words if word)
-    if escaped.endswith(r"\."):
-        escaped = escaped[:-2] + r"\.?"
-    return escaped + (r"" if not escaped[-1:].isalnum() else r"\b")
+_END = ""
+_SEPARATOR_UNIT = " "
+
+
+def _label_units(label: str) -> list[str]:
+    """A label's characters, every run of spaces and dashes one separator unit."""
+    units: list[str] = []
+    for char in label.strip().lower():
+        if char in " -":
+            if units and units[-1] != _SEPARATOR_UNIT:
+                units.append(_SEPARATOR_UNIT)
+        else:
+            units.append(char)
+    return units
+
+
+def _tree_regex(node: dict[str, Any], last: str = "") -> str:
+    alternatives = []
+    for unit in sorted((u for u in node if u != _END), key=lambda u: u == _SEPARATOR_UNIT):
+        piece = r"[\s\-]?" if unit == _SEPARATOR_UNIT else re.escape(unit)
+        alternatives.append(piece + _tree_regex(node[unit], unit))
+    if _END in node:
+        alternatives.append(r"\b" if last.isalnum() else "")
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 @lru_cache(maxsize=8)
