@@ -37,7 +37,11 @@ _ABSENCE = re.compile(
     r"(?:office|desk)|on (?:annual |parental |sick |study )?leave|on (?:vacation|holiday)|out of office|"
     r"not in the office|away|unavailable)\b"
     r"|\b(?:ich bin|ich befinde mich|wir sind)\b(?:[^.\n?]|(?<=\d)\.){0,60}?\b(?:nicht im (?:büro|hause|haus)|abwesend|"
-    r"im urlaub|außer haus|ausser haus|nicht erreichbar|in elternzeit)\b",
+    r"im urlaub|außer haus|ausser haus|nicht erreichbar|in elternzeit)\b"
+    # part-time notices, common in Dutch care: "Ik werk op maandag, dinsdag en donderdag."
+    r"|\b(?:mijn werkdagen zijn|ik werk (?:niet )?op (?:maan|dins|woens|donder|vrij)dag|i work (?:on )?(?:mondays?|"
+    r"tuesdays?|wednesdays?|thursdays?|fridays?)|meine arbeitstage sind|ich arbeite (?:nur )?(?:am|montags|dienstags|"
+    r"mittwochs|donnerstags|freitags))",
     _I,
 )
 _RETURN = re.compile(
@@ -45,7 +49,8 @@ _RETURN = re.compile(
     r"|\b(?:uw|je) (?:e-?mail|bericht|mail) wordt (?:niet )?(?:doorgestuurd|gelezen|beantwoord)\b"
     r"|\b(?:upon|on|after|when) (?:my|i) return\b|\bwhen i(?:'m| am) back\b|\bback (?:in the office|on)\b"
     r"|\blimited access to (?:my )?e-?mail\b|\b(?:will not|won't) be (?:read|forwarded)\b"
-    r"|\bwieder (?:im büro|erreichbar|da|zurück)\b|\bnach meiner rückkehr\b|\bwird nicht weitergeleitet\b",
+    r"|\bwieder (?:im büro|erreichbar|da|zurück)\b|\bnach meiner rückkehr\b|\bwird nicht weitergeleitet\b"
+    r"|\b(?:op|on|am) (?:mijn|my|meinem) (?:eerstvolgende|volgende|next|nächsten) (?:werkdag|working day|arbeitstag)\b",
     _I,
 )
 _URGENT_REFERRAL = re.compile(
@@ -92,8 +97,10 @@ _UNSUBSCRIBE_FOOTER = re.compile(
     r"this (?:e-?mail|message|newsletter)\b|\b(?:newsletter abbestellen|vom newsletter abmelden)\b|\bwenn sie "
     r"(?:diesen newsletter|diese e-?mails?) nicht mehr erhalten\b|\bmanage your (?:e-?mail )?preferences\b"
     r"|\bview (?:this e-?mail|it) in your browser\b|\bbekijk (?:deze e-?mail|de online versie|deze "
-    r"nieuwsbrief) in (?:je|uw) browser\b",
-    _I,
+    r"nieuwsbrief) in (?:je|uw) browser\b"
+    # a footer menu line: "Uitschrijven | Voorkeuren wijzigen", "Unsubscribe | Privacy policy"
+    r"|^[ \t]*(?:uitschrijven|afmelden|unsubscribe|abmelden|abbestellen)[ \t]*[|\u2022·][^\n]{0,80}$",
+    _I | re.MULTILINE,
 )
 _SURVEY = re.compile(
     r"\b(?:neem|doe) (?:deel|mee) aan (?:onze|de|ons|deze) (?:korte )?(?:enquête|enquete|vragenlijst|"
@@ -101,7 +108,10 @@ _SURVEY = re.compile(
     r"vragenlijst) in\b|\b(?:take|complete|fill (?:in|out)) (?:our|a|this|the) (?:short |quick |brief )?"
     r"(?:survey|questionnaire)\b|\b(?:an|bei) (?:unserer|einer|dieser) (?:kurzen )?umfrage teil\b"
     r"|\bhoe tevreden (?:bent u|was u|ben je)\b|\bhow satisfied (?:are|were) you\b|\bwie zufrieden (?:sind|"
-    r"waren) sie\b|\bhow likely are you to recommend\b|\bhoe waarschijnlijk is het dat (?:u|je)\b",
+    r"waren) sie\b|\bhow likely are you to recommend\b|\bhoe waarschijnlijk is het dat (?:u|je)\b"
+    r"|\bwij horen graag (?:uw|je) mening\b|\bwe(?:'d| would) love (?:to hear )?your feedback\b"
+    r"|\bgeef (?:uw|je) mening\b|\bhow (?:was|did we do)\b[^.\n]{0,40}?\b(?:experience|visit|contact)\b"
+    r"|\bbeoordeel (?:ons|onze (?:service|dienstverlening))\b|\brate (?:us|our service|your experience)\b",
     _I,
 )
 _PHISHING = re.compile(

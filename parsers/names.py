@@ -41,6 +41,16 @@ _FAMILY_WORDS = frozenset(
         "oma opa omi opi oma's mama mam papa pap moeder vader tante oom granny grandma grandpa nana nan mum mom dad"
     )
 )
+#: Words of a sentence, not a name: a lower-case line holding one is prose ("en tot snel", "thanks for all").
+_ORDINARY_WORDS = (
+    frozenset(
+        _split(
+            "en tot snel ziens de het een is was bedankt alvast voor hulp ik u je jij wij we en of and to you for all "
+            "the thanks help me my und bis bald dank danke vielen mit nog graag weer dag goed"
+        )
+    )
+    - PARTICLES
+)
 _TITLE = re.compile(
     r"^(?:dhr|mevr|mw|mevrouw|meneer|de heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof|mr\.\s?dr)\.?\s+",
     re.IGNORECASE,
@@ -236,9 +246,14 @@ def _one_of_a_couple(display_name: str | None, signed: str | None) -> str | None
 
 
 def _looks_written_as_name(line: str, *, words: int = 1) -> bool:
-    """Free text is a name only as people write names: capitalised words (particles aside) or all caps."""
+    """Free text is a name only as people write names: capitalised words (particles aside) or all caps; or,
+    as some older writers type, a lower-case first and last name without any ordinary word ("piet jansen")."""
     parts = re.sub(r"^[\s\-\u2013\u2014]+", "", line).split()
-    if len(parts) < words or not parts[0][:1].isupper():
+    if len(parts) < words or line.rstrip().endswith((",", ":", "!", "?")):
+        return False
+    if line.islower() and 2 <= len(parts) <= 4:
+        return not any(p.strip(".") in _ORDINARY_WORDS for p in parts)
+    if not parts[0][:1].isupper():
         return False
     return line.isupper() or all(p[:1].isupper() or p.lower() in _NAME_LINKS for p in parts)
 

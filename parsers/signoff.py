@@ -16,7 +16,8 @@ _SIGN_OFF = re.compile(
     r"|many|with kind|with best|liebe|viele|freundliche|herzliche|mit freundlichen|alvast|thanks in|bij voorbaat)?"
     r"\s*(?:groet(?:en|jes|je)?|gr(?:oet)?\.?|regards|wishes|thanks|bedankt|dank\s*(?:u|je)?\s*wel|mvg|m\.v\.g\.?"
     r"|vr\.?\s*gr\.?|hoogachtend|sincerely|yours sincerely|yours faithfully|yours truly|cheers|best"
-    r"|thank you|love|liefs|doei|tot ziens|grüße|grüßen|gruß|grüsse|gruss|cordialement|advance|dank|lg|vg|bvd)"
+    r"|thank you|love|liefs|doei|tot ziens|grüße|grüßen|gruß|grüsse|gruss|cordialement|advance|dank|lg|vg|bvd"
+    r"|hgr|take care|all the best|tschüss|servus)"
     r"\b[\s,.!]*(.*)$",
     re.IGNORECASE,
 )

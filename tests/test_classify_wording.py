@@ -123,3 +123,28 @@ def test_automatic_mail_is_told_by_its_wording(subject: str, body: str, reason: 
 )
 def test_a_person_who_only_mentions_such_wording_stays_a_customer(subject: str, body: str) -> None:
     assert _parse(subject, body).classification_reason == "customer:default"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "reason"),
+    [
+        (
+            "Re: Uw vraag",
+            "Goedemiddag,\n\nIk werk op maandag, dinsdag en donderdag. Uw e-mail wordt op mijn eerstvolgende "
+            "werkdag beantwoord.\n\nMet vriendelijke groet,\nAnna",
+            "auto_reply:out-of-office-wording",
+        ),
+        (
+            "Voorjaarsactie",
+            "Nu 20% korting op alle rollators.\nwww.winkel.example/actie\n\nUitschrijven | Voorkeuren wijzigen",
+            "bulk:unsubscribe-footer",
+        ),
+        (
+            "Uw ervaring",
+            "Beste klant,\n\nWij horen graag uw mening over ons contact: https://review.example.com/r/77",
+            "bulk:survey-invitation",
+        ),
+    ],
+)
+def test_part_time_notices_footer_menus_and_review_requests(subject: str, body: str, reason: str) -> None:
+    assert _parse(subject, body).classification_reason == reason
