@@ -7,7 +7,7 @@ on short candidate fragments that look like a written phone number. Dutch writer
 Whose number it is comes from the words before it in the same line and sentence, the closest word deciding:
 "mijn nummer", "bel mij", "bereikbaar op", "M:", "Tel." are the writer's; "huisarts", "buurvrouw", "zus",
 "dhr. Pronk", "zijn/haar nummer", "het nummer van Sabine", "his", "sister", "Hausarzt" are someone else's and
-skipped, as are fax numbers and numbers announced as old ("mijn oude nummer", "(oud)", "no longer"). The first
+skipped, as are fax numbers, an organisation's number in its legal footer, and numbers announced as old ("mijn oude nummer", "(oud)", "no longer"). The first
 number of the writer in the new text, else in the signature, wins; never one of the help desk's own.
 """
 
@@ -58,6 +58,13 @@ _NUMBER_OF_OTHER = re.compile(
     r"\b(?:nummer|number|telefoon\w*|tel\.?|mobiel)\s+(?:van|of|von)\s+(?!mij\b|me\b|mir\b|mich\b)\w+",
     re.IGNORECASE,
 )
+# An organisation's legal footer or disclaimer gives its switchboard, not the writer's line.
+_LEGAL_FOOTER = re.compile(
+    r"\b(?:disclaimer|vertrouwelijk\w*|geadresseerde|confidential|intended recipient|postbus|p\.?o\.? box"
+    r"|kvk|chamber of commerce|handelsregister|registered office|statutair|vertraulich\w*)\b",
+    re.IGNORECASE,
+)
+_FOOTER_WINDOW = 400
 _OLD_AFTER = re.compile(r"^\s*\(?\s*(?:oud|old|alt|vervallen|niet meer in gebruik|no longer)", re.IGNORECASE)
 #: A writer gives their number early; a pasted log full of digit runs must not cost seconds of matching.
 _MAX_CANDIDATES = 40
@@ -110,6 +117,9 @@ def _plausible(part: str, candidate: re.Match[str]) -> bool:
 def _writers(part: str, start: int, end: int) -> bool:
     """Whether the words before the number (same line and sentence) make it the writer's own."""
     if _OLD_AFTER.match(part[end : end + 30]):
+        return False
+    paragraph = part[max(0, start - _FOOTER_WINDOW) : start].rsplit("\n\n", 1)[-1]
+    if _LEGAL_FOOTER.search(paragraph):
         return False
     before = part[max(0, start - _OWNER_WINDOW) : start]
     ends = list(_SENTENCE_END.finditer(before))

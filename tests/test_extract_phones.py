@@ -95,6 +95,11 @@ def test_pasted_log_full_of_digit_runs_gives_the_signature_number() -> None:
         ("", "T: 030 - 234 56 78\nF: 030 - 234 56 79", "+31302345678"),
         ("", "Fax 030 - 234 56 79\nMobiel 06-12345678", "+31612345678"),
         ("Mijn nummer: 06-12345678 (oud)", "Nieuw: 06-87654321", "+31687654321"),
+        (
+            "",
+            "Esther\n\nDisclaimer: dit bericht is vertrouwelijk. Zorggroep, Postbus 12, tel. 0570 - 123 456.",
+            None,
+        ),
     ],
 )
 def test_the_writers_own_number_not_a_third_partys(text: str, signature: str, expected: str | None) -> None:

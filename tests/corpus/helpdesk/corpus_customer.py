@@ -18,6 +18,11 @@ GREETINGS = {
 }
 CLOSINGS = {
     "nl": [
+        "Hgr,",
+        "Gr.",
+        "Vr.gr.",
+        "Dank je wel en groetjes,",
+        "MVG",
         "Met vriendelijke groet,",
         "Met vriendelijke groeten,",
         "Vriendelijke groet,",
@@ -32,6 +37,8 @@ CLOSINGS = {
         "Hartelijke groeten,",
     ],
     "en": [
+        "Take care,",
+        "Warm regards,",
         "Kind regards,",
         "Best regards,",
         "Regards,",
@@ -59,6 +66,8 @@ THIRD_PHONE_TEXT = {
         "Mijn zus is bereikbaar op {p}.",
         "Mijn oude nummer {p} werkt niet meer.",
         "Mijn vader zelf: {p}.",
+        "Cliënt: mevr. Jansen, tel. {p}.",
+        "Zijn dochter heeft nummer {p}.",
     ],
     "en": ["My sister's number is {p}.", "The GP can be reached on {p}.", "Her neighbour has a key: {p}."],
     "de": ["Der Hausarzt ist unter {p} erreichbar.", "Die Nachbarin hat einen Schlüssel, Tel. {p}."],
@@ -221,8 +230,15 @@ def _ending(draft: Draft) -> str:
         ending = f"\n\n{closing}\n{writer.first}\n\n-- \n{writer.full}\n"
     elif layout < 0.4 and sign_name == writer.full:  # first name, then the full signature block
         ending = f"\n\n{closing}\n{writer.first}\n\n{writer.full}\n"
+    elif layout < 0.45 and sign_name == writer.full:  # typed all lower-case, as some older writers do
+        ending = f"\n\n{closing}\n{sign_name.lower()}\n"
     else:
         ending = f"\n\n{closing}\n{sign_name}\n"
+    if draft.style in ("team", "org_suffix") and rng.random() < 0.5:
+        sign_lines.append(
+            "Disclaimer: dit bericht kan vertrouwelijke informatie bevatten. Bent u niet de geadresseerde, "
+            "verwijder het dan. Zorggroep, Postbus 12, 7400 AA Deventer, tel. 0570 - 123 456."
+        )
     body = "\n".join(draft.lines) + ending + "".join(f"{line}\n" for line in sign_lines)
     footer = rng.choice(FOOTERS)
     return body + f"\n{footer}\n" if footer else body

@@ -306,6 +306,11 @@ OOO_NL = (
     "Dank voor uw bericht. Ik ben tot {d2} met vakantie. Uw e-mail wordt niet doorgestuurd.\n\n{name}",
     "Hallo,\n\nIk ben momenteel niet op kantoor. Na mijn terugkomst op {d3} beantwoord ik uw mail.\n\nGroet,\n{name}",
 )
+OOO_PART_TIME = (
+    "Goedemiddag,\n\nIk werk op maandag, dinsdag en donderdag. Uw e-mail wordt op mijn eerstvolgende werkdag "
+    "beantwoord.\n\nMet vriendelijke groet,\n{name}",
+    "Beste,\n\nMijn werkdagen zijn dinsdag t/m donderdag. Ik lees uw bericht op mijn eerstvolgende werkdag.\n\n{name}",
+)
 OOO_EN = (
     "Thank you for your email. I am out of the office until {d2} with limited access to email.\nFor urgent "
     "matters please contact our front desk.\n\nKind regards,\n{name}",
@@ -363,7 +368,7 @@ def _out_of_office(rng, kind: str, sender: str, name: str, ref: str, dates: dict
             sender,
             rng.choice([f"AW: [{ref}] Ihre Frage", "Abwesend", "Re: Tessa"]),
         )
-    body = rng.choice(OOO_NL).format(name=name, **dates)
+    body = rng.choice(OOO_NL + OOO_PART_TIME).format(name=name, **dates)
     subject = {"ooo_subject": f"Automatisch antwoord: [{ref}] Uw vraag", "ooo_header": "Afwezig"}.get(
         kind, rng.choice([reply_subject, "Afwezig", "Re: Uw vraag over Tessa"])
     )
@@ -405,6 +410,8 @@ def _bulk(rng: random.Random, kind: str, label: dict) -> Message:
                 "Dear customer,\n\nHow satisfied were you with our service? Please take our short survey: "
                 f"https://survey.example.com/{rng.randrange(1000, 9999)}\n\nThe Care Shop team"
             )
+        if rng.random() < 0.3:
+            body = f"Beste klant,\n\nWij horen graag uw mening over ons contact: https://review.example.com/{rng.randrange(99)}"
         message = _plain(body, "Klantenservice <service@winkel.example>", "Uw mening telt")
         label.update(classification="bulk", notes="survey invitation without list headers")
     elif kind in ("newsletter_plain", "newsletter_list"):
@@ -412,6 +419,8 @@ def _bulk(rng: random.Random, kind: str, label: dict) -> Message:
             "Beste klant,\n\nNieuw: de slimme medicijndoos met alarm, nu met 15% korting.\nBekijk het aanbod "
             "op www.zorgwinkel.example\n\nWilt u deze e-mail niet meer ontvangen? Klik hier om u af te melden."
         )
+        if rng.random() < 0.5:
+            body = body.rsplit("\n\n", 1)[0] + "\n\nUitschrijven | Voorkeuren wijzigen | Privacy"
         message = _plain(body, "Zorgwinkel <nieuws@zorgwinkel.example>", "Nieuw in ons assortiment")
         if kind == "newsletter_list":
             message["List-Unsubscribe"] = "<https://zorgwinkel.example/afmelden>"
