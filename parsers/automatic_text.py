@@ -70,7 +70,7 @@ _PRODUCT_WORDS = re.compile(
 _AUTOMATED_NOTICE = re.compile(
     r"\b(?:dit is een|this is an|dies ist eine)\s+(?:automatisch(?:e)?|automated|automatic|automatisch "
     r"generierte|automatische)\s+(?:gegenereerd(?:e)?\s+|generated\s+|erzeugte\s+)?(?:bericht|e-?mail|message|"
-    r"reply|response|antwort|nachricht|mail|notification|ontvangstbevestiging)"
+    r"reply|response|antwort|antwoord|reactie|nachricht|mail|notification|ontvangstbevestiging)"
     r"|\bplease do not reply to this (?:e-?mail|message)\b|\b(?:antwoord|reageer) niet op (?:deze|dit) "
     r"(?:e-?mail|bericht|mail)\b|\bbitte antworten sie nicht auf diese\b",
     _I,

@@ -70,6 +70,8 @@ _SEPARATED_ADDITION = re.compile(r"\s+[|/\u2013\u2014-]\s+")
 _MAX_WORDS = 6
 # Two people in one name: "Jan en Marie de Vries", "Ria & Gert", "John and Mary Smith" (the signer decides).
 _TWO_PEOPLE = re.compile(r"\s(?:en|and|und|&|\+)\s", re.IGNORECASE)
+# A phone or address after the signed name on one line: "Hans Verbruggen, 06 - 2233 4455".
+_TRAILING_DETAIL = re.compile(r"\s*[,;]\s*[^\d\n,;]{0,40}\d[^\n]*$")
 # What a signer adds in brackets: "Ria Veldman (mede namens Gert)", "Marjolein Bakker (dochter)".
 _ADDITION = re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]\s*$")
 
@@ -185,7 +187,7 @@ def _form_name(text: str, signature: str) -> str | None:
 
 def _signed_name(text: str, signature: str) -> str | None:
     """The best name the writer signs with: a full name (the one completing a signed first name), else one word."""
-    lines = (_ADDITION.sub("", line) for line in signed_lines(text, signature))
+    lines = (_ADDITION.sub("", _TRAILING_DETAIL.sub("", line)) for line in signed_lines(text, signature))
     names = [name for line in lines if _looks_written_as_name(line) and (name := normalise_name(line))]
     if not names:
         return None

@@ -21,6 +21,9 @@ _SIGN_OFF = re.compile(
     r"\b[\s,.!]*(.*)$",
     re.IGNORECASE,
 )
+_CELL_GAP = re.compile(r"\s{3,}|\t|\s\|\s")
+# A sentence end inside a line; not after an initial or a title ("J. Kramer", "Dhr. Smit").
+_SENTENCE_GAP = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[A-Z])")
 _FROM_WORD = re.compile(r"^(?:van|from|von|namens)\s+", re.IGNORECASE)
 # A closing words before a name on the same line: "Groetjes, Joke", "Mvg Anneke van Dam", "- Ruud".
 _FORM_FIELD = re.compile(
@@ -76,9 +79,22 @@ def signed_lines(text: str, signature: str) -> list[str]:
     found: list[str] = []
     tail = text.splitlines()[-_TAIL_LINES:]
     for lines in (tail, signature.splitlines()[:_TAIL_LINES]):
-        found.extend(_after_closing([line.strip() for line in lines]))
+        found.extend(_after_closing(_pieces(lines)))
     found.extend(_block_openers(tail, signature))
     return found
+
+
+def _pieces(lines: list[str]) -> list[str]:
+    """Lines cut into table cells ("Anneke van Dam      M: 06 ...": an HTML signature's columns) and sentences
+    ("Zie onderwerp. Mvg Hans Verbruggen"), so that a closing and a name are each found where they start."""
+    pieces: list[str] = []
+    for line in lines:
+        if not line.strip():
+            pieces.append("")
+            continue
+        for cell in _CELL_GAP.split(line.strip()):
+            pieces.extend(piece.strip() for piece in _SENTENCE_GAP.split(cell) if piece.strip())
+    return pieces
 
 
 def _after_closing(lines: list[str]) -> list[str]:

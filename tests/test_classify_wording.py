@@ -47,6 +47,11 @@ def _parse(subject: str, body: str, sender: str = "Anna de Boer <anna@example.nl
             "auto_reply:acknowledgement-wording",
         ),
         (
+            "Re: [TB-000777] Koppeling",
+            "Bedankt voor uw e-mail. Dit is een automatisch antwoord. Wij behandelen uw vraag zo snel mogelijk.",
+            "auto_reply:acknowledgement-wording",
+        ),
+        (
             "Your request",
             "We have received your request and created ticket #48213. An agent will contact you.",
             "auto_reply:acknowledgement-wording",

@@ -211,6 +211,15 @@ def test_surname_first_only_when_a_surname_stands_before_the_comma(written: str,
             "Jeroen Brouwer",
         ),
         ("Fam. Rutten", "Question.", "Best,\nArjen Rutten", "Arjen Rutten"),
+        ("Hans", "Zie onderwerp. Mvg Hans Verbruggen, 06 - 2233 4455", "", "Hans Verbruggen"),
+        (
+            "Zorggroep Oost",
+            "Vraag.",
+            "Groet,\n\nAnneke van Dam       M: 06 - 1234 5678\nWijkverpleegkundige",
+            "Anneke van Dam",
+        ),
+        ("Piet", "Vraag.", "groetjes\npiet jansen", "Piet Jansen"),
+        ("Piet", "Vraag.", "Hgr,\nPiet Jansen", "Piet Jansen"),
     ],
 )
 def test_the_one_who_signs_completes_or_replaces_a_partial_or_other_display_name(
