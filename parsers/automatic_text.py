@@ -26,6 +26,9 @@ from parsers.model import Classification
 MAX_CHARS = 3000
 #: An out-of-office notice is a few lines; a long new text is a letter that mentions an absence.
 _MAX_OUT_OF_OFFICE_CHARS = 1200
+#: Where an out-of-office notice states the absence: in its first lines, after at most a greeting.
+_OPENING_CHARS = 250
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _I = re.IGNORECASE
 
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|doorgestuurd|wg|tr|rv|i)\s*:", _I)
@@ -33,6 +36,7 @@ _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|doorgestuurd|wg|tr|rv|i)\s*:", _I
 _ABSENCE = re.compile(
     r"\b(?:ik ben|ben ik|zijn wij|wij zijn|we zijn)\b(?:[^.\n?]|(?<=\d)\.){0,60}?"
     r"\b(?:afwezig|niet aanwezig|niet op (?:kantoor|het werk)|met vakantie|op vakantie|met verlof|vrij)\b"
+    r"|\bik ben er\b(?:[^.\n?]|(?<=\d)\.){0,30}?\bniet\b|\b(?:i am|i'm) (?:currently )?ooo\b"
     r"|\b(?:i am|i'm|i will be|i'll be|we are)\b(?:[^.\n?]|(?<=\d)\.){0,40}?\b(?:out of (?:the )?office|away from (?:the|my) "
     r"(?:office|desk)|on (?:annual |parental |sick |study )?leave|on (?:vacation|holiday)|out of office|"
     r"not in the office|away|unavailable)\b"
@@ -165,8 +169,23 @@ def _acknowledges(text: str) -> bool:
 
 
 def _is_out_of_office(text: str) -> bool:
-    if len(text) > _MAX_OUT_OF_OFFICE_CHARS or _PRODUCT_WORDS.search(text) or not _ABSENCE.search(text):
+    if len(text) > _MAX_OUT_OF_OFFICE_CHARS:
+        return False
+    absence = _ABSENCE.search(text)
+    if not absence:
         return False
     stock_parts = sum(bool(pattern.search(text)) for pattern in (_RETURN, _URGENT_REFERRAL, _THANKS_OPENING))
+    if _PRODUCT_WORDS.search(text):
+        # A care coordinator's notice may name our product ("voor vragen over de Tessa's: ..."), but then it
+        # opens with the absence and has two stock parts; a customer's letter opens with their question.
+        return _opens_with(text, absence.start()) and stock_parts >= 2 and "?" not in text
     # A question is a person's, unless the notice has all of its stock parts ("Vragen? Bel ...").
     return stock_parts >= (3 if "?" in text else 1)
+
+
+def _opens_with(text: str, position: int) -> bool:
+    """Whether the sentence at `position` is the text's first (a greeting line such as "Beste afzender," aside)."""
+    lines = text[:position].lstrip().split("\n")
+    if lines and lines[0].rstrip().endswith(","):
+        lines = lines[1:]
+    return position < _OPENING_CHARS and _SENTENCE_END.search("\n".join(lines)) is None

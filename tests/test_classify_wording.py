@@ -153,3 +153,21 @@ def test_a_person_who_only_mentions_such_wording_stays_a_customer(subject: str, 
 )
 def test_part_time_notices_footer_menus_and_review_requests(subject: str, body: str, reason: str) -> None:
     assert _parse(subject, body).classification_reason == reason
+
+
+def test_a_care_coordinators_notice_may_name_the_product_when_it_opens_with_the_absence() -> None:
+    body = (
+        "Beste afzender,\n\nIk ben tot en met 14 juni met verlof en vanaf 15 juni weer aanwezig. In dringende gevallen, "
+        "ook voor vragen over de Tessa-robots in de wijk, kunt u bellen met het wijkteam.\n\nGroet, Anna"
+    )
+    assert _parse("Re: [TB-000321] Tessa mevr. Smit", body).classification_reason == (
+        "auto_reply:out-of-office-wording"
+    )
+
+
+def test_a_customer_who_opens_with_the_robot_and_mentions_leave_stays_a_customer() -> None:
+    body = (
+        "De robot van mijn moeder praat niet meer sinds gisteren. Ik ben vanaf 2 juni met vakantie, in dringende "
+        "gevallen kunt u mijn broer bellen. Vanaf 20 juni ben ik weer bereikbaar.\n\nGroet, Anna"
+    )
+    assert _parse("Robot praat niet", body).classification_reason == "customer:default"
