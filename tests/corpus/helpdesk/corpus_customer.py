@@ -254,8 +254,19 @@ def _envelope(draft: Draft, body: str) -> tuple[Message, dict]:
         draft.notes.append("reply quoting the help desk (its phone, agent and a robot id never count)")
     if draft.style == "form":
         body, draft.phone = _form_body(rng, writer, draft.rid, draft.problem, draft.words)
+    elif draft.style == "portal":
+        body, draft.phone = _portal_body(rng, writer, draft.rid, draft.problem)
+    elif draft.style == "forward":
+        draft.subject = f"Fwd: {draft.subject}"
+        body += (
+            "\n---------- Doorgestuurd bericht ---------\nVan: Zorgwinkel <nieuws@zorgwinkel.example>\n"
+            "Onderwerp: Nieuw in ons assortiment\n\nBeste klant,\n\nNu 15% korting. Klik hier om u af te melden.\n"
+        )
+        draft.notes.append("a person forwarding a newsletter: customer")
     message = _message(rng, body, bsn_file=draft.bsn if draft.bsn and rng.random() < 0.5 else None)
-    if draft.style == "form":
+    if draft.style == "portal":
+        message["From"] = "Zorgportaal Zorggroep Oost <noreply@zorgportaal.example>"
+    elif draft.style == "form":
         message["From"] = "Tinybots website <website@tinybots.nl>"
         message["Reply-To"] = formataddr((writer.full, writer.email), "utf-8")
     else:
@@ -300,6 +311,8 @@ STYLES = (
     "spouse",
     "form",
     "family_writer",
+    "portal",
+    "forward",
 )
 
 
@@ -371,6 +384,25 @@ def _form_body(
         problem,
     ]
     return "\n".join(lines) + "\n", phone if has_phone else None
+
+
+def _portal_body(rng: random.Random, writer, rid: str | None, problem: str) -> tuple[str, str | None]:
+    """A care organisation's no-reply portal relaying a nurse's request: the contact person is the writer."""
+    written, phone = writer.phone
+    lines = [
+        "Dit bericht is verstuurd via het Zorgportaal van Zorggroep Oost.",
+        "Reageren op dit bericht is niet mogelijk; neem contact op met de contactpersoon hieronder.",
+        "",
+        "Melding: Storing zorgtechnologie",
+        f"Cliëntnummer (intern): 2024-{rng.randrange(100000, 999999)}",
+        f"Robotnummer: {rid or 'onbekend'}",
+        f"Omschrijving: {problem}",
+        "",
+        f"Contactpersoon: {writer.full}",
+        f"E-mail: {writer.email}",
+        f"Telefoon: {written}",
+    ]
+    return "\n".join(lines) + "\n", phone
 
 
 def _quote(rng: random.Random, writer, ref: str) -> str:

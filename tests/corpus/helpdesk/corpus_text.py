@@ -273,7 +273,8 @@ def robot_phrase(rng: random.Random, rid: str, lang: str) -> tuple[str, str]:
         f"my mum's robot ({rid})",
     ]
     de = [f"Seriennummer: {rid}", f"Roboter-ID: {rid}", f"Die Roboter-ID meiner Mutter ist {rid}."]
-    options = {"nl": nl, "en": en, "de": de, "mixed": nl}[lang]
+    frisian = [f"Us robotnûmer is {rid}.", f"Tessa-nûmer: {rid}", f"Searjenûmer {rid}"]
+    options = {"nl": nl, "en": en, "de": de, "mixed": nl + frisian}[lang]
     if rng.random() < 0.12:
         return "subject", rng.choice([f"Robot {rid}", f"Tessa {rid}"])
     if rng.random() < 0.1:
@@ -305,6 +306,10 @@ OOO_NL = (
     "Met vriendelijke groet,\n{name}",
     "Dank voor uw bericht. Ik ben tot {d2} met vakantie. Uw e-mail wordt niet doorgestuurd.\n\n{name}",
     "Hallo,\n\nIk ben momenteel niet op kantoor. Na mijn terugkomst op {d3} beantwoord ik uw mail.\n\nGroet,\n{name}",
+)
+OOO_PRODUCT = (
+    "Beste afzender,\n\nIk ben tot en met {d2} met verlof. Vanaf {d3} ben ik weer aanwezig.\nVoor vragen over de "
+    "Tessa-robots in de wijk kunt u in dringende gevallen terecht bij het wijkteam, 088 - 512 34 90.\n\n{name}",
 )
 OOO_PART_TIME = (
     "Goedemiddag,\n\nIk werk op maandag, dinsdag en donderdag. Uw e-mail wordt op mijn eerstvolgende werkdag "
@@ -368,7 +373,7 @@ def _out_of_office(rng, kind: str, sender: str, name: str, ref: str, dates: dict
             sender,
             rng.choice([f"AW: [{ref}] Ihre Frage", "Abwesend", "Re: Tessa"]),
         )
-    body = rng.choice(OOO_NL + OOO_PART_TIME).format(name=name, **dates)
+    body = rng.choice(OOO_NL + OOO_PART_TIME + OOO_PRODUCT).format(name=name, **dates)
     subject = {"ooo_subject": f"Automatisch antwoord: [{ref}] Uw vraag", "ooo_header": "Afwezig"}.get(
         kind, rng.choice([reply_subject, "Afwezig", "Re: Uw vraag over Tessa"])
     )
