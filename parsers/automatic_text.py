@@ -137,6 +137,21 @@ _ANSWER_PROMISE = re.compile(
     r"|\binnerhalb von (?:\d+|zwei|drei|fünf) (?:werk)?tagen\b",
     _I,
 )
+_ACKNOWLEDGEMENT_STEMS = (
+    "automat", "not reply", "niet op", "antworten sie nicht", "ontvangen", "received", "geregistreerd",
+    "created", "logged", "registered", "eingegangen",
+)  # fmt: skip
+_ABSENCE_STEMS = (
+    "afwezig", "aanwezig", "kantoor", "werk", "vakantie", "verlof", "vrij", "office", "away", "leave",
+    "vacation", "holiday", "unavailable", "büro", "haus", "abwesend", "urlaub", "erreichbar", "elternzeit",
+    "ben er", "ooo", "i work", "arbeit",
+)  # fmt: skip
+_UNSUBSCRIBE_STEMS = (
+    "af te melden", "afmelden", "af melden", "uitschrijven", "niet meer ontvangen", "ontvangt deze",
+    "unsubscribe", "receiving this", "received this", "abbestellen", "abmelden", "nicht mehr erhalten",
+    "preferences", "browser",
+)  # fmt: skip
+_LINK_STEMS = ("http", "www.", "klik", "click", "klicken")
 _LINK = re.compile(r"https?://|\bwww\.|\bklik hier\b|\bclick here\b|\bklicken sie hier\b", _I)
 
 
@@ -145,17 +160,28 @@ def automatic_by_wording(subject: str, text: str) -> tuple[Classification, str] 
     if _FORWARD_SUBJECT.match(subject):
         return None
     text = text[:MAX_CHARS]
-    if _AUTOMATED_NOTICE.search(text) or (_RECEIVED.search(text) and _acknowledges(text)):
+    # Every pattern below holds one of its group's stems; `in` on the lower-cased text is far cheaper than the
+    # patterns' alternations, and most customer mail has none of the stems.
+    lower = text.lower()
+    if _has(lower, _ACKNOWLEDGEMENT_STEMS) and (
+        _AUTOMATED_NOTICE.search(text) or (_RECEIVED.search(text) and _acknowledges(text))
+    ):
         return Classification.AUTO_REPLY, "auto_reply:acknowledgement-wording"
-    if _is_out_of_office(text):
+    if len(text) <= _MAX_OUT_OF_OFFICE_CHARS and _has(lower, _ABSENCE_STEMS) and _is_out_of_office(text):
         return Classification.AUTO_REPLY, "auto_reply:out-of-office-wording"
-    if _UNSUBSCRIBE_FOOTER.search(text):
+    if _has(lower, _UNSUBSCRIBE_STEMS) and _UNSUBSCRIBE_FOOTER.search(text):
         return Classification.BULK, "bulk:unsubscribe-footer"
-    if _LINK.search(text) and _SURVEY.search(text):
+    if not _has(lower, _LINK_STEMS) or not _LINK.search(text):
+        return None
+    if _SURVEY.search(text):
         return Classification.BULK, "bulk:survey-invitation"
-    if _LINK.search(text) and _PHISHING.search(text):
+    if _PHISHING.search(text):
         return Classification.BULK, "bulk:phishing-wording"
     return None
+
+
+def _has(lower: str, stems: tuple[str, ...]) -> bool:
+    return any(stem in lower for stem in stems)
 
 
 def _acknowledges(text: str) -> bool:

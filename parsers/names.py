@@ -66,6 +66,7 @@ _SELF_INTRODUCTION = re.compile(
 )
 # "Jan de Vries via Tinybots", "Jan de Vries namens Website": the person, sent through a form or a list.
 _VIA_SUFFIX = re.compile(r"\s+(?:via|namens|on behalf of)\s+.*$", re.IGNORECASE)
+_GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_]\.)(?=[^\W\d_]{2})")
 _SEPARATED_ADDITION = re.compile(r"\s+[|/\u2013\u2014-]\s+")
 _MAX_WORDS = 6
 # Two people in one name: "Jan en Marie de Vries", "Ria & Gert", "John and Mary Smith" (the signer decides).
@@ -116,7 +117,8 @@ def normalise_name(raw: str) -> str | None:
     cleaned = re.sub(r"\s*[\(\[<].*$", "", raw.strip().strip("\"'")).strip(" ,;")
     cleaned = _SEPARATED_ADDITION.split(_VIA_SUFFIX.sub("", cleaned))[0]  # "Jan de Vries | Thuiszorg"
     cleaned = _TITLE.sub("", cleaned)
-    cleaned = re.sub(r"(?<=\b[^\W\d_]\.)(?=[^\W\d_]{2})", " ", cleaned)  # "J.de Vries" -> "J. de Vries"
+    if "." in cleaned:
+        cleaned = _GLUED_INITIAL.sub(" ", cleaned)  # "J.de Vries" -> "J. de Vries"
     if "," in cleaned:
         cleaned = _surname_first_turned(cleaned)
     words = cleaned.split()
@@ -187,7 +189,7 @@ def _form_name(text: str, signature: str) -> str | None:
 
 def _signed_name(text: str, signature: str) -> str | None:
     """The best name the writer signs with: a full name (the one completing a signed first name), else one word."""
-    lines = (_ADDITION.sub("", _TRAILING_DETAIL.sub("", line)) for line in signed_lines(text, signature))
+    lines = (_without_additions(line) for line in signed_lines(text, signature))
     names = [name for line in lines if _looks_written_as_name(line) and (name := normalise_name(line))]
     if not names:
         return None
@@ -196,6 +198,13 @@ def _signed_name(text: str, signature: str) -> str | None:
         return first
     completing = (name for name in names[1:] if _is_full(name) and name.split()[0] == first.split()[0])
     return next(completing, first)
+
+
+def _without_additions(line: str) -> str:
+    """The signed line without a trailing phone or address and without a bracketed addition."""
+    if "," in line or ";" in line:
+        line = _TRAILING_DETAIL.sub("", line)
+    return _ADDITION.sub("", line) if ("(" in line or "[" in line) else line
 
 
 def _is_full(name: str) -> bool:

@@ -50,6 +50,8 @@ _NUMBERING = re.compile(
     r"^(?:nummer|nr|id|number|no|nummers|serienummer|serial|nûmer|nummer)$", re.IGNORECASE
 )
 _MAX_WORDS_TO_NUMBERING = 3
+# What may stand between a bare product word and its id: "Robot 20441", "robot (8123)", "Robot: 4411".
+_BEFORE_ADJACENT_ID = re.compile(r"[\s:#=(\-]*")
 _LABEL_END = re.compile(r"[ \t]*[:#=]?[ \t]*\n(?=[ \t]*[A-Za-z0-9])")
 #: How far after a label its id may stand, and how many labels a mail's part is searched for.
 _WINDOW = 70
@@ -130,7 +132,7 @@ def _id_after(part: str, start: int, *, wordy: bool, config: ParserConfig) -> st
     for index, word in enumerate(_WORD.finditer(window)):
         value = word.group(0)
         if not (wordy or _NUMBERING.match(value)) and (
-            index > 0 or not re.fullmatch(r"[\s:#=(\-]*", window[: word.start()])
+            index > 0 or not _BEFORE_ADJACENT_ID.fullmatch(window[: word.start()])
         ):
             return None
         if any(char.isdigit() for char in value):

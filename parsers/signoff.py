@@ -92,8 +92,13 @@ def _pieces(lines: list[str]) -> list[str]:
         if not line.strip():
             pieces.append("")
             continue
-        for cell in _CELL_GAP.split(line.strip()):
-            pieces.extend(piece.strip() for piece in _SENTENCE_GAP.split(cell) if piece.strip())
+        line = line.strip()
+        cells = _CELL_GAP.split(line) if ("   " in line or "\t" in line or "|" in line) else [line]
+        for cell in cells:
+            if "." in cell or "!" in cell or "?" in cell:
+                pieces.extend(piece.strip() for piece in _SENTENCE_GAP.split(cell) if piece.strip())
+            elif cell:
+                pieces.append(cell)
     return pieces
 
 
