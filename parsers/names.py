@@ -87,10 +87,14 @@ def find_name(
     a first name, a surname, a nickname, a device) is completed or replaced by the signed name.
     """
     header = _from_display_name(display_name, address)
-    signed = _signed_name(text, signature)
+    closing_lines, unsigned_lines = signed_lines(text, signature)
+    signed = _best_name(closing_lines + unsigned_lines)
     if header and _is_full(header):
-        if signed and _is_full(signed) and not _same_person(header, signed):
-            return Found(signed, "signature")
+        # Only a name after a closing or heading the signature replaces a full display name: a text's last
+        # line may name the client ("Maria Jansen\nKamer 12").
+        truly_signed = _best_name(closing_lines)
+        if truly_signed and _is_full(truly_signed) and not _same_person(header, truly_signed):
+            return Found(truly_signed, "signature")
         return Found(header, "header")
     if signed and _is_full(signed):
         return Found(signed, "signature")
@@ -187,9 +191,9 @@ def _form_name(text: str, signature: str) -> str | None:
     return normalise_name(raw) if raw else None
 
 
-def _signed_name(text: str, signature: str) -> str | None:
+def _best_name(candidate_lines: list[str]) -> str | None:
     """The best name the writer signs with: a full name (the one completing a signed first name), else one word."""
-    lines = (_without_additions(line) for line in signed_lines(text, signature))
+    lines = (_without_additions(line) for line in candidate_lines)
     names = [name for line in lines if _looks_written_as_name(line) and (name := normalise_name(line))]
     if not names:
         return None

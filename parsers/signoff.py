@@ -74,14 +74,15 @@ def form_name(text: str) -> str | None:
     return first or last
 
 
-def signed_lines(text: str, signature: str) -> list[str]:
-    """The lines that may carry the writer's name, best first: after a closing, then a last block's first line."""
-    found: list[str] = []
+def signed_lines(text: str, signature: str) -> tuple[list[str], list[str]]:
+    """The lines that may carry the writer's name, best first: (signed: after a closing or opening the signature
+    block; unsigned: the first line of the text's last short block, weaker since it may name a client)."""
     tail = text.splitlines()[-_TAIL_LINES:]
+    signed: list[str] = []
     for lines in (tail, signature.splitlines()[:_TAIL_LINES]):
-        found.extend(_after_closing(_pieces(lines)))
-    found.extend(_block_openers(tail, signature))
-    return found
+        signed.extend(_after_closing(_pieces(lines)))
+    signed.extend(_signature_opener(signature))
+    return signed, _last_block_opener(tail)
 
 
 def _pieces(lines: list[str]) -> list[str]:
@@ -115,14 +116,15 @@ def _after_closing(lines: list[str]) -> list[str]:
     return names
 
 
-def _block_openers(tail: list[str], signature: str) -> list[str]:
-    """The first line of the text's last block ("Jan de Vries\\nZwolle") and of the signature."""
-    openers: list[str] = []
+def _last_block_opener(tail: list[str]) -> list[str]:
+    """The first line of the text's last short block ("Jan de Vries\nZwolle")."""
     blocks = "\n".join(tail).strip().split("\n\n")
     last_block = [line.strip() for line in blocks[-1].splitlines() if line.strip()] if blocks else []
-    if 0 < len(last_block) <= 4 and len(blocks) > 1:
-        openers.append(last_block[0])
+    if 0 < len(last_block) <= 4 and len(blocks) > 1 and not _SIGN_OFF.match(last_block[0]):
+        return [last_block[0]]
+    return []
+
+
+def _signature_opener(signature: str) -> list[str]:
     first = next((line.strip() for line in signature.splitlines() if line.strip() not in ("", "--")), "")
-    if first:
-        openers.append(first)
-    return [line for line in openers if not _SIGN_OFF.match(line)]
+    return [first] if first and not _SIGN_OFF.match(first) else []

@@ -239,3 +239,9 @@ def test_form_fields_name_the_writer_only_when_no_one_signs() -> None:
         display_name="Maria Gerritsen", address="m@example.nl", text=letter, signature="Groet, Maria"
     )
     assert found == Found("Maria Gerritsen", "header")
+
+
+def test_a_clients_name_on_the_last_line_does_not_replace_the_writers_display_name() -> None:
+    text = "Hallo,\n\nDe robot van deze cliënt praat niet meer.\n\nMaria Jansen\nKamer 12"
+    found = find_name(display_name="Anneke van Dam", address="a@example.nl", text=text, signature="")
+    assert found == Found("Anneke van Dam", "header")
