@@ -89,7 +89,8 @@ _RECEIVED = re.compile(
     _I,
 )
 _THEIR_TICKET = re.compile(
-    r"\b(?:ticket|melding|referentie|case|zaak|aanvraag|vorgang)\s?(?:nummer|number|id|nr\.?|no\.?)?\s?"
+    r"\b(?:ticket|meldings?|referentie|case|zaak|aanvraag|vorgang|kenmerk|dossier|incident|reference|request)"
+    r"\s?(?:nummer|number|id|nr\.?|no\.?)?\s?"
     r"(?:is\s)?[:#]?\s?#?[A-Z]{0,6}-?\d{3,}",
     _I,
 )

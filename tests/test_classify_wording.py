@@ -52,6 +52,11 @@ def _parse(subject: str, body: str, sender: str = "Anna de Boer <anna@example.nl
             "auto_reply:acknowledgement-wording",
         ),
         (
+            "Uw bericht",
+            "Geachte heer/mevrouw,\n\nWij hebben uw e-mail ontvangen onder meldingsnummer INC-2024-5521.\n\nServicedesk",
+            "auto_reply:acknowledgement-wording",
+        ),
+        (
             "Your request",
             "We have received your request and created ticket #48213. An agent will contact you.",
             "auto_reply:acknowledgement-wording",
