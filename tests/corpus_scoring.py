@@ -97,7 +97,8 @@ class Scores:
         rows.append(f"  ticket_ref                {self.ratio('ticket_ref'):.3f}")
         rows.append(
             f"  rights P / R              {self.rights_precision:.3f} / {self.rights_recall:.3f}"
-            f"  (R with possible {self.possible_recall:.3f}, possible on {self.possible_count} mails)"
+            f"  (found right {self.rights_tp}, wrong {self.rights_fp}, missed {self.rights_fn};"
+            f" R with possible {self.possible_recall:.3f}, possible on {self.possible_count} mails)"
         )
         rows.append(f"  BSN leaks                 {self.bsn_leaks}")
         return "\n".join(rows)
