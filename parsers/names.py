@@ -30,6 +30,7 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:info|help|support|customer|admin|secretariaat|receptie|sales|office|kantoor|mailer|daemon"
     r"|postmaster|no-?reply|noreply|website|webform|formulier|contact|familie|fam|family|gezin|stichting"
     r"|gemeente|b\.?v|n\.?v|v\.?o\.?f|ltd|inc|gmbh|llc|tinybots|robot|tessa|department|redactie|notifications?"
+    r"|care|pflege\w*|hospital|clinic|services?|solutions|techniek|technik|verpleeghuis|woonzorg|buurtzorg"
     # compounds: Wijkteam, Servicedesk, Klantenservice, Thuiszorg, Zorggroep, Buitendienst, Verpleging ...
     r"|\w*(?:team|desk|service|zorg|groep|centrum|dienst|afdeling|planning|administratie|verpleging|kliniek"
     r"|ziekenhuis|apotheek|praktijk|bureau)\w*)\b\.?",
