@@ -28,6 +28,8 @@ MAX_CHARS = 3000
 _MAX_OUT_OF_OFFICE_CHARS = 1200
 #: Where an out-of-office notice states the absence: in its first lines, after at most a greeting.
 _OPENING_CHARS = 250
+#: A notice that only says when its writer is back is shorter still.
+_MAX_RETURN_ONLY_CHARS = 600
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _I = re.IGNORECASE
 
@@ -52,6 +54,7 @@ _RETURN = re.compile(
     r"\bweer (?:aanwezig|bereikbaar|op kantoor|beschikbaar|terug|aan het werk)\b|\b(?:na|bij) (?:mijn )?terugkomst\b"
     r"|\b(?:uw|je) (?:e-?mail|bericht|mail) wordt (?:niet )?(?:doorgestuurd|gelezen|beantwoord)\b"
     r"|\b(?:upon|on|after|when) (?:my|i) return\b|\bwhen i(?:'m| am) back\b|\bback (?:in the office|on)\b"
+    r"|\bi (?:will|'ll) be back\b"
     r"|\blimited access to (?:my )?e-?mail\b|\b(?:will not|won't) be (?:read|forwarded)\b"
     r"|\bwieder (?:im büro|erreichbar|da|zurück)\b|\bnach meiner rückkehr\b|\bwird nicht weitergeleitet\b"
     r"|\b(?:op|on|am) (?:mijn|my|meinem) (?:eerstvolgende|volgende|next|nächsten) (?:werkdag|working day|arbeitstag)\b",
@@ -146,6 +149,8 @@ _ABSENCE_STEMS = (
     "afwezig", "aanwezig", "kantoor", "werk", "vakantie", "verlof", "vrij", "office", "away", "leave",
     "vacation", "holiday", "unavailable", "büro", "haus", "abwesend", "urlaub", "erreichbar", "elternzeit",
     "ben er", "ooo", "i work", "arbeit",
+    # the return-only notices open with thanks: "Vielen Dank für Ihre Nachricht. Ich bin ab ... wieder im Büro."
+    "dank", "thank",
 )  # fmt: skip
 _UNSUBSCRIBE_STEMS = (
     "af te melden", "afmelden", "af melden", "uitschrijven", "niet meer ontvangen", "ontvangt deze",
@@ -156,8 +161,13 @@ _LINK_STEMS = ("http", "www.", "klik", "click", "klicken")
 _LINK = re.compile(r"https?://|\bwww\.|\bklik hier\b|\bclick here\b|\bklicken sie hier\b", _I)
 
 
-def automatic_by_wording(subject: str, text: str) -> tuple[Classification, str] | None:
-    """The class and rule name when the new text is an automatic mail's stock wording, else None."""
+def automatic_by_wording(
+    subject: str, text: str, *, quotes: bool = False
+) -> tuple[Classification, str] | None:
+    """The class and rule name when the new text is an automatic mail's stock wording, else None.
+
+    `quotes`: the mail quotes an earlier one, as people's replies do and autoresponders do not.
+    """
     if _FORWARD_SUBJECT.match(subject):
         return None
     text = text[:MAX_CHARS]
@@ -168,7 +178,11 @@ def automatic_by_wording(subject: str, text: str) -> tuple[Classification, str] 
         _AUTOMATED_NOTICE.search(text) or (_RECEIVED.search(text) and _acknowledges(text))
     ):
         return Classification.AUTO_REPLY, "auto_reply:acknowledgement-wording"
-    if len(text) <= _MAX_OUT_OF_OFFICE_CHARS and _has(lower, _ABSENCE_STEMS) and _is_out_of_office(text):
+    if (
+        len(text) <= _MAX_OUT_OF_OFFICE_CHARS
+        and _has(lower, _ABSENCE_STEMS)
+        and _is_out_of_office(text, quotes)
+    ):
         return Classification.AUTO_REPLY, "auto_reply:out-of-office-wording"
     if _has(lower, _UNSUBSCRIBE_STEMS) and _UNSUBSCRIBE_FOOTER.search(text):
         return Classification.BULK, "bulk:unsubscribe-footer"
@@ -195,12 +209,21 @@ def _acknowledges(text: str) -> bool:
     )
 
 
-def _is_out_of_office(text: str) -> bool:
+def _is_out_of_office(text: str, quotes: bool) -> bool:
     if len(text) > _MAX_OUT_OF_OFFICE_CHARS:
         return False
     absence = _ABSENCE.search(text)
     if not absence:
-        return False
+        # "Vielen Dank für Ihre Nachricht. Ich bin ab dem 12.08. wieder im Büro.": thanks, then the return only.
+        # A person's reply quotes: "Thanks for your message, I'll be back on Monday" then answers a question.
+        return (
+            not quotes
+            and len(text) <= _MAX_RETURN_ONLY_CHARS
+            and "?" not in text
+            and _THANKS_OPENING.search(text) is not None
+            and _RETURN.search(text) is not None
+            and not _PRODUCT_WORDS.search(text)
+        )
     stock_parts = sum(bool(pattern.search(text)) for pattern in (_RETURN, _URGENT_REFERRAL, _THANKS_OPENING))
     if _PRODUCT_WORDS.search(text):
         # A care coordinator's notice may name our product ("voor vragen over de Tessa's: ..."), but then it

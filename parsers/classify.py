@@ -92,6 +92,8 @@ class MailFacts:
     config: ParserConfig
     #: The writer's new text and signature (no quote): automatic mail without headers is told by its wording.
     new_text: str = ""
+    #: The mail quotes an earlier message (people's replies do; autoresponders do not).
+    quotes: bool = False
 
     def value(self, name: str) -> str:
         """The first value of a header, lowercased and stripped ("" when absent)."""
@@ -271,7 +273,7 @@ def classify(facts: MailFacts) -> tuple[Classification, str]:
     """The classification and the name of the rule that decided it."""
     for rule in RULES:
         if rule.name in (_WORDING_BEFORE, _AUTO_REPLY_WORDING_BEFORE):
-            by_wording = automatic_by_wording(facts.headers.subject, facts.new_text)
+            by_wording = automatic_by_wording(facts.headers.subject, facts.new_text, quotes=facts.quotes)
             if by_wording and (rule.name == _WORDING_BEFORE or by_wording[0] is Classification.AUTO_REPLY):
                 return by_wording
         if rule.applies(facts):

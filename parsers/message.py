@@ -92,6 +92,7 @@ def _parse(raw: bytes, config: ParserConfig, now: datetime) -> ParsedMessage:
             writer_email,
             config,
             new_text=f"{parts.text[:BODY_START_CHARS]}\n{parts.signature[:BODY_START_CHARS]}",
+            quotes=bool(parts.quoted.strip()),
         )
     )
     is_bounce = classification is Classification.BOUNCE

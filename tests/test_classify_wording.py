@@ -129,6 +129,11 @@ def test_automatic_mail_is_told_by_its_wording(subject: str, body: str, reason: 
             "Wij hebben uw factuur ontvangen, binnen 5 werkdagen betalen we, maar waarom is die zo hoog?",
         ),
         ("Vakantie", "Ik ben tot 5 mei met vakantie. Daarna ben ik weer bereikbaar. Kunt u mij dan bellen?"),
+        (
+            "Re: Monteur",
+            "Thanks for your message, I'll be back on Monday, come then.\n\nAnna\n\n"
+            "On Tue, 5 Mar 2024 at 10:12, Tinybots Helpdesk <help@tinybots.nl> wrote:\n> When can we visit?",
+        ),
     ],
 )
 def test_a_person_who_only_mentions_such_wording_stays_a_customer(subject: str, body: str) -> None:
@@ -142,6 +147,16 @@ def test_a_person_who_only_mentions_such_wording_stays_a_customer(subject: str, 
             "Re: Uw vraag",
             "Goedemiddag,\n\nIk werk op maandag, dinsdag en donderdag. Uw e-mail wordt op mijn eerstvolgende "
             "werkdag beantwoord.\n\nMet vriendelijke groet,\nAnna",
+            "auto_reply:out-of-office-wording",
+        ),
+        (
+            "AW: Ihre Anfrage",
+            "Vielen Dank für Ihre Nachricht. Ich bin ab dem 12.08. wieder im Büro.\n\nMit freundlichen Grüßen\nAnna",
+            "auto_reply:out-of-office-wording",
+        ),
+        (
+            "Re: Your question",
+            "Thank you for your email. I will be back in the office on Monday 5 June.\n\nAnna",
             "auto_reply:out-of-office-wording",
         ),
         (
