@@ -53,7 +53,8 @@ _ORDINARY_WORDS = (
     - PARTICLES
 )
 _TITLE = re.compile(
-    r"^(?:dhr|mevr|mw|mevrouw|meneer|de heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof|mr\.\s?dr)\.?\s+",
+    r"^(?:(?:dhr|mevr|mw|mevrouw|meneer|de heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof|mr\.\s?dr|frau|herr|fr|hr"
+    r"|dipl\.?-?ing|mag)\.?\s+){1,3}",
     re.IGNORECASE,
 )
 # A word of a name: letters with apostrophes and hyphens inside ("O'Brien", "Anne-Marie"), initials ("J.",

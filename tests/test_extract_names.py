@@ -220,6 +220,8 @@ def test_surname_first_only_when_a_surname_stands_before_the_comma(written: str,
         ),
         ("Piet", "Vraag.", "groetjes\npiet jansen", "Piet Jansen"),
         ("Piet", "Vraag.", "Hgr,\nPiet Jansen", "Piet Jansen"),
+        ("Frau Petra Schmidt", "Frage.", "Mit freundlichen Grüßen\nPetra Schmidt", "Petra Schmidt"),
+        ("Prof. dr. ir. Jan de Vries", "Vraag.", "", "Jan de Vries"),
     ],
 )
 def test_the_one_who_signs_completes_or_replaces_a_partial_or_other_display_name(
