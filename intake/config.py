@@ -231,6 +231,18 @@ class HelpdeskSettings(_Section):
     reopen_window_days: int = Field(default=90, ge=0)
     timezone: str = "Europe/Amsterdam"
 
+    @field_validator("robot_id_pattern")
+    @classmethod
+    def _usable_id_shape(cls, v: str | None) -> str | None:
+        from parsers.robot_id import shape_problem
+
+        problem = shape_problem(v) if v is not None else None
+        if problem:
+            raise ValueError(
+                f"{problem}; fix: give the serial's plain shape, e.g. robot_id_pattern = '\\bTS-\\d{{4}}-\\d{{4}}\\b'"
+            )
+        return v
+
     def parser_config(self) -> ParserConfig:
         # Imported here: the parsers take ~0.1 s to import, and `intake status` or `tickets` never parse.
         from parsers import ParserConfig

@@ -57,11 +57,60 @@ _CONTEXT_BEFORE = 40
 _CONTEXT_AFTER = 25
 
 
+# File names glue numbers to words with "_", "-" and ".": "paspoort_123456782.jpg", "scan-1234.56.782.pdf".
+_FILE_EXTENSION = re.compile(
+    r"\.(?:pdf|jpe?g|png|gif|heic|heif|tiff?|bmp|webp|docx?|xlsx?|odt|ods|rtf|txt|csv|zip|eml|msg)\b",
+    re.IGNORECASE,
+)
+_FILE_NAME_START = re.compile(r"[\s\"'<>()\[\]:;,=]")
+_GLUED_NUMBER = re.compile(r"(?<!\d)(\d{4}\.\d{2}\.\d{3}|\d{3}([ .\-])\d{3}\2\d{3}|\d{9}|\d{8})(?!\d)")
+_MAX_FILE_NAME = 160
+
+
 def redact_bsn(text: str) -> tuple[str, int]:
     """The text with every unmasked BSN replaced by "[BSN verwijderd]", and how many were replaced."""
     text, in_mrz = _redact_mrz(text) if "<<" in text else (text, 0)
     text, standalone = _redact_standalone(text)
-    return text, in_mrz + standalone
+    text, in_names = _redact_file_names(text) if "." in text else (text, 0)
+    return text, in_mrz + standalone + in_names
+
+
+def redact_bsn_in_file_name(name: str) -> tuple[str, int]:
+    """An attachment's name without any BSN, however glued ("ID_123456782.jpg"): a file name has no labels."""
+    name, count = redact_bsn(name)
+    glued, more = _redact_glued(name)
+    return glued, count + more
+
+
+def _redact_file_names(text: str) -> tuple[str, int]:
+    """BSNs glued into file names the text mentions ("bijlage: paspoort_123456782.jpg")."""
+    parts: list[str] = []
+    position = count = 0
+    for extension in _FILE_EXTENSION.finditer(text):
+        window_start = max(position, extension.start() - _MAX_FILE_NAME)
+        window = text[window_start : extension.start()]
+        starts = list(_FILE_NAME_START.finditer(window))
+        name_start = window_start + (starts[-1].end() if starts else 0)
+        redacted, found = _redact_glued(text[name_start : extension.start()])
+        if found:
+            parts.append(text[position:name_start] + redacted)
+            position = extension.start()
+            count += found
+    parts.append(text[position:])
+    return "".join(parts), count
+
+
+def _redact_glued(name: str) -> tuple[str, int]:
+    count = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal count
+        if not _passes_elfproef(match.group(1)):
+            return match.group(0)
+        count += 1
+        return REPLACEMENT
+
+    return _GLUED_NUMBER.sub(replace, name), count
 
 
 def _redact_mrz(text: str) -> tuple[str, int]:

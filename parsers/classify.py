@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from parsers.addresses import is_relay_or_noreply
+from parsers.automatic_text import automatic_by_wording
 from parsers.bounce import BOUNCE_PHRASES
 from parsers.model import Classification, Headers, ParserConfig
 
@@ -89,6 +90,10 @@ class MailFacts:
     #: The writer's address as extraction found it (Reply-To or body for a no-reply sender), or None.
     writer_email: str | None
     config: ParserConfig
+    #: The writer's new text and signature (no quote): automatic mail without headers is told by its wording.
+    new_text: str = ""
+    #: The mail quotes an earlier message (people's replies do; autoresponders do not).
+    quotes: bool = False
 
     def value(self, name: str) -> str:
         """The first value of a header, lowercased and stripped ("" when absent)."""
@@ -256,11 +261,21 @@ RULES: tuple[Rule, ...] = (
     Rule("auto_reply:null-sender", Classification.AUTO_REPLY, _null_sender),
 )
 DEFAULT_RULE = "customer:default"
+#: The header rules before this one outrank the wording; a no-reply sender with a person in Reply-To is judged
+#: by its wording first (a marketing tool answers from noreply@ with Reply-To: info@).
+_WORDING_BEFORE = "customer:no-reply-relay"
+#: "Precedence: bulk" is also the old habit of autoresponders and ticket systems (vacation(1), RT, OTRS): an
+#: acknowledgement's or out-of-office's wording makes such a mail an auto-reply, not bulk.
+_AUTO_REPLY_WORDING_BEFORE = "bulk:precedence"
 
 
 def classify(facts: MailFacts) -> tuple[Classification, str]:
     """The classification and the name of the rule that decided it."""
     for rule in RULES:
+        if rule.name in (_WORDING_BEFORE, _AUTO_REPLY_WORDING_BEFORE):
+            by_wording = automatic_by_wording(facts.headers.subject, facts.new_text, quotes=facts.quotes)
+            if by_wording and (rule.name == _WORDING_BEFORE or by_wording[0] is Classification.AUTO_REPLY):
+                return by_wording
         if rule.applies(facts):
             return rule.verdict, rule.name
     return Classification.CUSTOMER, DEFAULT_RULE

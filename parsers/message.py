@@ -22,11 +22,12 @@ import dataclasses
 import hashlib
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from email.utils import getaddresses
 from typing import TypeVar
 
 from parsers.addresses import find_writer_email, is_relay_or_noreply
 from parsers.bounce import read_bounce, report_type, returned_headers
-from parsers.bsn import redact_bsn
+from parsers.bsn import redact_bsn, redact_bsn_in_file_name
 from parsers.classify import MailFacts, classify
 from parsers.headers import header_fields, read_headers
 from parsers.language import detect_language
@@ -35,6 +36,7 @@ from parsers.model import (
     Attachment,
     Classification,
     Customer,
+    Found,
     Headers,
     Language,
     ParsedMessage,
@@ -76,11 +78,20 @@ def _parse(raw: bytes, config: ParserConfig, now: datetime) -> ParsedMessage:
         body = body[:MAX_TEXT_CHARS]
         notes.append(f"body text cut at {MAX_TEXT_CHARS} characters for parsing (the raw mail is complete)")
     parts = split_reply(body)
-    customer = _customer(headers, parts, config, notes)
+    customer = _signers_mailbox(_customer(headers, parts, config, notes), fields.get("from", ()))
     writer_email = customer.email.value if customer.email else None
     report = _stage(notes, "report type", lambda: report_type(mime.message), "")
     classification, reason = classify(
-        MailFacts(fields, headers, report, body[:BODY_START_CHARS], writer_email, config)
+        MailFacts(
+            fields,
+            headers,
+            report,
+            body[:BODY_START_CHARS],
+            writer_email,
+            config,
+            new_text=f"{parts.text[:BODY_START_CHARS]}\n{parts.signature[:BODY_START_CHARS]}",
+            quotes=bool(parts.quoted.strip()),
+        )
     )
     is_bounce = classification is Classification.BOUNCE
     failed = fields.get("x-failed-recipients", ())
@@ -184,7 +195,7 @@ def _redacted(headers: Headers, mime: MimeContent) -> tuple[Headers, str, tuple[
         names[field] = value
     attachments: list[Attachment] = []
     for attachment in mime.attachments:
-        filename, in_filename = redact_bsn(attachment.filename)
+        filename, in_filename = redact_bsn_in_file_name(attachment.filename)
         count += in_filename
         attachments.append(dataclasses.replace(attachment, filename=filename) if in_filename else attachment)
     headers = dataclasses.replace(
@@ -220,6 +231,22 @@ def _customer(headers: Headers, parts: ReplyParts, config: ParserConfig, notes: 
             None,
         ),
     )
+
+
+def _signers_mailbox(customer: Customer, from_fields: tuple[str, ...]) -> Customer:
+    """With two mailboxes in From (RFC 5322 3.6.2, a couple's shared letter), the address of the one who signs."""
+    if not customer.name or not customer.email or customer.email.source != "header":
+        return customer
+    mailboxes = [
+        (name, address.lower()) for name, address in getaddresses(list(from_fields)) if "@" in address
+    ]
+    if len(mailboxes) < 2:
+        return customer
+    first = customer.name.value.split()[0].lower()
+    for display, address in mailboxes:
+        if display.lower().split()[:1] == [first] or address.split("@")[0].startswith(first):
+            return dataclasses.replace(customer, email=Found(address, "header"))
+    return customer
 
 
 def _notes(notes: list[str], headers: Headers, parts: ReplyParts, now: datetime) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parsers.model import Found
+from parsers.signoff import form_name, signed_lines
 
 
 def _split(words: str) -> list[str]:
@@ -29,63 +30,92 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:info|help|support|customer|admin|secretariaat|receptie|sales|office|kantoor|mailer|daemon"
     r"|postmaster|no-?reply|noreply|website|webform|formulier|contact|familie|fam|family|gezin|stichting"
     r"|gemeente|b\.?v|n\.?v|v\.?o\.?f|ltd|inc|gmbh|llc|tinybots|robot|tessa|department|redactie|notifications?"
+    r"|care|pflege\w*|hospital|clinic|services?|solutions|techniek|technik|verpleeghuis|woonzorg|buurtzorg"
     # compounds: Wijkteam, Servicedesk, Klantenservice, Thuiszorg, Zorggroep, Buitendienst, Verpleging ...
     r"|\w*(?:team|desk|service|zorg|groep|centrum|dienst|afdeling|planning|administratie|verpleging|kliniek"
     r"|ziekenhuis|apotheek|praktijk|bureau)\w*)\b\.?",
     re.IGNORECASE,
 )
+#: Family and pet names that make a display name a nickname ("Oma Truus", "Opa Henk", "Mama"), not a name.
+_FAMILY_WORDS = frozenset(
+    _split(
+        "oma opa omi opi oma's mama mam papa pap moeder vader tante oom granny grandma grandpa nana nan mum mom dad"
+    )
+)
+#: Words of a sentence, not a name: a lower-case line holding one is prose ("en tot snel", "thanks for all").
+_ORDINARY_WORDS = (
+    frozenset(
+        _split(
+            "en tot snel ziens de het een is was bedankt alvast voor hulp ik u je jij wij we en of and to you for all "
+            "the thanks help me my und bis bald dank danke vielen mit nog graag weer dag goed"
+        )
+    )
+    - PARTICLES
+)
 _TITLE = re.compile(
-    r"^(?:dhr|mevr|mw|mevrouw|meneer|de heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof|mr\.\s?dr)\.?\s+",
+    r"^(?:(?:dhr|mevr|mw|mevrouw|meneer|de heer|mr|mrs|ms|miss|dr|drs|ir|ing|prof|mr\.\s?dr|frau|herr|fr|hr"
+    r"|dipl\.?-?ing|mag)\.?\s+){1,3}",
     re.IGNORECASE,
 )
 # A word of a name: letters with apostrophes and hyphens inside ("O'Brien", "Anne-Marie"), initials ("J.",
 # "A.B."), or "'t". A dot inside a word ("jan.devries") is a mailbox name, not a written name.
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\u2019\-])*$|^(?:[^\W\d_]{1,2}\.){1,3}$|^'t$", re.IGNORECASE)
-_SIGN_OFF = re.compile(
-    r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme|lieve|veel|hoogachtend|kind|best|warm|many|with kind)?"
-    r"\s*(?:groet(?:en|jes)?|regards|wishes|thanks|bedankt|dank\s*(?:u|je)?\s*wel|mvg|m\.v\.g\.?|vr\.?\s*gr\.?"
-    r"|hoogachtend|sincerely|yours sincerely|yours faithfully|cheers|thank you)\b[\s,.!]*(.*)$",
-    re.IGNORECASE,
-)
 _SELF_INTRODUCTION = re.compile(
     r"\b(?i:mijn naam is|ik ben|ik heet|my name is|i am|i'm|this is|hier is)\s+"
     r"((?:[A-Z][\w'\u2019\-]*\.?|'t)(?:\s+(?:[A-Z][\w'\u2019\-]*\.?|(?:"
     + "|".join(sorted(_NAME_LINKS, key=len, reverse=True))
     + r")\b)){0,5})"
 )
-# Web forms write the name as a labelled line: "Naam: Annemiek Bakker".
-_LABELLED_NAME = re.compile(
-    r"^[ \t]*(?:naam|volledige naam|voor- en achternaam|uw naam|name|full name|your name)[ \t]*:[ \t]*(\S.*)$",
-    re.IGNORECASE | re.MULTILINE,
-)
 # "Jan de Vries via Tinybots", "Jan de Vries namens Website": the person, sent through a form or a list.
 _VIA_SUFFIX = re.compile(r"\s+(?:via|namens|on behalf of)\s+.*$", re.IGNORECASE)
+_GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_]\.)(?=[^\W\d_]{2})")
 _SEPARATED_ADDITION = re.compile(r"\s+[|/\u2013\u2014-]\s+")
 _MAX_WORDS = 6
+# Two people in one name: "Jan en Marie de Vries", "Ria & Gert", "John and Mary Smith" (the signer decides).
+_TWO_PEOPLE = re.compile(r"\s(?:en|and|und|&|\+)\s", re.IGNORECASE)
+# A phone or address after the signed name on one line: "Hans Verbruggen, 06 - 2233 4455".
+_TRAILING_DETAIL = re.compile(r"\s*[,;]\s*[^\d\n,;]{0,40}\d[^\n]*$")
+# What a signer adds in brackets: "Ria Veldman (mede namens Gert)", "Marjolein Bakker (dochter)".
+_ADDITION = re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]\s*$")
 
 
 def find_name(
     *, display_name: str | None, address: str | None, text: str, signature: str
 ) -> Found[str] | None:
-    """The writer's name in proper case, or None when no source names a person."""
-    candidates: list[Found[str]] = []
+    """The writer's name in proper case, or None when no source names a person.
+
+    The From display name is taken when it is a full name and nobody else signs; the one who signs wins over
+    another person's mailbox (a daughter writing from her mother's account); a partial display name (initials,
+    a first name, a surname, a nickname, a device) is completed or replaced by the signed name.
+    """
     header = _from_display_name(display_name, address)
-    if header:
-        candidates.append(Found(header, "header"))
-    labelled = _LABELLED_NAME.search(text)
-    form_name = normalise_name(labelled.group(1)) if labelled else None
-    if form_name:
-        candidates.append(Found(form_name, "body"))
-    signed = _from_sign_off(signature, text)
-    if signed:
-        candidates.append(signed)
+    closing_lines, unsigned_lines = signed_lines(text, signature)
+    signed = _best_name(closing_lines + unsigned_lines)
+    if header and _is_full(header):
+        # Only a name after a closing or heading the signature replaces a full display name: a text's last
+        # line may name the client ("Maria Jansen\nKamer 12").
+        truly_signed = _best_name(closing_lines)
+        if truly_signed and _is_full(truly_signed) and not _same_person(header, truly_signed):
+            return Found(truly_signed, "signature")
+        return Found(header, "header")
+    if signed and _is_full(signed):
+        return Found(signed, "signature")
+    # Form fields only count without a written name: "Naam:" in a person's letter often names their client.
+    form = _form_name(text, signature)
+    if form and _is_full(form):
+        return Found(form, "body")
+    combined = _completed(header, signed) or _one_of_a_couple(display_name, signed)
+    if combined:
+        return Found(combined, "signature")
     introduced = _from_introduction(text)
-    if introduced:
-        candidates.append(Found(introduced, "body"))
-    for candidate in candidates:
-        if " " in candidate.value:
-            return candidate
-    return candidates[0] if candidates else None
+    if introduced and _is_full(introduced):
+        return Found(introduced, "body")
+    fallback = [Found(header, "header")] if header and not _is_nickname(header) else []
+    fallback += [Found(v, "signature") for v in (signed,) if v]
+    fallback += [Found(v, "body") for v in (form, introduced) if v]
+    if header and _is_nickname(header):
+        fallback.append(Found(header.split(" ", 1)[-1], "header"))
+    return fallback[0] if fallback else None
 
 
 def normalise_name(raw: str) -> str | None:
@@ -93,10 +123,12 @@ def normalise_name(raw: str) -> str | None:
     cleaned = re.sub(r"\s*[\(\[<].*$", "", raw.strip().strip("\"'")).strip(" ,;")
     cleaned = _SEPARATED_ADDITION.split(_VIA_SUFFIX.sub("", cleaned))[0]  # "Jan de Vries | Thuiszorg"
     cleaned = _TITLE.sub("", cleaned)
+    if "." in cleaned:
+        cleaned = _GLUED_INITIAL.sub(" ", cleaned)  # "J.de Vries" -> "J. de Vries"
     if "," in cleaned:
         cleaned = _surname_first_turned(cleaned)
     words = cleaned.split()
-    if not words or len(words) > _MAX_WORDS or _NOT_A_PERSON.search(cleaned):
+    if not words or len(words) > _MAX_WORDS or _NOT_A_PERSON.search(cleaned) or _TWO_PEOPLE.search(cleaned):
         return None
     if not all(_NAME_WORD.match(word) for word in words) or all(w.lower() in _NAME_LINKS for w in words):
         return None
@@ -156,31 +188,89 @@ def _from_display_name(display_name: str | None, address: str | None) -> str | N
     return normalise_name(display_name)
 
 
-def _from_sign_off(signature: str, text: str) -> Found[str] | None:
-    """The line after "Met vriendelijke groet," (or the same line), in the signature or the end of the text."""
-    for part, source in ((signature, "signature"), ("\n".join(text.splitlines()[-6:]), "body")):
-        lines = [line.strip() for line in part.splitlines()]
-        for index, line in enumerate(lines):
-            match = _SIGN_OFF.match(line)
-            if not match:
-                continue
-            rest = [match.group(1), *(later for later in lines[index + 1 : index + 3] if later)]
-            for option in rest:
-                name = normalise_name(option) if _looks_written_as_name(option) else None
-                if name:
-                    return Found(name, "signature")
-        if source == "signature":
-            first_line = next((line for line in lines if line and line != "--"), "")
-            name = normalise_name(first_line) if _looks_written_as_name(first_line, words=2) else None
-            if name:
-                return Found(name, "signature")
-    return None
+def _form_name(text: str, signature: str) -> str | None:
+    raw = form_name(text) or form_name(signature)
+    return normalise_name(raw) if raw else None
+
+
+def _best_name(candidate_lines: list[str]) -> str | None:
+    """The best name the writer signs with: a full name (the one completing a signed first name), else one word."""
+    lines = (_without_additions(line) for line in candidate_lines)
+    names = [name for line in lines if _looks_written_as_name(line) and (name := normalise_name(line))]
+    if not names:
+        return None
+    first = names[0]
+    if _is_full(first):
+        return first
+    completing = (name for name in names[1:] if _is_full(name) and name.split()[0] == first.split()[0])
+    return next(completing, first)
+
+
+def _without_additions(line: str) -> str:
+    """The signed line without a trailing phone or address and without a bracketed addition."""
+    if "," in line or ";" in line:
+        line = _TRAILING_DETAIL.sub("", line)
+    return _ADDITION.sub("", line) if ("(" in line or "[" in line) else line
+
+
+def _is_full(name: str) -> bool:
+    """First and last name written out: two words or more, no initial first, not a particle first, no nickname."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and not words[0].endswith(".")
+        and words[0].lower() not in _NAME_LINKS
+        and not _is_nickname(name)
+        and any(not w.endswith(".") and w.lower() not in _NAME_LINKS for w in words[1:])
+    )
+
+
+def _is_nickname(name: str) -> bool:
+    return name.split()[0].lower() in _FAMILY_WORDS
+
+
+def _same_person(header: str, signed: str) -> bool:
+    """Header and signature name one person when the first names agree (spouses and children share surnames)."""
+    return header.lower().split()[0] == signed.lower().split()[0]
+
+
+def _completed(header: str | None, signed: str | None) -> str | None:
+    """A signed first name with the display name's surname: "van der Linden" + "Joke", "J. Kramer" + "Johanna",
+    "Dekker" + "Fatima" (a one-word display name that is not the signed first name is a surname)."""
+    if not header or not signed or " " in signed or _is_nickname(header):
+        return None
+    words = header.split()
+    surname = [w for w in words if not w.endswith(".")]
+    initials = [w for w in words if w.endswith(".")]
+    if not surname or surname[0].lower() == signed.lower():
+        return None
+    surname_only = len(words) == 1 or surname[0].lower() in _NAME_LINKS or (initials and words[0] in initials)
+    if not surname_only or (initials and initials[0][:1].upper() != signed[:1].upper()):
+        return None
+    particles = [w.lower() if w.lower() in _NAME_LINKS else w for w in surname[:-1]]
+    return " ".join([signed, *particles, surname[-1]])
+
+
+def _one_of_a_couple(display_name: str | None, signed: str | None) -> str | None:
+    """ "Jan en Marie de Vries" signed "Marie" -> "Marie de Vries": the signer with the couple's surname."""
+    if not display_name or not signed or " " in signed or not _TWO_PEOPLE.search(display_name):
+        return None
+    people = _TWO_PEOPLE.split(display_name.strip())
+    if signed.lower() not in (person.split()[0].lower() for person in people if person.split()):
+        return None
+    surname = normalise_name(" ".join(["X", *people[-1].split()[1:]]))
+    return f"{signed} {surname.split(' ', 1)[1]}" if surname and " " in surname else None
 
 
 def _looks_written_as_name(line: str, *, words: int = 1) -> bool:
-    """Free text is a name only as people write names: capitalised words (particles aside) or all caps."""
+    """Free text is a name only as people write names: capitalised words (particles aside) or all caps; or,
+    as some older writers type, a lower-case first and last name without any ordinary word ("piet jansen")."""
     parts = re.sub(r"^[\s\-\u2013\u2014]+", "", line).split()
-    if len(parts) < words or not parts[0][:1].isupper():
+    if len(parts) < words or line.rstrip().endswith((",", ":", "!", "?")):
+        return False
+    if line.islower() and 2 <= len(parts) <= 4:
+        return not any(p.strip(".") in _ORDINARY_WORDS for p in parts)
+    if not parts[0][:1].isupper():
         return False
     return line.isupper() or all(p[:1].isupper() or p.lower() in _NAME_LINKS for p in parts)
 

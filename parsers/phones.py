@@ -1,8 +1,14 @@
-"""The writer's phone number, E.164 (extraction step of `parse_message`).
+"""The writer's own phone number, E.164 (extraction step of `parse_message`).
 
-phonenumbers' PhoneNumberMatcher does the recognising; it is slow on long text, so it only runs on short
-candidate fragments that look like a written phone number. Dutch writers always write the leading 0 (or +31,
-0031), so a bare 9-digit run is not taken: that is how BSNs and robot ids look.
+phonenumbers' PhoneNumberMatcher does the recognising and validation; it is slow on long text, so it only runs
+on short candidate fragments that look like a written phone number. Dutch writers always write the leading 0
+(or +31, 0031), so a bare 9-digit run is not taken: that is how BSNs and robot ids look.
+
+Whose number it is comes from the words before it in the same line and sentence, the closest word deciding:
+"mijn nummer", "bel mij", "bereikbaar op", "M:", "Tel." are the writer's; "huisarts", "buurvrouw", "zus",
+"dhr. Pronk", "zijn/haar nummer", "het nummer van Sabine", "his", "sister", "Hausarzt" are someone else's and
+skipped, as are fax numbers, an organisation's number in its legal footer, and numbers announced as old ("mijn oude nummer", "(oud)", "no longer"). The first
+number of the writer in the new text, else in the signature, wins; never one of the help desk's own.
 """
 
 from __future__ import annotations
@@ -25,7 +31,41 @@ _NOT_A_PHONE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _DATE_LIKE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+# Part of a date or time ("10-06-2023 07:30"): digits and a separator right before, or ":30" right after.
+_INSIDE_DATE_BEFORE = re.compile(r"\d[-/.:]$")
+_TIME_AFTER = re.compile(r"^[:.]\d")
 _LABEL_WINDOW = 30
+#: How far back the words that say whose number it is are read (same line and sentence only).
+_OWNER_WINDOW = 90
+# A dot ends a sentence unless it ends an abbreviation that stands before a number or a person ("Tel.", "dhr.").
+_SENTENCE_END = re.compile(
+    r"(?<!\btel)(?<!\bmevr)(?<!\bdhr)(?<!\bmob)(?<!\bnr)(?<!\bmw)(?<!\bca)(?<!\bmr)(?<!\bmrs)(?<!\bdr)"
+    r"\.(?:\s|$)|[!?](?:\s|$)|\n",
+    re.IGNORECASE,
+)
+# Only words naming a person decide; "Tel.", "M:", "bereikbaar op" say that a phone follows, not whose it is.
+_OWN = r"mijn|mij|me|my|mine|i|ik|mich|mir|meine?|meiner|wij|we|ons|onze|us|our|uns|unsere?"
+_THIRD = (
+    r"huisarts|dokter|arts|apotheek|buurvrouw|buurman|buren|zus|zuster|broer|moeder|vader|oma|opa|dochter"
+    r"|zoon|schoonzoon|schoondochter|cli[eë]nt|bewoner|collega|oud-collega|partner|man|echtgeno\w+|zijn|haar"
+    r"|hun|dhr|mevr|mw|meneer|mevrouw|gp|doctor|neighbou?r|sister|brother|mother|mum|mom|father|dad|daughter"
+    r"|son|resident|colleague|husband|wife|his|her|their|mr|mrs|ms|hausarzt|arzt|nachbar\w*|schwester|bruder"
+    r"|mutter|vater|tochter|sohn|kolleg\w*|seine?|fax|f|oud|oude|vorige|old|previous|former|alte|alten"
+)
+_OWNER_WORD = re.compile(rf"\b(?:(?P<own>{_OWN})|(?P<third>{_THIRD}))\b\.?", re.IGNORECASE)
+# "het nummer van Sabine", "telefoon van de buurvrouw": a number "of" someone else (not "van mij").
+_NUMBER_OF_OTHER = re.compile(
+    r"\b(?:nummer|number|telefoon\w*|tel\.?|mobiel)\s+(?:van|of|von)\s+(?!mij\b|me\b|mir\b|mich\b)\w+",
+    re.IGNORECASE,
+)
+# An organisation's legal footer or disclaimer gives its switchboard, not the writer's line.
+_LEGAL_FOOTER = re.compile(
+    r"\b(?:disclaimer|vertrouwelijk\w*|geadresseerde|confidential|intended recipient|postbus|p\.?o\.? box"
+    r"|kvk|chamber of commerce|handelsregister|registered office|statutair|vertraulich\w*)\b",
+    re.IGNORECASE,
+)
+_FOOTER_WINDOW = 400
+_OLD_AFTER = re.compile(r"^\s*\(?\s*(?:oud|old|alt|vervallen|niet meer in gebruik|no longer)", re.IGNORECASE)
 #: A writer gives their number early; a pasted log full of digit runs must not cost seconds of matching.
 _MAX_CANDIDATES = 40
 #: Shorter national numbers are service codes (14 020, 112), not a writer's own line.
@@ -33,7 +73,7 @@ _MIN_NATIONAL_DIGITS = 7
 
 
 def find_phone(text: str, signature: str, *, config: ParserConfig) -> Found[str] | None:
-    """The first phone number in the new text, else in the signature, as E.164; never one of ours."""
+    """The writer's first own number in the new text, else in the signature, as E.164; never one of ours."""
     own = _own_numbers(config.own_phones, config.default_region)
     for part, source in ((text, "body"), (signature, "signature")):
         found = _first_phone(part, config.default_region, own)
@@ -50,9 +90,7 @@ def _own_numbers(own_phones: tuple[str, ...], region: str) -> frozenset[str | No
 
 def _first_phone(part: str, region: str, own: frozenset[str | None]) -> str | None:
     for candidate in islice(_CANDIDATE.finditer(part), _MAX_CANDIDATES):
-        if candidate.group().startswith("000"):
-            continue  # no trunk or international prefix is followed by another 0: a run of zeros, not a number
-        if _NOT_A_PHONE_LABEL.search(part[max(0, candidate.start() - _LABEL_WINDOW) : candidate.start()]):
+        if not _plausible(part, candidate) or not _writers(part, candidate.start(), candidate.end()):
             continue
         for match in phonenumbers.PhoneNumberMatcher(candidate.group(), region):
             if _DATE_LIKE.match(match.raw_string.strip()):
@@ -63,6 +101,33 @@ def _first_phone(part: str, region: str, own: frozenset[str | None]) -> str | No
             if e164 not in own:
                 return e164
     return None
+
+
+def _plausible(part: str, candidate: re.Match[str]) -> bool:
+    """Not a run of zeros, not labelled as another number, not a piece of a date or time."""
+    start = candidate.start()
+    return not (
+        candidate.group().startswith("000")
+        or _NOT_A_PHONE_LABEL.search(part[max(0, start - _LABEL_WINDOW) : start])
+        or _INSIDE_DATE_BEFORE.search(part[max(0, start - 2) : start])
+        or _TIME_AFTER.match(part[candidate.end() : candidate.end() + 2])
+    )
+
+
+def _writers(part: str, start: int, end: int) -> bool:
+    """Whether the words before the number (same line and sentence) make it the writer's own."""
+    if _OLD_AFTER.match(part[end : end + 30]):
+        return False
+    paragraph = part[max(0, start - _FOOTER_WINDOW) : start].rsplit("\n\n", 1)[-1]
+    if _LEGAL_FOOTER.search(paragraph):
+        return False
+    before = part[max(0, start - _OWNER_WINDOW) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    before = before[ends[-1].end() :] if ends else before
+    if _NUMBER_OF_OTHER.search(before):
+        return False
+    words = list(_OWNER_WORD.finditer(before))
+    return not words or words[-1].group("third") is None  # the closest person word decides
 
 
 def _normalised(phone: str, region: str) -> str | None:

@@ -1,110 +1,254 @@
-"""Robot id: the token after a label such as "Robot Id:", "serienummer", "Tessa-nummer" (extraction step).
+"""Robot id: the token a writer gives after a robot label (extraction step of `parse_message`).
 
-Labels are data (configurable through `helpdesk.robot_id_labels`); spaces and dashes inside a label match any
-spacing ("robot-id", "robot id", "robotid"). The id itself is 3-36 letters, digits and dashes with at least
-one digit, reported uppercase. Tokens that are plainly something else (dates, postcodes, amounts, counts like
-"3 robots") are skipped, and an order/invoice/customer number is never taken because those labels are not
-robot-id labels.
+How people write it: right after the label ("Robot Id: TS-2231", "robotnr 4521", "Seriennummer: TS-2023-1120"),
+with a few words or a bracket between ("Robot-id van mijn vader: 64418", "Robot Id cliënt: 3390", "het
+serienummer dat achter op het apparaat staat is TS-2021-0087", "Robot Id was 11652"), the product word and the
+id in a subject or sentence ("Robot 20441 start niet op", "zij had robot 70012", "ons robot (8123)"), and
+plural labels before a list (the first id counts). Labels are data (`helpdesk.robot_id_labels` replaces the
+list); a label with "id", "nummer", "number", "nr", "serial" may have up to `_MAX_FILLER_WORDS` words before the
+id in the same sentence; a bare product word ("robot", "Tessa", "Roboter") only the id right after it.
+
+What is never an id: order, customer, invoice and ticket numbers (a label of another number between label and
+token stops the search), postcodes, dates, times, counts ("3 robots"), amounts, error codes, versions, years
+after a bare product word, and phone fragments. The id itself is 3-36 letters, digits and dashes with at least
+one digit, reported uppercase. `helpdesk.robot_id_pattern` (Tinybots' own serial shape, optional) is strong
+evidence: a labelled token of that shape wins over other labelled tokens, and without any label the first
+token of that shape is taken.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import import_module
+from typing import Any
 
 from parsers.model import Found, ParserConfig, Source
 
 DEFAULT_LABELS: tuple[str, ...] = (
-    "robot id",
-    "robot-id",
-    "robot identificatie",
-    "robotnummer",
-    "robot nummer",
-    "robot number",
-    "robot nr.",
-    "robot nr",
-    "robot no.",
-    "robot no",
-    "robotnr",
-    "serienummer",
-    "serie nummer",
-    "serienr",
-    "serial number",
-    "serial no.",
-    "serial no",
-    "serial",
-    "s/n",
-    "sn",
-    "tessa nr.",
-    "tessa nr",
-    "tessa-nummer",
-    "tessa nummer",
-    "tessa id",
+    # Dutch
+    "robot id", "robot ids", "robot-id", "robotid", "id robot", "id van de robot", "robot identificatie",
+    "robotnummer", "robotnummers", "robot nummer", "robotnr.", "robotnr", "robot nr.", "robot nr",
+    "serienummer", "serienummers", "serie nummer", "serienr.", "serienr", "tessa nr.", "tessa nr",
+    "tessa-nummer", "tessanummer", "tessa nummer", "tessa id", "tessa-id", "apparaatnummer",
+    # English
+    "robot number", "robot numbers", "robot no.", "robot no", "serial number", "serial numbers", "serial no.",
+    "serial no", "serial", "s/n", "sn", "tessa number", "tessa no.", "device id",
+    # German
+    "seriennummer", "seriennr.", "roboter-id", "roboter id", "roboternummer", "geräte-id", "gerätenummer",
     "tessa-id",
+    # Frisian
+    "robotnûmer", "robot nûmer", "searjenûmer", "tessa-nûmer", "tessanûmer",
+    # the product word itself: only an id right after it
+    "robot", "tessa", "roboter", "tessa-robot",
+)  # fmt: skip
+#: Labels that may have words between them and the id; the others (bare product words, "sn") may not.
+_WORDY_LABEL = re.compile(r"id|nummer|nûmer|number|nr|no\.?$|serial|seri|nr\.", re.IGNORECASE)
+_MAX_FILLER_WORDS = 7
+# "robot heeft nummer", "Tessa met ID": words that make a bare product word a label within a few words.
+_NUMBERING = re.compile(
+    r"^(?:nummer|nr|id|number|no|nummers|serienummer|serial|nûmer|nummer)$", re.IGNORECASE
 )
-# What may stand between label and id: "Robot Id: X", "robotnummer is X", "serial no. = X", "Tessa nr #X".
-_SEPARATOR = r"\s*(?:[:=#]|\bis\b|\bis\s*:)?\s*#?\s*"
-_TOKEN = r"([A-Za-z0-9](?:[A-Za-z0-9\-]{1,34})[A-Za-z0-9])(?![A-Za-z0-9\-])"
-# "mijn robot (1234)", "onze Tessa (TS-2231)": the id in brackets right after the robot.
-_BRACKETED = re.compile(
-    r"\b(?:mijn|onze|de|my|our|the)\s+(?:robot|tessa)\s*\(\s*" + _TOKEN + r"\s*\)", re.IGNORECASE
+_MAX_WORDS_TO_NUMBERING = 3
+# What may stand between a bare product word and its id: "Robot 20441", "robot (8123)", "Robot: 4411".
+_BEFORE_ADJACENT_ID = re.compile(r"[\s:#=(\-]*")
+_LABEL_END = re.compile(r"[ \t]*[:#=]?[ \t]*\n(?=[ \t]*[A-Za-z0-9])")
+#: How far after a label its id may stand, and how many labels a mail's part is searched for.
+_WINDOW = 70
+_MAX_LABELS = 40
+_WORD = re.compile(r"[^\W_](?:[\w\-]{0,40}[^\W_])?")
+# Where the label's sentence ends: the id is in the same sentence (a dot inside "nr." is the label's own).
+_SENTENCE_END = re.compile(r"[\n?!;]|\.(?:\s|$)")
+# Words of another number's label: the token after them is that number, not the robot's.
+_OTHER_NUMBER = re.compile(
+    r"^(?:order|bestel|factuur|invoice|klant|customer|client|cliënt(?:nummer|nr)|ticket|postcode|zip|tel"
+    r"|telefoon|phone|mobiel|mobile|gsm|fax|fout|error|fehler|code|versie|version|firmware|update|datum|date"
+    r"|kamer|room|zimmer|huisnummer|pakbon|bon|rekening|iban|bsn|kvk|btw|artikel|referentie|kenmerk|pin"
+    r"|wachtwoord|password|storing|melding)\w*$",
+    re.IGNORECASE,
 )
-_NOT_AN_ID = (
-    re.compile(r"^\d{1,2}-\d{1,2}-\d{2,4}$|^\d{4}-\d{1,2}-\d{1,2}$"),  # a date
-    re.compile(r"^\d{4}[A-Z]{2}$"),  # a Dutch postcode
+# Words saying the writer does not have the id: "robotnummer weet ik niet", "robot Id heb ik nog niet".
+_NO_ID = re.compile(r"^(?:niet|not|nicht|geen|kein\w*|onbekend|unknown|none|n/a)$", re.IGNORECASE)
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-]{1,34})[A-Za-z0-9]")
+_NOT_AN_ID = re.compile(
+    r"^\d{1,2}-\d{1,2}-\d{2,4}$|^\d{4}-\d{1,2}-\d{1,2}$"  # a date
+    r"|^\d{4}[A-Z]{2}$"  # a Dutch postcode
+    r"|^0\d{1,3}-?\d{6,8}$|^0\d{9}$|^00\d{9,}$"  # a phone number
+    r"|^E-?\d{1,3}$"  # an error code
 )
-_COUNT_AFTER = re.compile(
-    r"^\s*(?:robots?|tessa'?s|stuks|pieces|units|euro|eur|jaar|years?|dagen|days)\b", re.I
+_AFTER_NOT_AN_ID = re.compile(
+    r"^(?:\s*(?:robots?|tessa'?s|stuks|pieces|units|euro|eur|jaar|years?|dagen|days|uur|hours?|minuten|minutes"
+    r"|keer|times|mal|procent|percent)\b|\s?%|(?-i:\s?[A-Z]{2}\b)|[ \-]\d|[.,:]\d|/\d)",
+    re.IGNORECASE,
+)
+#: "3 robots", "1200 euro", "15 minuten": a count or amount is short; an id followed by "robot" is still an id.
+_MAX_COUNT_DIGITS = 4
+_BEFORE_NOT_AN_ID = re.compile(
+    r"(?:[€$£]\s?|\d[.,:/]|\b(?:sinds|since|seit|om|at|um|tot|until|bis)\s)$", re.I
 )
 
 
 def find_robot_id(*, subject: str, text: str, signature: str, config: ParserConfig) -> Found[str] | None:
     """The robot id from the subject (source "header"), the new text or the signature; None when absent."""
-    labelled = _labelled_pattern(config.robot_id_labels or DEFAULT_LABELS)
-    unlabelled = _unlabelled_pattern(config.robot_id_pattern)
+    labels = _labels_pattern(config.robot_id_labels or DEFAULT_LABELS)
+    shape = _shape(config.robot_id_pattern)
     parts: tuple[tuple[str, Source], ...] = ((subject, "header"), (text, "body"), (signature, "signature"))
-    for pattern in (labelled, _BRACKETED, unlabelled):
-        if pattern is None:
-            continue
+    labelled = [(token, source) for part, source in parts for token in _labelled_ids(labels, part, config)]
+    if shape is not None:
+        for token, source in labelled:
+            if shape.fullmatch(token):
+                return Found(token, source)
+    if labelled:
+        return Found(*labelled[0])
+    if shape is not None:
         for part, source in parts:
-            found = _first_id(pattern, part)
-            if found:
-                return Found(found, source)
+            match = shape.search(part)
+            if match:
+                return Found(match.group(0).upper(), source)
     return None
 
 
-def _first_id(pattern: re.Pattern[str], part: str) -> str | None:
-    for match in pattern.finditer(part):
-        token = (match.group(1) if match.groups() else match.group(0)).upper()
-        if _is_robot_id(token) and not _COUNT_AFTER.match(part[match.end() :]):
-            return token
+def _labelled_ids(labels: re.Pattern[str], part: str, config: ParserConfig) -> list[str]:
+    """The id after each label in the part, in order (at most one per label)."""
+    found: list[str] = []
+    for count, label in enumerate(labels.finditer(part)):
+        if count >= _MAX_LABELS:
+            break
+        token = _id_after(
+            part, label.end(), wordy=_WORDY_LABEL.search(label.group(0)) is not None, config=config
+        )
+        if token:
+            found.append(token)
+    return found
+
+
+def _id_after(part: str, start: int, *, wordy: bool, config: ParserConfig) -> str | None:
+    # A form or table puts the id on the line below its label ("Robot Id:\n12345"): skip that one line break.
+    skipped = _LABEL_END.match(part, start)
+    start = skipped.end() if skipped else start
+    window = part[start : start + _WINDOW]
+    end = _SENTENCE_END.search(window)
+    window = window[: end.start()] if end else window
+    for index, word in enumerate(_WORD.finditer(window)):
+        value = word.group(0)
+        if not (wordy or _NUMBERING.match(value)) and (
+            index > 0 or not _BEFORE_ADJACENT_ID.fullmatch(window[: word.start()])
+        ):
+            return None
+        if any(char.isdigit() for char in value):
+            return _checked(part, start + word.start(), value, config=config)
+        if index >= _MAX_FILLER_WORDS or _OTHER_NUMBER.match(value) or _NO_ID.match(value):
+            return None
+        # "mijn robot heeft nummer 12345": a numbering word after the product word makes it a label.
+        wordy = wordy or (index < _MAX_WORDS_TO_NUMBERING and _NUMBERING.match(value) is not None)
     return None
 
 
-def _is_robot_id(token: str) -> bool:
-    return (
-        3 <= len(token) <= 36
-        and any(char.isdigit() for char in token)
-        and not any(pattern.match(token) for pattern in _NOT_AN_ID)
-    )
+def _checked(part: str, position: int, value: str, *, config: ParserConfig) -> str | None:
+    token_match = _TOKEN.fullmatch(value)
+    if token_match is None:
+        return None
+    token = value.upper()
+    after = part[position + len(value) : position + len(value) + 12]
+    before = part[max(0, position - 8) : position]
+    shape = _shape(config.robot_id_pattern)
+    if shape is not None and shape.fullmatch(token):
+        return token
+    if (
+        not any(char.isdigit() for char in token)
+        or _NOT_AN_ID.search(token)
+        or (len(token) <= _MAX_COUNT_DIGITS and _AFTER_NOT_AN_ID.match(after))
+        or _BEFORE_NOT_AN_ID.search(before)
+        or re.fullmatch(rf"{re.escape(config.ticket_prefix)}-\d{{6}}", token)
+    ):
+        return None
+    return token
 
 
 @lru_cache(maxsize=8)
-def _labelled_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
-    # Longest label first, so "robot nr." wins over "robot nr" and the dot is not read as part of the id.
-    alternatives = "|".join(_label_regex(label) for label in sorted(labels, key=len, reverse=True))
-    # \b first: the engine then tries the labels only at word starts, not at every character.
-    return re.compile(rf"\b(?<!/)(?:{alternatives}){_SEPARATOR}{_TOKEN}", re.IGNORECASE)
+def _labels_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    # The labels as a prefix tree ("robot" once, then " id", "nummer", "nr" ...): the engine tries each
+    # position once per shared prefix instead of once per label. Longer labels come first ("robot nr." before
+    # "robot nr" before "robot"); \b first, so only word starts are tried.
+    tree: dict[str, Any] = {}
+    for label in labels:
+        node = tree
+        for unit in _label_units(label):
+            node = node.setdefault(unit, {})
+        node[_END] = {}
+    return re.compile(rf"\b(?<![/\-])(?:{_tree_regex(tree)})", re.IGNORECASE)
 
 
-def _label_regex(label: str) -> str:
-    words = re.split(r"[\s\-]+", label.strip())
-    escaped = r"[\s\-]*".join(re.escape(word) for word in words if word)
-    if escaped.endswith(r"\."):
-        escaped = escaped[:-2] + r"\.?"
-    return escaped + (r"" if not escaped[-1:].isalnum() else r"\b")
+_END = ""
+_SEPARATOR_UNIT = " "
+
+
+def _label_units(label: str) -> list[str]:
+    """A label's characters, every run of spaces and dashes one separator unit."""
+    units: list[str] = []
+    for char in label.strip().lower():
+        if char in " -":
+            if units and units[-1] != _SEPARATOR_UNIT:
+                units.append(_SEPARATOR_UNIT)
+        else:
+            units.append(char)
+    return units
+
+
+def _tree_regex(node: dict[str, Any], last: str = "") -> str:
+    alternatives = []
+    for unit in sorted((u for u in node if u != _END), key=lambda u: u == _SEPARATOR_UNIT):
+        piece = r"[\s\-]?" if unit == _SEPARATOR_UNIT else re.escape(unit)
+        alternatives.append(piece + _tree_regex(node[unit], unit))
+    if _END in node:
+        alternatives.append(r"\b" if last.isalnum() else "")
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 @lru_cache(maxsize=8)
-def _unlabelled_pattern(pattern: str | None) -> re.Pattern[str] | None:
+def _shape(pattern: str | None) -> re.Pattern[str] | None:
     return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+#: A configured id shape is matched against every mail: short, and without nested repetition.
+MAX_SHAPE_CHARS = 200
+# The standard library's own regex parser (what re.compile uses) tells the structure of a configured shape.
+re_parser: Any = import_module("re._parser")
+
+
+def shape_problem(pattern: str) -> str | None:
+    """Why a configured robot id shape cannot be used (does not compile, too long, not linear), or None."""
+    if len(pattern) > MAX_SHAPE_CHARS:
+        return f"longer than {MAX_SHAPE_CHARS} characters"
+    try:
+        parsed = re_parser.parse(pattern)
+    except re.error as exc:
+        return f"not a regular expression ({exc})"
+    if _nested_repeat(list(parsed), inside_repeat=False):
+        return "nested repetition, a repeated alternative or a back reference (matching time can explode)"
+    return None
+
+
+def _nested_repeat(items: list[tuple[Any, Any]], *, inside_repeat: bool) -> bool:
+    for opcode, argument in items:
+        name = str(opcode)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            _low, high, sub = argument
+            repeats = high is re_parser.MAXREPEAT or int(high) > 1
+            if repeats and inside_repeat:
+                return True
+            if _nested_repeat(list(sub), inside_repeat=inside_repeat or repeats):
+                return True
+        elif name == "SUBPATTERN":
+            if _nested_repeat(list(argument[-1]), inside_repeat=inside_repeat):
+                return True
+        elif name == "BRANCH":
+            if inside_repeat and len(argument[1]) > 1:
+                return True
+            if any(_nested_repeat(list(b), inside_repeat=inside_repeat) for b in argument[1]):
+                return True
+        elif name in ("GROUPREF", "GROUPREF_EXISTS"):
+            return True  # a back reference makes matching non-regular
+    return False

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
+from datetime import UTC, datetime
+
 import pytest
 from stdnum.nl import bsn as stdnum_bsn
 
+from parsers import ParserConfig, parse_message
 from parsers.bsn import REPLACEMENT, redact_bsn
 
 
@@ -110,3 +115,20 @@ def test_each_number_is_judged_by_its_own_label() -> None:
     )
     assert redact_bsn("123456782 (klantnummer)") == ("123456782 (klantnummer)", 0)
     assert redact_bsn("Mobiel: 111222333 (bsn)") == (f"Mobiel: {REPLACEMENT} (bsn)", 1)
+
+
+@pytest.mark.parametrize(
+    "name", ["paspoort_111222333.jpg", "scan-111222333.pdf", "ID.111.222.333.png", "kopie_1112.22.333.pdf"]
+)
+def test_a_bsn_glued_into_an_attachment_name_never_leaves_the_parser(name: str) -> None:
+    raw = (
+        "From: Anna <anna@example.nl>\r\nTo: help@tinybots.nl\r\nSubject: ID\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n'
+        f"Zie bijlage {name}.\r\n--b\r\nContent-Type: image/jpeg\r\n"
+        f'Content-Disposition: attachment; filename="{name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+        "/9j/4AAQ\r\n--b--\r\n"
+    ).encode()
+    parsed = parse_message(raw, config=ParserConfig(), now=datetime(2026, 11, 24, tzinfo=UTC))
+    printed = json.dumps(parsed.to_json(), ensure_ascii=False)
+    assert "111222333" not in re.sub(r"[.\-_ ]", "", printed)
+    assert "[BSN verwijderd]" in parsed.attachments[0].filename

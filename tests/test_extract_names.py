@@ -170,3 +170,80 @@ def test_signature_name_in_the_writers_own_capitals() -> None:
 )
 def test_surname_first_only_when_a_surname_stands_before_the_comma(written: str, expected: str) -> None:
     assert normalise_name(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("display_name", "text", "signature", "expected"),
+    [
+        (
+            "Dhr. R.J. Smit",
+            "Robot doet het niet.",
+            "Met vriendelijke groet,\nRobert Smit\n06-12345678",
+            "Robert Smit",
+        ),
+        ("J. Kramer", "Vraag.", "Met vriendelijke groeten,\n\nJohanna Kramer", "Johanna Kramer"),
+        ("van der Linden", "Vraag.", "Groet,\nJoke", "Joke van der Linden"),
+        ("Kramer, J.", "Vraag.", "Groetjes,\nJohanna", "Johanna Kramer"),
+        ("Oma Truus", "Vraag.", "Hartelijke groeten,\nTruus Hendriks\ntel. 0546-823411", "Truus Hendriks"),
+        ("Ruud (iPad)", "Zie foto.\n\nRuud Dekker", "Verstuurd vanaf mijn iPad", "Ruud Dekker"),
+        ("Familie Jansen", "Vraag.", "Vriendelijke groet,\nKees Jansen", "Kees Jansen"),
+        ("Riet Bakker", "Ik ben de dochter.", "Groet,\nMarjolein Bakker (dochter)", "Marjolein Bakker"),
+        ("Gert Veldman", "Vraag.", "Vriendelijke groeten,\nRia Veldman (mede namens Gert)", "Ria Veldman"),
+        (
+            "Wijkteam Noord",
+            "Vraag.",
+            "Groet,\nEsther\n\nEsther Bouwman\nWijkverpleegkundige",
+            "Esther Bouwman",
+        ),
+        ("Anneke van Dam", "Vraag.", "Groetjes,\nAnneke", "Anneke van Dam"),
+        ("Anneke van Dam", "Vraag.", "Met vriendelijke groet,\nA. van Dam", "Anneke van Dam"),
+        (None, "Hallo,\n\nIk heb een vraag.\n\nJan de Vries\nZwolle", "", "Jan de Vries"),
+        ("Sandra Kok | Thuiszorg West", "Vraag.", "Kind regards,\nSandra", "Sandra Kok"),
+        ("Mark", "Question.\n\nViele Grüße\nMark Weber", "", "Mark Weber"),
+        ("Jan en Marie de Vries", "Vraag.", "Groetjes van Marie", "Marie de Vries"),
+        (None, "Vraag.", "Groeten van Joke de Vries", "Joke de Vries"),
+        ("J.de Vries", "Vraag.", "Groet,\nJan", "Jan de Vries"),
+        ("Dekker", "Question.", "Regards,\nFatima", "Fatima Dekker"),
+        (
+            "Hennie Vos",
+            "Ik schrijf vanaf het account van mijn moeder.",
+            "Alvast bedankt,\nJeroen Brouwer",
+            "Jeroen Brouwer",
+        ),
+        ("Fam. Rutten", "Question.", "Best,\nArjen Rutten", "Arjen Rutten"),
+        ("Hans", "Zie onderwerp. Mvg Hans Verbruggen, 06 - 2233 4455", "", "Hans Verbruggen"),
+        (
+            "Zorggroep Oost",
+            "Vraag.",
+            "Groet,\n\nAnneke van Dam       M: 06 - 1234 5678\nWijkverpleegkundige",
+            "Anneke van Dam",
+        ),
+        ("Piet", "Vraag.", "groetjes\npiet jansen", "Piet Jansen"),
+        ("Piet", "Vraag.", "Hgr,\nPiet Jansen", "Piet Jansen"),
+        ("Frau Petra Schmidt", "Frage.", "Mit freundlichen Grüßen\nPetra Schmidt", "Petra Schmidt"),
+        ("Prof. dr. ir. Jan de Vries", "Vraag.", "", "Jan de Vries"),
+    ],
+)
+def test_the_one_who_signs_completes_or_replaces_a_partial_or_other_display_name(
+    display_name: str | None, text: str, signature: str, expected: str
+) -> None:
+    found = find_name(display_name=display_name, address="x@example.nl", text=text, signature=signature)
+    assert found is not None and found.value == expected
+
+
+def test_form_fields_name_the_writer_only_when_no_one_signs() -> None:
+    form = "Voornaam: Pieter\nAchternaam: de Graaf\nE-mail: p@example.nl"
+    assert find_name(display_name=None, address=None, text=form, signature="") == Found(
+        "Pieter de Graaf", "body"
+    )
+    letter = "Gegevens van mijn man:\nNaam: Theo Gerritsen\n"
+    found = find_name(
+        display_name="Maria Gerritsen", address="m@example.nl", text=letter, signature="Groet, Maria"
+    )
+    assert found == Found("Maria Gerritsen", "header")
+
+
+def test_a_clients_name_on_the_last_line_does_not_replace_the_writers_display_name() -> None:
+    text = "Hallo,\n\nDe robot van deze cliënt praat niet meer.\n\nMaria Jansen\nKamer 12"
+    found = find_name(display_name="Anneke van Dam", address="a@example.nl", text=text, signature="")
+    assert found == Found("Anneke van Dam", "header")

@@ -78,3 +78,30 @@ def test_municipal_service_number_is_not_the_writers() -> None:
 def test_pasted_log_full_of_digit_runs_gives_the_signature_number() -> None:
     log = "\n".join(f"2026-11-24 10:{i % 60:02d}:00 ERROR code 0{i:09d}" for i in range(5000))
     assert find_phone(log, "Tel 06-12345678", config=CONFIG) == Found("+31612345678", "signature")
+
+
+@pytest.mark.parametrize(
+    ("text", "signature", "expected"),
+    [
+        ("Zijn huisarts is dokter Smit, tel 0418 - 67 12 34.", "Groet,\nMaria\n0418-654321", "+31418654321"),
+        ("Dhr. Pronk is zelf bereikbaar op 0591-612345, bel liever mij.", "M 06 - 2501 3388", "+31625013388"),
+        ("Het telefoonnummer van Sabine (06-1234 0987) moet eruit.", "Monique", None),
+        ("Bel gerust mijn dochter op 06-11223344.", "Tel: 020-7654321", "+31207654321"),
+        ("Mijn oude nummer 06-11112222 werkt niet meer; mijn nummer is nu 06-33334444.", "", "+31633334444"),
+        ("U kunt mij bereiken op 06 4411 2093.", "", "+31644112093"),
+        ("The GP's number is 020 555 1234. Call me on +32 470 12 34 56.", "", "+32470123456"),
+        ("Ihre Nachbarin: 0251 123456.", "Telefon: +49 (0) 251 987654", "+49251987654"),
+        ("Export:\n10-06-2023 07:30 Opstaan\n10-06-2023 08:00 Ontbijt", "06 3377 1820", "+31633771820"),
+        ("", "T: 030 - 234 56 78\nF: 030 - 234 56 79", "+31302345678"),
+        ("", "Fax 030 - 234 56 79\nMobiel 06-12345678", "+31612345678"),
+        ("Mijn nummer: 06-12345678 (oud)", "Nieuw: 06-87654321", "+31687654321"),
+        (
+            "",
+            "Esther\n\nDisclaimer: dit bericht is vertrouwelijk. Zorggroep, Postbus 12, tel. 0570 - 123 456.",
+            None,
+        ),
+    ],
+)
+def test_the_writers_own_number_not_a_third_partys(text: str, signature: str, expected: str | None) -> None:
+    found = find_phone(text, signature, config=ParserConfig(own_phones=("+31201234567",)))
+    assert (found.value if found else None) == expected

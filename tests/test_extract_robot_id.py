@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from intake.config import ConfigError, parse_settings
 from parsers.model import Found, ParserConfig
-from parsers.robot_id import find_robot_id
+from parsers.robot_id import find_robot_id, shape_problem
 
 DEFAULT = ParserConfig()
 
@@ -82,3 +83,68 @@ def test_configured_unlabelled_pattern_finds_ids_without_a_label() -> None:
 def test_label_wins_over_the_unlabelled_pattern() -> None:
     config = ParserConfig(robot_id_pattern=r"\bTS-\d{5}\b")
     assert found_in_text("TS-12345 of toch robot id 777?", config) == Found("777", "body")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "robot_id"),
+    [
+        ("Robot 20441 start niet op", "Hij doet niks.", "20441"),
+        ("Vraag", "Robot-id van mijn vader: 64418", "64418"),
+        ("Vraag", "Zijn Tessa (Robot Id cliënt: 3390) zegt de herinnering twee keer.", "3390"),
+        ("Vraag", "Het serienummer dat achter op het apparaat staat is TS-2021-0087.", "TS-2021-0087"),
+        ("Vraag", "Robot Id was 11652 als ik het goed heb", "11652"),
+        ("Vraag", "de Tessa bij dhr. Koops (ID robot: 11803) moet verhuizen", "11803"),
+        ("Vraag", "ons robot (8123) zegt sinds de update niks", "8123"),
+        ("Vraag", "The Tessa in room 4 (Tessa number 55210) still is quiet", "55210"),
+        ("Frage", "Mein Vater nutzt einen Tessa-Roboter (Roboter-ID: 74410).", "74410"),
+        ("Frage", "Seriennummer: TS-2023-1120", "TS-2023-1120"),
+        ("Fraach", "Us robotnûmer is 30991", "30991"),
+        ("Vraag", "Robotnummers: 40211, 40212 en 40213", "40211"),
+        ("Vraag", "Tessa-nummer: 0042\nGroeten,", "0042"),
+        ("Vraag", "zij had robot 70012): zij willen", "70012"),
+        ("Vraag", "Robot Id:\n12345", "12345"),
+        ("Vraag", "Mijn robot heeft nummer 12345 en praat niet.", "12345"),
+        ("Vraag", "Het gaat om ons robot (2082).", "2082"),
+    ],
+)
+def test_label_then_words_or_brackets_then_the_id(subject: str, text: str, robot_id: str) -> None:
+    found = find_robot_id(subject=subject, text=text, signature="", config=DEFAULT)
+    assert found is not None and found.value == robot_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robot geeft foutmelding E-17 sinds gisteren",
+        "Robotnummer weet ik niet, ordernummer 123456",
+        "De robot staat op kamer 214",
+        "robot (nr. 2 op de pakbon)",
+        "De robot sinds 2021 in gebruik",
+        "Robot om 0800 uur aan",
+        "Robot-id heb ik nog niet, mijn telefoon is 06-12345678",
+        "Tessa 2.0 update",
+        "Robot ID staat in ticket TB-000444",
+        "Robot 1234 AB Utrecht",
+        "Robot kost € 150 per maand",
+    ],
+)
+def test_other_numbers_near_a_robot_label_are_not_ids(text: str) -> None:
+    assert found_in_text(text) is None
+
+
+def test_a_configured_id_shape_beats_other_labelled_tokens() -> None:
+    config = ParserConfig(robot_id_pattern=r"\bTS-\d{4}-\d{4}\b")
+    text = "Robot 4411 is die van de buren; onze robot-id is TS-2022-0415"
+    assert found_in_text(text, config) == Found("TS-2022-0415", "body")
+    assert found_in_text(text) == Found("4411", "body")
+
+
+@pytest.mark.parametrize("shape", [r"(\d+)+", r"(a|ab)*c", r"(x)\1", "[", "x" * 201])
+def test_an_unusable_id_shape_is_refused_with_the_fix(shape: str) -> None:
+    assert shape_problem(shape) is not None
+    with pytest.raises(ConfigError, match="robot_id_pattern.*fix:"):
+        parse_settings({"helpdesk": {"robot_id_pattern": shape}}, source="intake.toml")
+
+
+def test_a_plain_id_shape_is_accepted() -> None:
+    assert shape_problem(r"\bTS-\d{4}-\d{4}\b") is None

@@ -1,0 +1,241 @@
+"""Automatic mail without any automatic-mail header, told by its wording (a rule set of `parsers/classify.py`).
+
+Many autoresponders, survey tools, newsletters and phishing kits send no Auto-Submitted, List-* or Precedence
+header. What they cannot avoid is their stock wording, which a person writing to a help desk does not use:
+
+- out-of-office: a first-person absence ("ik ben afwezig", "I am out of the office", "ich bin nicht im Büro")
+  TOGETHER with a second stock part (a return date or "when I return", a referral for urgent matters, "thank you
+  for your message" as the opening); and no question and no product words in the new text, because a customer
+  may well write "I'll be away until the 3rd, please call after I return" in a mail about their robot;
+- another help desk's acknowledgement: "this is an automated message" / "do not reply to this e-mail", or
+  "we have received your request" with their own ticket number;
+- marketing: the unsubscribe footer ("klik hier om u af te melden", "you are receiving this e-mail because");
+- survey invitations: "neem deel aan onze enquête", "take our short survey", "wie zufrieden sind Sie", with a link;
+- phishing: "verify your account", "uw mailbox is vol", "Ihr Konto wurde gesperrt", with a link to click.
+
+Only the writer's new text is read (a person forwarding or quoting such a mail stays a customer), only its first
+`MAX_CHARS`, and a forward ("Fwd:", "Doorgestuurd:", "WG:") is never automatic by its wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.model import Classification
+
+MAX_CHARS = 3000
+#: An out-of-office notice is a few lines; a long new text is a letter that mentions an absence.
+_MAX_OUT_OF_OFFICE_CHARS = 1200
+#: Where an out-of-office notice states the absence: in its first lines, after at most a greeting.
+_OPENING_CHARS = 250
+#: A notice that only says when its writer is back is shorter still.
+_MAX_RETURN_ONLY_CHARS = 600
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_I = re.IGNORECASE
+
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|doorgestuurd|wg|tr|rv|i)\s*:", _I)
+# Between the person and the absence: a few words on the same sentence ("12. Mai": a date's dot does not end it).
+_ABSENCE = re.compile(
+    r"\b(?:ik ben|ben ik|zijn wij|wij zijn|we zijn)\b(?:[^.\n?]|(?<=\d)\.){0,60}?"
+    r"\b(?:afwezig|niet aanwezig|niet op (?:kantoor|het werk)|met vakantie|op vakantie|met verlof|vrij)\b"
+    r"|\bik ben er\b(?:[^.\n?]|(?<=\d)\.){0,30}?\bniet\b|\b(?:i am|i'm) (?:currently )?ooo\b"
+    r"|\b(?:i am|i'm|i will be|i'll be|we are)\b(?:[^.\n?]|(?<=\d)\.){0,40}?\b(?:out of (?:the )?office|away from (?:the|my) "
+    r"(?:office|desk)|on (?:annual |parental |sick |study )?leave|on (?:vacation|holiday)|out of office|"
+    r"not in the office|away|unavailable)\b"
+    r"|\b(?:ich bin|ich befinde mich|wir sind)\b(?:[^.\n?]|(?<=\d)\.){0,60}?\b(?:nicht im (?:büro|hause|haus)|abwesend|"
+    r"im urlaub|außer haus|ausser haus|nicht erreichbar|in elternzeit)\b"
+    # part-time notices, common in Dutch care: "Ik werk op maandag, dinsdag en donderdag."
+    r"|\b(?:mijn werkdagen zijn|ik werk (?:niet )?op (?:maan|dins|woens|donder|vrij)dag|i work (?:on )?(?:mondays?|"
+    r"tuesdays?|wednesdays?|thursdays?|fridays?)|meine arbeitstage sind|ich arbeite (?:nur )?(?:am|montags|dienstags|"
+    r"mittwochs|donnerstags|freitags))",
+    _I,
+)
+_RETURN = re.compile(
+    r"\bweer (?:aanwezig|bereikbaar|op kantoor|beschikbaar|terug|aan het werk)\b|\b(?:na|bij) (?:mijn )?terugkomst\b"
+    r"|\b(?:uw|je) (?:e-?mail|bericht|mail) wordt (?:niet )?(?:doorgestuurd|gelezen|beantwoord)\b"
+    r"|\b(?:upon|on|after|when) (?:my|i) return\b|\bwhen i(?:'m| am) back\b|\bback (?:in the office|on)\b"
+    r"|\bi (?:will|'ll) be back\b"
+    r"|\blimited access to (?:my )?e-?mail\b|\b(?:will not|won't) be (?:read|forwarded)\b"
+    r"|\bwieder (?:im büro|erreichbar|da|zurück)\b|\bnach meiner rückkehr\b|\bwird nicht weitergeleitet\b"
+    r"|\b(?:op|on|am) (?:mijn|my|meinem) (?:eerstvolgende|volgende|next|nächsten) (?:werkdag|working day|arbeitstag)\b",
+    _I,
+)
+_URGENT_REFERRAL = re.compile(
+    r"\b(?:in|bij|voor) dringende (?:gevallen|zaken|vragen)\b|\b(?:for|in case of) (?:urgent|immediate) "
+    r"(?:matters|issues|questions|assistance|enquiries|inquiries|requests)\b|\bif (?:it is|this is|your matter "
+    r"is|the matter is) urgent\b|\bin dringenden (?:fällen|angelegenheiten)\b",
+    _I,
+)
+_THANKS_OPENING = re.compile(
+    r"^\W{0,5}(?:(?:hartelijk )?(?:bedankt|dank) voor (?:uw|je) (?:e-?mail|bericht|mail)|thank you for your "
+    r"(?:e-?mail|message|mail)|thanks for your (?:e-?mail|message)|vielen dank für ihre (?:e-?mail|nachricht))",
+    _I,
+)
+_PRODUCT_WORDS = re.compile(
+    r"\b(?:robot\w*|tessa|herinnering\w*|reminders?|erinnerung\w*|app|wifi|wlan)\b", _I
+)
+_AUTOMATED_NOTICE = re.compile(
+    r"\b(?:dit is een|this is an|dies ist eine)\s+(?:automatisch(?:e)?|automated|automatic|automatisch "
+    r"generierte|automatische)\s+(?:gegenereerd(?:e)?\s+|generated\s+|erzeugte\s+)?(?:bericht|e-?mail|message|"
+    r"reply|response|antwort|antwoord|reactie|nachricht|mail|notification|ontvangstbevestiging)"
+    r"|\bplease do not reply to this (?:e-?mail|message)\b|\b(?:antwoord|reageer) niet op (?:deze|dit) "
+    r"(?:e-?mail|bericht|mail)\b|\bbitte antworten sie nicht auf diese\b",
+    _I,
+)
+_RECEIVED = re.compile(
+    r"\b(?:we|wij) (?:hebben|have)\s+(?:uw|je|your)\s+(?:e-?mail|bericht|melding|vraag|aanvraag|request|"
+    r"message|ticket|enquiry|inquiry)\b[^.\n]{0,30}?\b(?:ontvangen|received)\b"
+    r"|\bwe(?:'ve| have) received your (?:request|message|e-?mail|enquiry|inquiry|ticket)\b"
+    r"|\b(?:uw|je) (?:melding|vraag|aanvraag|bericht) is (?:in goede orde )?(?:ontvangen|geregistreerd)\b"
+    r"|\byour (?:request|ticket|message|case|enquiry) has been (?:received|created|logged|registered)\b"
+    r"|\bihre (?:anfrage|nachricht|e-?mail) (?:ist )?(?:bei uns )?eingegangen\b",
+    _I,
+)
+_THEIR_TICKET = re.compile(
+    r"\b(?:ticket|meldings?|referentie|case|zaak|aanvraag|vorgang|kenmerk|dossier|incident|reference|request)"
+    r"\s?(?:nummer|number|id|nr\.?|no\.?)?\s?"
+    r"(?:is\s)?[:#]?\s?#?[A-Z]{0,6}-?\d{3,}",
+    _I,
+)
+_UNSUBSCRIBE_FOOTER = re.compile(
+    r"\bklik hier om (?:je|u|zich) af te melden\b|\b(?:u|je) (?:kunt|kan) (?:zich|je) (?:hier )?(?:af ?melden|"
+    r"uitschrijven)\b|\bwil(?:t)? (?:u|je) (?:deze|onze) (?:e-?mails?|nieuwsbrief|berichten|mailings?) niet "
+    r"meer ontvangen\b|\b(?:u|je) ontvangt deze (?:e-?mail|nieuwsbrief|mail) omdat\b|\bto unsubscribe,|\bto "
+    r"unsubscribe from (?:this|these|our)\b|\bclick here to unsubscribe\b|\byou (?:are receiving|received) "
+    r"this (?:e-?mail|message|newsletter)\b|\b(?:newsletter abbestellen|vom newsletter abmelden)\b|\bwenn sie "
+    r"(?:diesen newsletter|diese e-?mails?) nicht mehr erhalten\b|\bmanage your (?:e-?mail )?preferences\b"
+    r"|\bview (?:this e-?mail|it) in your browser\b|\bbekijk (?:deze e-?mail|de online versie|deze "
+    r"nieuwsbrief) in (?:je|uw) browser\b"
+    # a footer menu line: "Uitschrijven | Voorkeuren wijzigen", "Unsubscribe | Privacy policy"
+    r"|^[ \t]*(?:uitschrijven|afmelden|unsubscribe|abmelden|abbestellen)[ \t]*[|\u2022·][^\n]{0,80}$",
+    _I | re.MULTILINE,
+)
+_SURVEY = re.compile(
+    r"\b(?:neem|doe) (?:deel|mee) aan (?:onze|de|ons|deze) (?:korte )?(?:enquête|enquete|vragenlijst|"
+    r"onderzoek|klanttevredenheidsonderzoek)\b|\bvul (?:onze|de|deze) (?:korte )?(?:enquête|enquete|"
+    r"vragenlijst) in\b|\b(?:take|complete|fill (?:in|out)) (?:our|a|this|the) (?:short |quick |brief )?"
+    r"(?:survey|questionnaire)\b|\b(?:an|bei) (?:unserer|einer|dieser) (?:kurzen )?umfrage teil\b"
+    r"|\bhoe tevreden (?:bent u|was u|ben je)\b|\bhow satisfied (?:are|were) you\b|\bwie zufrieden (?:sind|"
+    r"waren) sie\b|\bhow likely are you to recommend\b|\bhoe waarschijnlijk is het dat (?:u|je)\b"
+    r"|\bwij horen graag (?:uw|je) mening\b|\bwe(?:'d| would) love (?:to hear )?your feedback\b"
+    r"|\bgeef (?:uw|je) mening\b|\bhow (?:was|did we do)\b[^.\n]{0,40}?\b(?:experience|visit|contact)\b"
+    r"|\bbeoordeel (?:ons|onze (?:service|dienstverlening))\b|\brate (?:us|our service|your experience)\b",
+    _I,
+)
+_PHISHING = re.compile(
+    r"\b(?:verify|confirm|validate|update|restore|reactivate) your (?:account|mailbox|e-?mail account|"
+    r"password|identity|login details|billing)\b|\b(?:your|uw|je) (?:account|mailbox|postvak|wachtwoord|"
+    r"password|e-?mail account)\b[^.\n]{0,30}?\b(?:suspended|locked|blocked|expires?|expired|geblokkeerd|"
+    r"opgeschort|verloopt|verlopen|gedeactiveerd|deactivated|vol|full)\b|\b(?:bevestig|verifieer) (?:uw|je) "
+    r"(?:account|gegevens|identiteit|e-?mailadres|wachtwoord)\b|\bbestätigen sie ihr (?:konto|passwort)\b"
+    r"|\bihr (?:konto|postfach) (?:wurde|wird) (?:gesperrt|deaktiviert|geschlossen)\b"
+    r"|\b(?:uw|je) (?:account|e-?mailadres|mailbox) te (?:verifiëren|verifieren|bevestigen|herstellen|activeren)\b"
+    r"|\b(?:unusual|suspicious) (?:sign-?in|login) activity\b|\bongebruikelijke (?:inlog)?activiteit\b"
+    r"|\b(?:storage|opslag)(?:limiet| limit| quota)\b[^.\n]{0,30}?\b(?:reached|bereikt|exceeded|overschreden)\b",
+    _I,
+)
+# An acknowledgement's promise of an answer: "binnen 5 werkdagen", "as soon as possible", "so schnell wie möglich".
+_ANSWER_PROMISE = re.compile(
+    r"\bbinnen (?:\w+ )?(?:\d+|één|twee|drie|vijf) (?:werk)?dagen\b|\bzo (?:spoedig|snel) mogelijk\b|\bas soon as "
+    r"possible\b|\bwithin (?:\d+|one|two|three|five) (?:business |working )?days\b|\bso schnell wie möglich\b"
+    r"|\binnerhalb von (?:\d+|zwei|drei|fünf) (?:werk)?tagen\b",
+    _I,
+)
+_ACKNOWLEDGEMENT_STEMS = (
+    "automat", "not reply", "niet op", "antworten sie nicht", "ontvangen", "received", "geregistreerd",
+    "created", "logged", "registered", "eingegangen",
+)  # fmt: skip
+_ABSENCE_STEMS = (
+    "afwezig", "aanwezig", "kantoor", "werk", "vakantie", "verlof", "vrij", "office", "away", "leave",
+    "vacation", "holiday", "unavailable", "büro", "haus", "abwesend", "urlaub", "erreichbar", "elternzeit",
+    "ben er", "ooo", "i work", "arbeit",
+    # the return-only notices open with thanks: "Vielen Dank für Ihre Nachricht. Ich bin ab ... wieder im Büro."
+    "dank", "thank",
+)  # fmt: skip
+_UNSUBSCRIBE_STEMS = (
+    "af te melden", "afmelden", "af melden", "uitschrijven", "niet meer ontvangen", "ontvangt deze",
+    "unsubscribe", "receiving this", "received this", "abbestellen", "abmelden", "nicht mehr erhalten",
+    "preferences", "browser",
+)  # fmt: skip
+_LINK_STEMS = ("http", "www.", "klik", "click", "klicken")
+_LINK = re.compile(r"https?://|\bwww\.|\bklik hier\b|\bclick here\b|\bklicken sie hier\b", _I)
+
+
+def automatic_by_wording(
+    subject: str, text: str, *, quotes: bool = False
+) -> tuple[Classification, str] | None:
+    """The class and rule name when the new text is an automatic mail's stock wording, else None.
+
+    `quotes`: the mail quotes an earlier one, as people's replies do and autoresponders do not.
+    """
+    if _FORWARD_SUBJECT.match(subject):
+        return None
+    text = text[:MAX_CHARS]
+    # Every pattern below holds one of its group's stems; `in` on the lower-cased text is far cheaper than the
+    # patterns' alternations, and most customer mail has none of the stems.
+    lower = text.lower()
+    if _has(lower, _ACKNOWLEDGEMENT_STEMS) and (
+        _AUTOMATED_NOTICE.search(text) or (_RECEIVED.search(text) and _acknowledges(text))
+    ):
+        return Classification.AUTO_REPLY, "auto_reply:acknowledgement-wording"
+    if (
+        len(text) <= _MAX_OUT_OF_OFFICE_CHARS
+        and _has(lower, _ABSENCE_STEMS)
+        and _is_out_of_office(text, quotes)
+    ):
+        return Classification.AUTO_REPLY, "auto_reply:out-of-office-wording"
+    if _has(lower, _UNSUBSCRIBE_STEMS) and _UNSUBSCRIBE_FOOTER.search(text):
+        return Classification.BULK, "bulk:unsubscribe-footer"
+    if not _has(lower, _LINK_STEMS) or not _LINK.search(text):
+        return None
+    if _SURVEY.search(text):
+        return Classification.BULK, "bulk:survey-invitation"
+    if _PHISHING.search(text):
+        return Classification.BULK, "bulk:phishing-wording"
+    return None
+
+
+def _has(lower: str, stems: tuple[str, ...]) -> bool:
+    return any(stem in lower for stem in stems)
+
+
+def _acknowledges(text: str) -> bool:
+    """ "We have received your message" is a machine's when it gives its own ticket number or a promised
+    answer time in a short text without a question ("we received your invoice, but why ...?" is a person)."""
+    if _THEIR_TICKET.search(text):
+        return True
+    return (
+        len(text) <= _MAX_OUT_OF_OFFICE_CHARS and "?" not in text and _ANSWER_PROMISE.search(text) is not None
+    )
+
+
+def _is_out_of_office(text: str, quotes: bool) -> bool:
+    if len(text) > _MAX_OUT_OF_OFFICE_CHARS:
+        return False
+    absence = _ABSENCE.search(text)
+    if not absence:
+        # "Vielen Dank für Ihre Nachricht. Ich bin ab dem 12.08. wieder im Büro.": thanks, then the return only.
+        # A person's reply quotes: "Thanks for your message, I'll be back on Monday" then answers a question.
+        return (
+            not quotes
+            and len(text) <= _MAX_RETURN_ONLY_CHARS
+            and "?" not in text
+            and _THANKS_OPENING.search(text) is not None
+            and _RETURN.search(text) is not None
+            and not _PRODUCT_WORDS.search(text)
+        )
+    stock_parts = sum(bool(pattern.search(text)) for pattern in (_RETURN, _URGENT_REFERRAL, _THANKS_OPENING))
+    if _PRODUCT_WORDS.search(text):
+        # A care coordinator's notice may name our product ("voor vragen over de Tessa's: ..."), but then it
+        # opens with the absence and has two stock parts; a customer's letter opens with their question.
+        return _opens_with(text, absence.start()) and stock_parts >= 2 and "?" not in text
+    # A question is a person's, unless the notice has all of its stock parts ("Vragen? Bel ...").
+    return stock_parts >= (3 if "?" in text else 1)
+
+
+def _opens_with(text: str, position: int) -> bool:
+    """Whether the sentence at `position` is the text's first (a greeting line such as "Beste afzender," aside)."""
+    lines = text[:position].lstrip().split("\n")
+    if lines and lines[0].rstrip().endswith(","):
+        lines = lines[1:]
+    return position < _OPENING_CHARS and _SENTENCE_END.search("\n".join(lines)) is None

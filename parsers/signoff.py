@@ -1,0 +1,130 @@
+"""Where a writer writes their own name: the sign-off, the signature block, form fields (used by `names`).
+
+People end a mail with a closing ("Met vriendelijke groet,", "Groetjes,", "Mvg", "Kind regards", "Viele Grüße")
+followed by their name on the same or the next lines, often first name then full name ("Groet,\\nEsther\\n\\n
+Esther Bouwman\\nCoördinator"), or with no closing at all as the first line of the last block ("Jan de Vries\\n
+Zwolle"). Web forms and care portals write labelled fields ("Naam:", "Voornaam:" + "Achternaam:",
+"Contactpersoon:"). These functions return the raw written lines; `names.normalise_name` decides what is a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SIGN_OFF = re.compile(
+    r"^\W{0,3}(?:met\s+)?(?:vriendelijke|vriendelijk|hartelijke|hartelijk|beste|warme|lieve|veel|kind|best|warm"
+    r"|many|with kind|with best|liebe|viele|freundliche|herzliche|mit freundlichen|alvast|thanks in|bij voorbaat)?"
+    r"\s*(?:groet(?:en|jes|je)?|gr(?:oet)?\.?|regards|wishes|thanks|bedankt|dank\s*(?:u|je)?\s*wel|mvg|m\.v\.g\.?"
+    r"|vr\.?\s*gr\.?|hoogachtend|sincerely|yours sincerely|yours faithfully|yours truly|cheers|best"
+    r"|thank you|love|liefs|doei|tot ziens|grüße|grüßen|gruß|grüsse|gruss|cordialement|advance|dank|lg|vg|bvd"
+    r"|hgr|take care|all the best|tschüss|servus)"
+    r"\b[\s,.!]*(.*)$",
+    re.IGNORECASE,
+)
+_CELL_GAP = re.compile(r"\s{3,}|\t|\s\|\s")
+# A sentence end inside a line; not after an initial or a title ("J. Kramer", "Dhr. Smit").
+_SENTENCE_GAP = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[A-Z])")
+_FROM_WORD = re.compile(r"^(?:van|from|von|namens)\s+", re.IGNORECASE)
+# A closing words before a name on the same line: "Groetjes, Joke", "Mvg Anneke van Dam", "- Ruud".
+_FORM_FIELD = re.compile(
+    r"^[ \t]*(naam|volledige naam|voor- en achternaam|uw naam|name|full name|your name|voornaam|first name"
+    r"|achternaam|last name|surname|contactpersoon|contact person|naam contactpersoon|naam melder|melder"
+    r"|ingediend door|submitted by|vorname|nachname)[ \t]*:[ \t]*(\S[^\n]{0,80})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FULL_NAME_LABELS = frozenset(
+    [
+        "naam",
+        "volledige naam",
+        "voor- en achternaam",
+        "uw naam",
+        "name",
+        "full name",
+        "your name",
+        "contactpersoon",
+        "contact person",
+        "naam contactpersoon",
+        "naam melder",
+        "melder",
+        "ingediend door",
+        "submitted by",
+    ]
+)
+_FIRST_NAME_LABELS = frozenset({"voornaam", "first name", "vorname"})
+_LAST_NAME_LABELS = frozenset({"achternaam", "last name", "surname", "nachname"})
+#: How many lines after a closing may hold the name (blank lines aside): name, then maybe the full name.
+_LINES_AFTER_CLOSING = 4
+#: Only the end of the new text holds a sign-off; a closing word early in a letter is prose.
+_TAIL_LINES = 12
+
+
+def form_name(text: str) -> str | None:
+    """ "Naam: Jan de Vries", or "Voornaam: Pieter" with "Achternaam: de Graaf" joined."""
+    first = last = None
+    for match in _FORM_FIELD.finditer(text):
+        label, value = match.group(1).lower(), match.group(2).strip()
+        if label in _FULL_NAME_LABELS:
+            return value
+        if label in _FIRST_NAME_LABELS and first is None:
+            first = value
+        elif label in _LAST_NAME_LABELS and last is None:
+            last = value
+    if first and last:
+        return f"{first} {last}"
+    return first or last
+
+
+def signed_lines(text: str, signature: str) -> tuple[list[str], list[str]]:
+    """The lines that may carry the writer's name, best first: (signed: after a closing or opening the signature
+    block; unsigned: the first line of the text's last short block, weaker since it may name a client)."""
+    tail = text.splitlines()[-_TAIL_LINES:]
+    signed: list[str] = []
+    for lines in (tail, signature.splitlines()[:_TAIL_LINES]):
+        signed.extend(_after_closing(_pieces(lines)))
+    signed.extend(_signature_opener(signature))
+    return signed, _last_block_opener(tail)
+
+
+def _pieces(lines: list[str]) -> list[str]:
+    """Lines cut into table cells ("Anneke van Dam      M: 06 ...": an HTML signature's columns) and sentences
+    ("Zie onderwerp. Mvg Hans Verbruggen"), so that a closing and a name are each found where they start."""
+    pieces: list[str] = []
+    for line in lines:
+        if not line.strip():
+            pieces.append("")
+            continue
+        line = line.strip()
+        cells = _CELL_GAP.split(line) if ("   " in line or "\t" in line or "|" in line) else [line]
+        for cell in cells:
+            if "." in cell or "!" in cell or "?" in cell:
+                pieces.extend(piece.strip() for piece in _SENTENCE_GAP.split(cell) if piece.strip())
+            elif cell:
+                pieces.append(cell)
+    return pieces
+
+
+def _after_closing(lines: list[str]) -> list[str]:
+    names: list[str] = []
+    for index, line in enumerate(lines):
+        match = _SIGN_OFF.match(line)
+        if not match:
+            continue
+        rest = _FROM_WORD.sub("", match.group(1).strip())  # "Groeten van Joke" -> "Joke"
+        if rest:
+            names.append(rest)
+        names.extend([later for later in lines[index + 1 :] if later][:_LINES_AFTER_CLOSING])
+    return names
+
+
+def _last_block_opener(tail: list[str]) -> list[str]:
+    """The first line of the text's last short block ("Jan de Vries\nZwolle")."""
+    blocks = "\n".join(tail).strip().split("\n\n")
+    last_block = [line.strip() for line in blocks[-1].splitlines() if line.strip()] if blocks else []
+    if 0 < len(last_block) <= 4 and len(blocks) > 1 and not _SIGN_OFF.match(last_block[0]):
+        return [last_block[0]]
+    return []
+
+
+def _signature_opener(signature: str) -> list[str]:
+    first = next((line.strip() for line in signature.splitlines() if line.strip() not in ("", "--")), "")
+    return [first] if first and not _SIGN_OFF.match(first) else []

@@ -1,0 +1,193 @@
+"""Automatic mail without any automatic-mail header is told by its stock wording; a person's words are not."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from parsers import ParsedMessage, ParserConfig, parse_message
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+CONFIG = ParserConfig(own_addresses=("help@tinybots.nl",), relay_addresses=("website@tinybots.nl",))
+
+
+def _parse(subject: str, body: str, sender: str = "Anna de Boer <anna@example.nl>") -> ParsedMessage:
+    raw = (
+        f"From: {sender}\nTo: help@tinybots.nl\nSubject: {subject}\nMessage-ID: <w1@example.nl>\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+    )
+    return parse_message(raw.replace("\n", "\r\n").encode(), config=CONFIG, now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "reason"),
+    [
+        (
+            "Re: [TB-000123] Uw vraag",
+            "Beste afzender,\n\nIk ben van 2 t/m 20 augustus met vakantie. Vanaf 21 augustus ben ik weer "
+            "aanwezig.\nIn dringende gevallen kunt u contact opnemen met mijn collega.\n\nGroet, Anna",
+            "auto_reply:out-of-office-wording",
+        ),
+        (
+            "Your question",
+            "Thank you for your email. I am currently out of the office with limited access to email.\n"
+            "For urgent matters please contact the front desk.",
+            "auto_reply:out-of-office-wording",
+        ),
+        (
+            "Ihre Frage",
+            "Vielen Dank für Ihre Nachricht. Ich bin bis zum 12. Mai nicht im Büro und ab dem 13. Mai wieder "
+            "erreichbar. Ihre E-Mail wird nicht weitergeleitet.",
+            "auto_reply:out-of-office-wording",
+        ),
+        (
+            "Re: [TB-000123] Installatie",
+            "Dit is een automatisch gegenereerd bericht. Uw melding is ontvangen onder nummer ZG-20394.",
+            "auto_reply:acknowledgement-wording",
+        ),
+        (
+            "Re: [TB-000777] Koppeling",
+            "Bedankt voor uw e-mail. Dit is een automatisch antwoord. Wij behandelen uw vraag zo snel mogelijk.",
+            "auto_reply:acknowledgement-wording",
+        ),
+        (
+            "Uw bericht",
+            "Geachte heer/mevrouw,\n\nWij hebben uw e-mail ontvangen onder meldingsnummer INC-2024-5521.\n\nServicedesk",
+            "auto_reply:acknowledgement-wording",
+        ),
+        (
+            "Your request",
+            "We have received your request and created ticket #48213. An agent will contact you.",
+            "auto_reply:acknowledgement-wording",
+        ),
+        (
+            "Nieuw: rollators met 20% korting",
+            "Beste klant,\n\nBekijk ons aanbod op www.example.nl/aanbod\n\nWilt u deze e-mail niet meer "
+            "ontvangen? Klik hier om u af te melden.",
+            "bulk:unsubscribe-footer",
+        ),
+        (
+            "Uw mening telt",
+            "Geachte heer, mevrouw,\n\nHoe tevreden bent u over ons contact? Vul de korte enquête in via "
+            "https://survey.example.com/r/8812 (2 minuten).",
+            "bulk:survey-invitation",
+        ),
+        (
+            "Re: Uw vraag",
+            "Bedankt voor uw e-mail. Wij hebben uw bericht in goede orde ontvangen en reageren binnen 5 werkdagen."
+            "\n\nKlantenservice",
+            "auto_reply:acknowledgement-wording",
+        ),
+        (
+            "Uw mailbox",
+            "Beste gebruiker,\n\nUw mailbox heeft de opslaglimiet bereikt. Klik hier om uw account te verifiëren.",
+            "bulk:phishing-wording",
+        ),
+        (
+            "Re: Robot",
+            "Dank voor uw bericht. Ik ben tot 12 mei afwezig en daarna weer bereikbaar. Dringend? In dringende "
+            "gevallen kunt u mijn collega bellen.",
+            "auto_reply:out-of-office-wording",
+        ),
+        (
+            "Action required",
+            "Your mailbox is full and will be blocked. Verify your account within 24 hours: "
+            "https://login.example.com/verify",
+            "bulk:phishing-wording",
+        ),
+    ],
+)
+def test_automatic_mail_is_told_by_its_wording(subject: str, body: str, reason: str) -> None:
+    parsed = _parse(subject, body)
+    assert parsed.classification.is_automatic
+    assert parsed.classification_reason == reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Re: [TB-000123] Robot",
+            "Ik ben van 2 t/m 20 augustus met vakantie; kunt u de robot na 21 augustus bezorgen? Vanaf dan ben "
+            "ik weer aanwezig.\n\nGroet, Anna",
+        ),
+        (
+            "Your colleague",
+            "Your colleague's out of office says he is away. Who can help me with my mother's Tessa?",
+        ),
+        (
+            "Fwd: Nieuw: rollators met 20% korting",
+            "Is dit van jullie?\n\n---------- Forwarded message ---------\nBekijk ons aanbod.\nKlik hier om u "
+            "af te melden.",
+        ),
+        ("Nieuwsbrief", "Ik wil graag afmelden voor de nieuwsbrief. Hoe doe ik dat?\n\nAnna de Boer"),
+        ("Wachtwoord", "Ik kan niet inloggen in de app, mijn wachtwoord is verlopen. Wat nu?\n\nAnna"),
+        ("Enquête", "Ik heb uw enquête ingevuld maar de link werkte niet: https://survey.example.com"),
+        (
+            "Factuur",
+            "Wij hebben uw factuur ontvangen, binnen 5 werkdagen betalen we, maar waarom is die zo hoog?",
+        ),
+        ("Vakantie", "Ik ben tot 5 mei met vakantie. Daarna ben ik weer bereikbaar. Kunt u mij dan bellen?"),
+        (
+            "Re: Monteur",
+            "Thanks for your message, I'll be back on Monday, come then.\n\nAnna\n\n"
+            "On Tue, 5 Mar 2024 at 10:12, Tinybots Helpdesk <help@tinybots.nl> wrote:\n> When can we visit?",
+        ),
+    ],
+)
+def test_a_person_who_only_mentions_such_wording_stays_a_customer(subject: str, body: str) -> None:
+    assert _parse(subject, body).classification_reason == "customer:default"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "reason"),
+    [
+        (
+            "Re: Uw vraag",
+            "Goedemiddag,\n\nIk werk op maandag, dinsdag en donderdag. Uw e-mail wordt op mijn eerstvolgende "
+            "werkdag beantwoord.\n\nMet vriendelijke groet,\nAnna",
+            "auto_reply:out-of-office-wording",
+        ),
+        (
+            "AW: Ihre Anfrage",
+            "Vielen Dank für Ihre Nachricht. Ich bin ab dem 12.08. wieder im Büro.\n\nMit freundlichen Grüßen\nAnna",
+            "auto_reply:out-of-office-wording",
+        ),
+        (
+            "Re: Your question",
+            "Thank you for your email. I will be back in the office on Monday 5 June.\n\nAnna",
+            "auto_reply:out-of-office-wording",
+        ),
+        (
+            "Voorjaarsactie",
+            "Nu 20% korting op alle rollators.\nwww.winkel.example/actie\n\nUitschrijven | Voorkeuren wijzigen",
+            "bulk:unsubscribe-footer",
+        ),
+        (
+            "Uw ervaring",
+            "Beste klant,\n\nWij horen graag uw mening over ons contact: https://review.example.com/r/77",
+            "bulk:survey-invitation",
+        ),
+    ],
+)
+def test_part_time_notices_footer_menus_and_review_requests(subject: str, body: str, reason: str) -> None:
+    assert _parse(subject, body).classification_reason == reason
+
+
+def test_a_care_coordinators_notice_may_name_the_product_when_it_opens_with_the_absence() -> None:
+    body = (
+        "Beste afzender,\n\nIk ben tot en met 14 juni met verlof en vanaf 15 juni weer aanwezig. In dringende gevallen, "
+        "ook voor vragen over de Tessa-robots in de wijk, kunt u bellen met het wijkteam.\n\nGroet, Anna"
+    )
+    assert _parse("Re: [TB-000321] Tessa mevr. Smit", body).classification_reason == (
+        "auto_reply:out-of-office-wording"
+    )
+
+
+def test_a_customer_who_opens_with_the_robot_and_mentions_leave_stays_a_customer() -> None:
+    body = (
+        "De robot van mijn moeder praat niet meer sinds gisteren. Ik ben vanaf 2 juni met vakantie, in dringende "
+        "gevallen kunt u mijn broer bellen. Vanaf 20 juni ben ik weer bereikbaar.\n\nGroet, Anna"
+    )
+    assert _parse("Robot praat niet", body).classification_reason == "customer:default"
