@@ -30,6 +30,7 @@ from parsers import ParserConfig, Right, parse_message
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPORA = (
+    ROOT.parent / "shared" / "corpus",  # corpus A beside the checkout (tests/corpus_scoring.py: corpus_a)
     ROOT.parent.parent / "shared" / "corpus",
     ROOT / "tests" / "corpus" / "rights",
     ROOT / "tests" / "corpus" / "letters",

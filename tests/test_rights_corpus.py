@@ -11,15 +11,13 @@ Run with `-s` to see the table and the misses (bench/rights_scores.py prints the
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from bench.rights_scores import ROOT, load_labels, misses, outcomes, report, score
+from tests.corpus_scoring import corpus_a
 
 CORPORA = {
-    "corpus A": (Path(os.environ.get("INTAKE_CORPUS_A", ROOT.parent.parent / "shared" / "corpus")), "all"),
+    "corpus A": (corpus_a(), "all"),
     "letters": (ROOT / "tests" / "corpus" / "letters", "all"),
     "rights held-out": (ROOT / "tests" / "corpus" / "rights", "held-out"),
     "rights dev": (ROOT / "tests" / "corpus" / "rights", "dev"),
