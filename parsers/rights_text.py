@@ -66,6 +66,11 @@ PARAGRAPH = re.compile(r"\n[ \t]*\n")
 SENTENCE_END = re.compile(r"(?<=[.!?]) ")
 CLAUSE_BREAK = re.compile(r"[,;:()]| - |\s(?:maar|but|dus|so|en|and|want|omdat|because|daarom|then)\s")
 QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+#: A "Label: value" line (a contact form's fields, a signature's "Tel.:", a letter's "Betreff:") is a sentence of its
+#: own, and only its value is the writer's words: otherwise a form's "E-mailadres" label would be the object of the
+#: question typed below it. A label is one to three words, and only a run of such lines is a form: a lone
+#: "Namens mijn vader: graag een kopie" is a sentence.
+FIELD_LABEL = re.compile(r"[ \t]*[^\W\d][\w'()/.-]{0,30}(?: [\w'()/.-]{1,30}){0,2}:(?:[ \t]|$)")
 # Spelling slips and split compounds that elderly writers and phone keyboards produce (notes §1.4 step 2).
 _SPELLING: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\be-mail"), "email"),
@@ -124,9 +129,28 @@ def split_sentences(subject: str, text: str) -> list[str]:
         raw = unicodedata.normalize("NFKD", raw.translate(APOSTROPHES)).encode("ascii", "ignore").decode()
     sentences: list[str] = []
     for paragraph in PARAGRAPH.split(ABBREVIATION.sub(_undotted, raw.lower())):
-        for sentence in SENTENCE_END.split(" ".join(paragraph.split())):
-            sentences.extend(_bounded(sentence))
+        for block in _field_lines_apart(paragraph):
+            for sentence in SENTENCE_END.split(" ".join(block.split())):
+                sentences.extend(_bounded(sentence))
     return [sentence for sentence in sentences if sentence]
+
+
+def _field_lines_apart(paragraph: str) -> list[str]:
+    """The paragraph's hard-wrapped lines joined again, but in a run of two or more "Label: value" lines (a form, a
+    signature block) each value is a block of its own and the labels are dropped."""
+    lines = paragraph.split("\n")
+    labels = [FIELD_LABEL.match(line) for line in lines]
+    blocks: list[str] = []
+    running: list[str] = []
+    for index, (line, label) in enumerate(zip(lines, labels, strict=True)):
+        in_a_run = (index > 0 and labels[index - 1]) or (index + 1 < len(lines) and labels[index + 1])
+        if label and in_a_run:
+            blocks.extend(("\n".join(running), line[label.end() :]))
+            running = []
+        else:
+            running.append(line)
+    blocks.append("\n".join(running))
+    return blocks
 
 
 def spelled(sentence: str) -> str:

@@ -80,3 +80,16 @@ def test_a_journalists_question_about_their_own_data_is_possible() -> None:
     text = "Ik ben journalist. Verwijder trouwens mijn gegevens uit jullie nieuwsbrief-bestand."
     found = find_rights(subject="", text=text)
     assert (found.rights, found.possible) == ((), (E,))
+
+
+def test_a_contact_forms_field_labels_are_no_object_of_the_question_below_them() -> None:
+    form = (
+        "Naam: Anna Jansen\nE-mailadres: anna@example.nl\nTelefoonnummer: 06 12345678\n"
+        "Bericht:\nDe robot praat ineens Engels, can you change it back?"
+    )
+    assert find_rights(subject="Contactformulier", text=form).rights == ()
+
+
+def test_a_request_typed_below_a_contact_forms_fields_is_still_found() -> None:
+    form = "Naam: Anna Jansen\nE-mailadres: anna@example.nl\nBericht:\nWilt u al mijn gegevens verwijderen?"
+    assert find_rights(subject="Contactformulier", text=form).rights == (E,)
