@@ -3,36 +3,49 @@
 Sending an acknowledgement is ~1 ms of Python (building the message, aiosmtplib, TLS) that would otherwise
 take turns with routing under the daemon's one interpreter lock. The daemon keeps the outbox: it claims a
 batch, hands it over here, and records each outcome (intake/outbound/sender.py); this process only talks
-SMTP. It is `python -c "from intake.outbound.relay_process import main; main()"`, speaking JSON lines over its stdin and stdout:
+SMTP. It is `python -c "from intake.outbound.relay_process import main; main()"`, speaking JSON lines over its
+stdin and stdout:
 
     daemon -> relay: {"smtp": {...}, "envelope_sender": "...", "verp": true}     once, first
     daemon -> relay: {"batch": [mail, ...], "budget_seconds": 150.0}
     relay -> daemon: {"deliveries": [delivery, ...]}                            until the batch is answered
     daemon -> relay: {"recorded": n}                                             after recording n of them
 
-A mail the relay accepted but the daemon has not recorded is one a crash would send again. So the relay sends
-what it has as soon as the daemon has recorded the previous group (group commit: one transaction records
-many), and stops delivering while RECORD_WINDOW mails wait to be recorded. At EOF on stdin (the daemon is
-gone, also after a kill -9) it exits at once, in the middle of a batch too; SIGINT and SIGTERM it leaves to the
-daemon.
+A mail the relay accepted but the daemon has not recorded is one a crash would send again. So the relay hands
+the next mail to the server only once the daemon has recorded (committed) every outcome it was told
+(RECORD_WINDOW): a crash can leave at most the one mail in hand unrecorded, the one whose acceptance SMTP
+itself cannot confirm before the server has it (docs/reliability.md).
+
+A relay must never send for a daemon that is gone (after a kill -9 a restarted daemon sends the same rows
+again). Three guards, because none covers every case alone: the kernel kills this process when the daemon
+dies (PR_SET_PDEATHSIG, Linux); before each mail it checks that its parent is still the daemon that started
+it (the parent may die before the first guard is armed); and EOF on stdin ends it at once, in the middle of a
+batch too (a worker the daemon forked may still hold the pipe open, hence the other two). SIGINT and SIGTERM
+it leaves to the daemon.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import json
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Any
 
 from intake.config import SmtpSettings
 from intake.outbound.delivery import Deliverer, Delivery, OutgoingMail
 
-#: Mails the relay may have delivered that the daemon has not recorded yet.
-RECORD_WINDOW = 16
+#: Mails the relay may have delivered that the daemon has not recorded yet: one, the mail in hand (module doc).
+#: Each accepted mail costs the daemon a commit of its own (one small UPDATE) before the next is sent.
+RECORD_WINDOW = 1
+#: The environment variable that tells the relay process which pid is its daemon.
+PARENT_ENV = "INTAKE_RELAY_PARENT"
+#: prctl(2) option: the signal the kernel sends this process when its parent dies.
+PR_SET_PDEATHSIG = 1
 #: Longest JSON line (a batch of [outbound] batch_size mails with their bodies).
 LINE_LIMIT = 64 * 1024 * 1024
 
@@ -91,6 +104,7 @@ class RelayProcess:
                 stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
                 limit=LINE_LIMIT,
+                env={**os.environ, PARENT_ENV: str(os.getpid())},
             )
             self._send(self._setup)
         return self._process
@@ -187,6 +201,25 @@ async def _deliver(
         await deliverer.close()
 
 
+def _die_with_parent() -> Callable[[], None]:
+    """Arms PR_SET_PDEATHSIG (SIGKILL when the daemon dies) and returns the check made before each mail.
+
+    The daemon starts us from its event-loop thread, the main one (the kernel's signal follows the thread
+    that forked us). Where prctl is missing (not Linux) the check before each mail and EOF remain.
+    """
+    expected = int(os.environ.get(PARENT_ENV, "0")) or os.getppid()
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+    def exit_if_orphaned() -> None:
+        if os.getppid() != expected:
+            os._exit(0)  # the daemon is gone: hand nothing more to the server that nobody would record
+
+    exit_if_orphaned()  # it may have died before the signal was armed
+    return exit_if_orphaned
+
+
 async def _serve() -> None:
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader(limit=LINE_LIMIT)
@@ -198,7 +231,12 @@ async def _serve() -> None:
         return
     setup = json.loads(first)
     smtp = SmtpSettings.model_validate(setup["smtp"])
-    deliverer = Deliverer(smtp, envelope_sender=setup["envelope_sender"], verp=bool(setup["verp"]))
+    deliverer = Deliverer(
+        smtp,
+        envelope_sender=setup["envelope_sender"],
+        verp=bool(setup["verp"]),
+        before_each=_die_with_parent(),
+    )
     while line := await reader.readline():
         await _deliver(deliverer, json.loads(line), reader, writer)
 
