@@ -168,9 +168,11 @@ def test_a_write_lock_held_by_another_process_is_ridden_out(
 
         holder.execute("ROLLBACK")
         holder.close()
+        released = time.monotonic()
         _wait_for(
             "every mail processed and acknowledged", lambda: _all_done(mail_account, db_path, len(mails))
         )
+        print(f"lock released: {len(mails)} mails done {time.monotonic() - released:.1f} s later")
         _assert_survived(daemon, log, config, "locked")
     _assert_each_mail_once(mail_account, sink_process, db_path, mails)
 
@@ -229,8 +231,10 @@ def test_a_full_filesystem_under_the_database_is_ridden_out(
         )
 
         filler.unlink()
+        freed = time.monotonic()
         _wait_for(
             "every mail processed and acknowledged", lambda: _all_done(mail_account, db_path, len(mails))
         )
+        print(f"space freed: {len(mails)} mails done {time.monotonic() - freed:.1f} s later")
         _assert_survived(daemon, log, config, "disk_full")
     _assert_each_mail_once(mail_account, sink_process, db_path, mails)

@@ -68,7 +68,10 @@ async def helpers_for(settings: Settings) -> AsyncIterator[Helpers]:
     relay = None
     if settings.smtp is not None and settings.outbound.resolved_relay_process():
         relay = RelayProcess(
-            settings.smtp, envelope_sender=settings.helpdesk.address, verp=settings.outbound.verp
+            settings.smtp,
+            envelope_sender=settings.helpdesk.address,
+            verp=settings.outbound.verp,
+            database_url=settings.database.url,
         )
     if pool is not None:
         pool.warm_up(now=utc_now())
