@@ -183,16 +183,18 @@ class _Guard:
     async def leave(self) -> None:
         """Records what the server accepted and the daemon did not, then ends the process."""
         accepted = [d.mail_id for d in self.unconfirmed if d.outcome == "sent"]
-        if accepted and self._database_url:
-            db = Database.open(self._database_url)
-            try:
-                now = datetime.now(UTC)
-                await db.run_sync(
-                    lambda session: outbox.mark_sent_if_sending_sync(session, accepted, now=now)
-                )
-            finally:
-                await db.close()
-        os._exit(0)
+        try:
+            if accepted and self._database_url:
+                db = Database.open(self._database_url)
+                try:
+                    now = datetime.now(UTC)
+                    await db.run_sync(
+                        lambda session: outbox.mark_sent_if_sending_sync(session, accepted, now=now)
+                    )
+                finally:
+                    await db.close()
+        finally:
+            os._exit(0)  # also when the record failed: the rows stay `sending` and are sent again, as before
 
     def arm(self) -> None:
         """SIGHUP from the kernel when the daemon dies (Linux); checked at once in case it died already."""
