@@ -1,7 +1,10 @@
 """Benchmark: the outbound path. Composes N new tickets' mails (loop guard, templates, header checks, enqueue),
 then drains them through a real aiosmtpd relay on loopback over STARTTLS with the test CA.
 
-    .venv/bin/python bench/outbound.py [-n 500] [--batch 50]
+    .venv/bin/python bench/outbound.py [-n 500] [--batch 50] [--relay]
+
+With `--relay` the SMTP work runs in the relay process (intake/outbound/relay_process.py, as the daemon does on
+more than one core): each accepted mail is recorded before the relay hands the next one to the server.
 
 Prints compose rows/s and delivered mails/s (SQLite file; one SMTP connection per batch, one commit per mail),
 and the sender's CPU per mail: CPU time of the event-loop thread during the drain (building, flattening and
@@ -22,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from intake.outbound.compose import compose_for_route
+from intake.outbound.relay_process import RelayProcess
 from intake.outbound.sender import drain_outbox
 from storage import outbox
 from storage.database import Database
@@ -30,7 +34,7 @@ from tests.fixtures.outbound_data import NOW, new_ticket, outcome_for, parsed_ma
 from tests.fixtures.smtp import make_sink
 
 
-async def run(count: int, batch: int) -> None:
+async def run(count: int, batch: int, *, use_relay: bool) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-outbound") as tmp:
         directory = Path(tmp)
         (directory / "ca").mkdir()
@@ -52,9 +56,18 @@ async def run(count: int, batch: int) -> None:
                     rows += len(await outbox.enqueue(s, mails, now=NOW))
                     await s.commit()
             composed = time.perf_counter() - started
+            relay = None
+            if use_relay:
+                smtp = settings.require_smtp()
+                relay = RelayProcess(
+                    smtp, envelope_sender=settings.helpdesk.address, verp=settings.outbound.verp
+                )
+                await relay.start()  # its imports are not part of the drain
             started, cpu_started = time.perf_counter(), time.thread_time()
-            sent = await drain_outbox(db, settings, now=NOW)
+            sent = await drain_outbox(db, settings, now=NOW, relay=relay)
             drained, drain_cpu = time.perf_counter() - started, time.thread_time() - cpu_started
+            if relay is not None:
+                await relay.close()
         finally:
             await db.close()
             sink.stop()
@@ -62,7 +75,10 @@ async def run(count: int, batch: int) -> None:
     print(
         f"compose+enqueue: {rows} rows for {count} tickets in {composed:.2f} s = {rows / composed:.0f} rows/s"
     )
-    print(f"drain (STARTTLS, batch {batch}): {sent} mails in {drained:.2f} s = {sent / drained:.0f} mails/s")
+    where = "relay process" if use_relay else "in-process"
+    print(
+        f"drain ({where}, STARTTLS, batch {batch}): {sent} mails in {drained:.2f} s = {sent / drained:.0f} mails/s"
+    )
     print(f"sender CPU (event-loop thread): {drain_cpu / sent * 1e6:.0f} us/mail")
 
 
@@ -70,8 +86,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-n", type=int, default=500, help="new tickets (2 mails each)")
     parser.add_argument("--batch", type=int, default=50, help="[outbound] batch_size")
+    parser.add_argument("--relay", action="store_true", help="SMTP in the relay process, as the daemon does")
     args = parser.parse_args()
-    asyncio.run(run(args.n, args.batch))
+    asyncio.run(run(args.n, args.batch, use_relay=args.relay))
 
 
 if __name__ == "__main__":

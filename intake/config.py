@@ -192,10 +192,18 @@ class SmtpSettings(_Endpoint):
         return v
 
 
+#: The unit's RuntimeDirectory (systemd/tinybots-intake.service): a tmpfs, writable when the disk is full.
+RUNTIME_DIR = Path("/run/tinybots-intake")
+
+
 class DatabaseSettings(_Section):
     url: str = DEFAULT_DB_URL
     #: Attachments and identity documents live beside the database, not in it.
     files_dir: str = ""
+    #: Where the daemon records a database fault for `intake status` while the database cannot be written
+    #: (docs/reliability.md). Empty: /run/tinybots-intake/database-fault.json when that directory exists (the
+    #: unit's RuntimeDirectory, another filesystem than a full disk), else beside the database file.
+    fault_file: str = ""
 
     @field_validator("url")
     @classmethod
@@ -207,6 +215,16 @@ class DatabaseSettings(_Section):
                 '"postgresql+asyncpg://intake@/intake?host=/run/postgresql"'
             )
         return v
+
+    def resolved_fault_file(self) -> Path:
+        if self.fault_file:
+            return Path(self.fault_file)
+        if RUNTIME_DIR.is_dir():
+            return RUNTIME_DIR / "database-fault.json"
+        if self.url.startswith("sqlite+aiosqlite:///"):
+            db_path = Path(self.url.removeprefix("sqlite+aiosqlite:///"))
+            return db_path.parent / (db_path.stem + "-fault.json")
+        return Path("/var/lib/tinybots-intake/database-fault.json")
 
     def resolved_files_dir(self) -> Path:
         if self.files_dir:

@@ -53,6 +53,9 @@ from storage.serial_thread import SerialThread
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 #: How long a SQLite writer waits for another writer's lock before giving up.
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+#: How long a read-only reader (`intake status`) waits: in WAL mode a reader never waits for a writer, only
+#: for a moment of recovery or checkpoint; it must not hang behind a lock.
+SQLITE_READ_BUSY_TIMEOUT_MS = 1_000
 
 T = TypeVar("T")
 
@@ -87,6 +90,26 @@ class Database:
         )
         _configure_sqlite(sync_engine)
         return cls(engine, sync_engine)
+
+    @classmethod
+    def open_read_only(cls, url: str) -> Database:
+        """Opens the database for reading only, never blocking behind a writer (`intake status`).
+
+        A SQLite file is opened `mode=ro` (nothing is created, nothing written) with `query_only`, a short
+        busy timeout and a deferred BEGIN, which in WAL mode reads the last commit whatever lock a writer
+        holds. PostgreSQL readers never wait for writers; the session is made read-only there too.
+        """
+        parsed = make_url(url)
+        if parsed.get_backend_name() != "sqlite":
+            engine = create_async_engine(url, pool_pre_ping=True)
+            event.listen(engine.sync_engine, "begin", _read_only_transaction)
+            return cls(engine)
+        if not parsed.database or parsed.database == ":memory:":
+            return cls.open(url)
+        path = Path(parsed.database).resolve()
+        engine = create_async_engine(parsed.set(database=f"file:{path}", query={"mode": "ro", "uri": "true"}))
+        _configure_sqlite_reader(engine.sync_engine)
+        return cls(engine)
 
     @property
     def dialect(self) -> str:
@@ -206,6 +229,24 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _configure_sqlite_reader(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in (f"busy_timeout={SQLITE_READ_BUSY_TIMEOUT_MS}", "query_only=ON"):
+            cursor.execute(f"PRAGMA {pragma}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")  # deferred: a reader takes no write lock and waits for none
+
+
+def _read_only_transaction(conn: Connection) -> None:
+    conn.exec_driver_sql("SET TRANSACTION READ ONLY")
 
 
 def insert_unless_exists(session: Session, table: Table, *returning: Column[Any]) -> Insert:

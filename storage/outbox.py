@@ -279,6 +279,19 @@ _MARK_SENT = (
 )
 
 
+def mark_sent_if_sending_sync(session: Session, outbox_ids: Sequence[int], *, now: datetime) -> int:
+    """Accepted mail the daemon died before recording, recorded by its relay process on the way out; a row
+    the daemon recorded after all (or that was released meanwhile) is left alone. Commits."""
+    table = table_of(OutboxMail)
+    result = session.execute(
+        update(table)
+        .where(table.c.id.in_(list(outbox_ids)), table.c.state == "sending")
+        .values(state="sent", sent_at=now, attempts=table.c.attempts + 1, last_error=None)
+    )
+    session.commit()
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
 async def mark_retry(session: AsyncSession, outbox_id: int, *, next_attempt_at: datetime, error: str) -> None:
     """A temporary failure of this mail (4xx, or an unclear end of DATA): try again later, same Message-ID."""
     row = await _get(session, outbox_id)

@@ -10,4 +10,5 @@ pytest_plugins = [
     "tests.fixtures.database",
     "tests.fixtures.dovecot",
     "tests.fixtures.smtp",
+    "tests.fixtures.sink_process",
 ]

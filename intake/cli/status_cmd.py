@@ -3,6 +3,10 @@
 Reads the database only (`intake.service.health`), so it works while the daemon runs and shows what the daemon last
 recorded: when it last polled and how long ago, whether it waits in IDLE or polls, its last error, the spool,
 quarantine and outbox sizes, and the open rights requests with the oldest overdue one.
+
+It never waits behind a writer (`Database.open_read_only`: read-only, short busy timeout) and shows first the
+database fault the daemon is riding out (full disk, a lock held elsewhere), from the fault file the daemon
+writes while the database cannot record it (intake/service/db_faults.py).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,8 +24,10 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from intake.cli import context
 from intake.config import Settings
+from intake.service.db_faults import FaultRecord, read_fault
 from intake.service.health import HealthSnapshot, read_health
 from storage.database import Database
+from storage.faults import database_fault
 
 #: With IDLE the poller drains at least every renewal (default 25 min); older than this means it is stuck or down.
 STALE_MARGIN_SECONDS = 300
@@ -34,7 +41,7 @@ def _sqlite_path(url: str) -> Path | None:
 
 
 async def _snapshot(settings: Settings, now: datetime) -> HealthSnapshot:
-    db = Database.open(settings.database.url)
+    db = Database.open_read_only(settings.database.url)
     try:
         return await read_health(db, now=now)
     finally:
@@ -113,16 +120,36 @@ def _rights_lines(snapshot: HealthSnapshot) -> list[str]:
     return lines
 
 
-def render(snapshot: HealthSnapshot, *, stale_after: float) -> str:
+def fault_line(fault: FaultRecord | None) -> str:
+    """The database line: the fault in effect with its fix, or ok (with the last fault, when there was one)."""
+    if fault is None:
+        return "  database         ok"
+    if fault.cleared_at is None:
+        return f"  database         FAULT since {fault.since}: {fault.fix}"
+    return f"  database         ok (last fault: {fault.kind} from {fault.since} to {fault.cleared_at})"
+
+
+def render(snapshot: HealthSnapshot, *, stale_after: float, fault: FaultRecord | None = None) -> str:
     """The status screen as text."""
     header = f"Tinybots Intake status at {snapshot.taken_at:%Y-%m-%d %H:%M:%S} UTC"
-    sections = (
-        _daemon_lines(snapshot, stale_after),
-        _queue_lines(snapshot),
-        _ticket_lines(snapshot),
-        _rights_lines(snapshot),
-    )
+    daemon = _daemon_lines(snapshot, stale_after)
+    daemon.insert(1, fault_line(fault))
+    sections = (daemon, _queue_lines(snapshot), _ticket_lines(snapshot), _rights_lines(snapshot))
     return "\n".join([header, *("\n".join(lines) for lines in sections)])
+
+
+def _unreadable(exc: SQLAlchemyError, fault: FaultRecord | None) -> context.CliError:
+    """One line for a database status cannot read, with the fix that fits the failure."""
+    reason = str(exc.orig) if isinstance(exc, DBAPIError) else type(exc).__name__
+    known = database_fault(exc)
+    if known is not None:
+        fix = known.fix
+    elif "no such table" in reason:
+        fix = "fix: run `intake db upgrade`"
+    else:
+        fix = "fix: check [database] url"
+    recorded = f"\n{fault_line(fault).strip()}" if fault is not None and fault.cleared_at is None else ""
+    return context.CliError(f"cannot read the database ({reason}); {fix}{recorded}")
 
 
 def _require_readable(path: Path) -> None:
@@ -155,16 +182,16 @@ def register(app: typer.Typer) -> None:
         path = _sqlite_path(settings.database.url)
         if path is not None:
             _require_readable(path)
+        fault = read_fault(settings.database.resolved_fault_file())
         try:
             snapshot = asyncio.run(_snapshot(settings, datetime.now(UTC)))
         except SQLAlchemyError as exc:
-            reason = str(exc.orig) if isinstance(exc, DBAPIError) else type(exc).__name__
-            raise context.CliError(
-                f"cannot read the database ({reason}); fix: check [database] url and run `intake db upgrade`"
-            ) from None
+            raise _unreadable(exc, fault) from None
         if as_json:
-            typer.echo(json.dumps(snapshot.to_json(), ensure_ascii=False))
+            shown = snapshot.to_json()
+            shown["database_fault"] = None if fault is None else asdict(fault)
+            typer.echo(json.dumps(shown, ensure_ascii=False))
             return
         mailbox = settings.mailbox
         between_polls = max(mailbox.idle_renew_seconds, mailbox.poll_interval_seconds) if mailbox else 25 * 60
-        typer.echo(render(snapshot, stale_after=between_polls + STALE_MARGIN_SECONDS))
+        typer.echo(render(snapshot, stale_after=between_polls + STALE_MARGIN_SECONDS, fault=fault))

@@ -5,7 +5,9 @@
 
 Any exception rolls all of it back; the failure is then counted on the spool entry in a fresh transaction
 (`storage.spool.record_failure`): the entry stays "new" for another attempt until `max_attempts`, then it is
-"quarantined" with its reason. Nothing here lets an exception escape to the caller's loop.
+"quarantined" with its reason. A database fault (full disk, a lock held elsewhere: storage/faults.py) is not
+the mail's failure: it counts nothing, ends the batch and is raised as DatabaseUnavailable, for the daemon to
+back off (intake/service/db_faults.py). Nothing else here lets an exception escape to the caller's loop.
 
 `process_batch` is what the daemon calls for spooled entries (several per thread hand-off, each its own
 transaction; they may come parsed ahead in worker processes, intake/daemon/processing.py); `process_spooled` is the
@@ -40,6 +42,7 @@ from parsers import ParsedMessage, parse_message
 from storage import outbox, spool
 from storage.blobs import remove_spool_files
 from storage.database import Database
+from storage.faults import DatabaseUnavailable, database_fault
 from storage.models import SpoolEntry
 from storage.outcome import RouteOutcome
 from storage.routing import RoutingConfig, duplicate_outcome_sync, route_sync
@@ -212,6 +215,7 @@ async def process_batch(
     try:
         attempts = await db.run_sync(work)
     except Exception as exc:  # the session itself failed (database gone): count it on the first entry
+        _raise_if_database_fault(exc)
         return [await count_failure(db, entries[0].spool_id, exc, settings=settings)]
     results = []
     for entry, attempt in zip(entries, attempts, strict=False):
@@ -244,8 +248,15 @@ def _process_many_in(
             attempts.append(_process_in(session, entry, settings=settings, now=now))
         except Exception as exc:  # the one catch-all per message (style §28): counted by the caller
             session.rollback()
+            _raise_if_database_fault(exc)  # the database's failure, not this mail's: count nothing
             attempts.append(exc)
     return attempts
+
+
+def _raise_if_database_fault(exc: Exception) -> None:
+    fault = database_fault(exc)
+    if fault is not None:
+        raise DatabaseUnavailable(fault) from None  # not chained: the statement carries personal data
 
 
 def _process_in(session: Session, ahead: Prepared, *, settings: Settings, now: datetime) -> ProcessResult:

@@ -2,7 +2,9 @@
 
 Tasks: the poller (IMAP -> spool -> pipeline -> settle, `intake/daemon/poller.py`) and the outbound sender
 (`intake/outbound/sender.py`), plus the systemd watchdog. SIGTERM/SIGINT stop intake of new work; the message in
-hand is finished, connections are closed, and the process exits 0 within SHUTDOWN_SECONDS.
+hand is finished, connections are closed, and the process exits 0 within SHUTDOWN_SECONDS. A database fault
+(full disk, a lock held elsewhere) does not end it: the poller and the sender back off and resume when it
+clears (intake/service/db_faults.py).
 `--once` drains the mailbox with the outbox sender beside it, then the outbox once more, and returns.
 """
 
@@ -22,6 +24,7 @@ from intake.daemon.parse_pool import ParsePool
 from intake.daemon.poller import PassReport, Poller, write_state
 from intake.outbound.relay_process import RelayProcess
 from intake.outbound.sender import drain, drain_outbox, run_sender
+from intake.service.db_faults import FaultReporter, survive_database_faults
 from intake.service.logging_setup import setup_logging
 from intake.service.metrics import keep_gauges_fresh
 from intake.service.metrics_server import start_metrics_server
@@ -66,7 +69,10 @@ async def helpers_for(settings: Settings) -> AsyncIterator[Helpers]:
     relay = None
     if settings.smtp is not None and settings.outbound.resolved_relay_process():
         relay = RelayProcess(
-            settings.smtp, envelope_sender=settings.helpdesk.address, verp=settings.outbound.verp
+            settings.smtp,
+            envelope_sender=settings.helpdesk.address,
+            verp=settings.outbound.verp,
+            database_url=settings.database.url,
         )
     if pool is not None:
         pool.warm_up(now=utc_now())
@@ -165,7 +171,8 @@ async def _serve(db: Database, settings: Settings, helpers: Helpers, clock: Call
     notifier = SystemdNotifier()
     stop = asyncio.Event()
     outbox_wake = asyncio.Event()
-    totals = _Totals(notifier)
+    faults = FaultReporter(settings.database.resolved_fault_file(), clock=clock)
+    totals = _Totals(notifier, faults)
     metrics_endpoint = start_metrics_server(settings.metrics)
     poller = Poller(
         db,
@@ -186,9 +193,12 @@ async def _serve(db: Database, settings: Settings, helpers: Helpers, clock: Call
 
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, on_signal, signum)
-    tasks = [asyncio.create_task(poller.run(), name="poller")]
+    polling = survive_database_faults(poller.run, reporter=faults, stop=stop, task="poller")
+    tasks = [asyncio.create_task(polling, name="poller")]
     if settings.smtp is not None:
-        sender = run_sender(db, settings, stop, wake=outbox_wake, clock=clock, relay=helpers.relay)
+        sender = run_sender(
+            db, settings, stop, wake=outbox_wake, clock=clock, relay=helpers.relay, faults=faults
+        )
         tasks.append(asyncio.create_task(sender, name="sender"))
     if settings.staff.auto_close_days > 0:
         tasks.append(asyncio.create_task(run_auto_close(db, settings, stop, clock=clock), name="auto_close"))
@@ -209,13 +219,16 @@ async def _serve(db: Database, settings: Settings, helpers: Helpers, clock: Call
 
 @dataclass
 class _Totals:
-    """Mails taken in since start, shown in `systemctl status` (STATUS=)."""
+    """Mails taken in since start, shown in `systemctl status` (STATUS=). A pass that ended is also the sign
+    that the database takes writes again (it records the poll): a database fault has cleared."""
 
     notifier: SystemdNotifier
+    faults: FaultReporter
     spooled: int = 0
     quarantined: int = 0
 
     def add(self, report: PassReport) -> None:
+        self.faults.cleared()
         self.spooled += report.spooled
         self.quarantined += report.quarantined
         if report.worked:

@@ -11,7 +11,7 @@ import functools
 import os
 import ssl
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import asdict, dataclass
 from email.message import EmailMessage
 from pathlib import Path
@@ -124,13 +124,29 @@ async def open_relay(smtp: SmtpSettings) -> aiosmtplib.SMTP:
     return client
 
 
-class Deliverer:
-    """One relay connection for a batch of mail, reopened when it is lost."""
+def _nothing() -> None:
+    return None
 
-    def __init__(self, smtp: SmtpSettings, *, envelope_sender: str, verp: bool) -> None:
+
+class Deliverer:
+    """One relay connection for a batch of mail, reopened when it is lost.
+
+    `before_each` is called before each mail is handed to the server (the relay process checks there that its
+    daemon still lives, intake/outbound/relay_process.py).
+    """
+
+    def __init__(
+        self,
+        smtp: SmtpSettings,
+        *,
+        envelope_sender: str,
+        verp: bool,
+        before_each: Callable[[], None] = _nothing,
+    ) -> None:
         self._smtp = smtp
         self._envelope_sender = envelope_sender
         self._verp = verp
+        self._before_each = before_each
         self._client: aiosmtplib.SMTP | None = None
 
     async def deliver_batch(
@@ -152,6 +168,7 @@ class Deliverer:
             yield delivery
 
     async def deliver(self, mail: OutgoingMail) -> Delivery:
+        self._before_each()
         try:
             if self._client is None or not self._client.is_connected:
                 self._client = await open_relay(self._smtp)

@@ -29,8 +29,10 @@ from intake.outbound.delivery import (
 from intake.outbound.digest import enqueue_digest_if_due
 from intake.outbound.relay_process import RelayProcess, RelayProcessGone
 from intake.service import metrics
+from intake.service.db_faults import FaultReporter
 from storage import outbox
 from storage.database import Database
+from storage.faults import database_fault
 from storage.models import OutboxMail
 
 logger = logging.getLogger(__name__)
@@ -39,6 +41,9 @@ logger = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(hours=2)
 #: While the relay is unreachable the sender looks again at least this often (mail waits, it never fails).
 RELAY_PAUSE_CAP_SECONDS = 300.0
+#: Recording an accepted mail is tried again this soon while the database faults, then less often.
+RECORD_RETRY_FIRST_SECONDS = 0.5
+RECORD_RETRY_CAP_SECONDS = 10.0
 #: The outbox gauges are a GROUP BY over the whole table: refreshed this often, not on every wake-up.
 GAUGE_SECONDS = 30.0
 
@@ -165,7 +170,7 @@ async def _record(
     a crash would send a mail again), anything else one by one."""
     sent = [by_id[d.mail_id] for d in deliveries if d.outcome == "sent"]
     if sent:
-        await db.run_sync(_mark_sent([mail.id for mail in sent], now), urgent=True)
+        await _record_sent(db, [mail.id for mail in sent], now)
         for mail in sent:
             total.sent += 1
             metrics.OUTBOX_SENT.labels(kind=mail.kind).inc()
@@ -193,6 +198,23 @@ async def _record(
             )
         elif delivery.outcome == "unclear":
             await _retry(db, smtp, mail, delivery.text, now=now, total=total)
+
+
+async def _record_sent(db: Database, outbox_ids: list[int], now: datetime) -> None:
+    """Records accepted mail, trying again while the database faults (a full disk, a lock held elsewhere):
+    given up, the rows would be sent again once their lease ran out. The relay sends nothing meanwhile."""
+    pause = RECORD_RETRY_FIRST_SECONDS
+    while True:
+        try:
+            await db.run_sync(_mark_sent(outbox_ids, now), urgent=True)
+            return
+        except Exception as exc:
+            fault = database_fault(exc)
+            if fault is None:
+                raise
+            logger.warning("outbox_record_retry outbox=%d kind=%s", outbox_ids[0], fault.kind)
+        await asyncio.sleep(pause)
+        pause = min(pause * 2, RECORD_RETRY_CAP_SECONDS)
 
 
 def _mark_sent(outbox_ids: list[int], now: datetime) -> Callable[[Session], None]:
@@ -270,11 +292,13 @@ async def run_sender(
     wake: asyncio.Event | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     relay: RelayProcess | None = None,
+    faults: FaultReporter | None = None,
 ) -> None:
     """The daemon's sender task: drains due rows, checks the daily digest, then sleeps until woken.
 
     `wake` is set by the pipeline after it commits new rows (latency); without it the task polls every
-    `[outbound] poll_seconds`. While the relay is down it waits with growing backoff.
+    `[outbound] poll_seconds`. While the relay is down, or the database faults (reported to `faults`), it
+    waits with growing backoff.
     """
     if db.dialect == "sqlite":
         # One daemon per SQLite file (design §4): a row still `sending` was cut off by our own crash.
@@ -292,8 +316,12 @@ async def run_sender(
             if time.monotonic() >= next_gauges:
                 await _update_gauges(db)
                 next_gauges = time.monotonic() + GAUGE_SECONDS
-        except Exception:  # the one catch-all of this loop: log, back off, keep the daemon alive
-            logger.exception("sender_step_failed")
+        except Exception as exc:  # the one catch-all of this loop: log, back off, keep the daemon alive
+            fault = database_fault(exc)
+            if fault is not None and faults is not None:
+                faults.report(fault, task="sender")  # once per episode, without the statement
+            else:
+                logger.exception("sender_step_failed")
             failures += 1
         pause = settings.outbound.poll_seconds
         if failures:
