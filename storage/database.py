@@ -36,9 +36,11 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import Column, Insert, Table, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -48,6 +50,7 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage.errors import NoDatabase, NotMigrated
 from storage.serial_thread import SerialThread
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -87,6 +90,47 @@ class Database:
         )
         _configure_sqlite(sync_engine)
         return cls(engine, sync_engine)
+
+    @classmethod
+    def open_read_only(cls, url: str) -> Database:
+        """Opens the database at `url` for reading only: nothing is created, nothing written (the staff listings).
+
+        A SQLite file is opened with `mode=ro`: a missing file raises `NoDatabase` instead of being created
+        (a root-owned empty file would lock the service user out). Call `require_current_schema` before reading.
+        """
+        parsed = make_url(url)
+        if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+            return cls(create_async_engine(url, pool_pre_ping=True))
+        path = Path(parsed.database)
+        if not path.is_file():
+            raise NoDatabase(f"no database at {path}: run `intake db upgrade`")
+        uri = parsed.set(database=f"file:{path}", query={"mode": "ro", "uri": "true"})
+        engine = create_async_engine(uri)
+        _configure_sqlite(engine.sync_engine, read_only=True)
+        return cls(engine)
+
+    async def require_current_schema(self) -> None:
+        """Raises `NotMigrated` unless the schema is at the migrations' head (read-only: nothing is applied)."""
+        expected = set(ScriptDirectory.from_config(alembic_config()).get_heads())
+        try:
+            async with self.engine.connect() as conn:
+                current = set(
+                    (await conn.exec_driver_sql("SELECT version_num FROM alembic_version")).scalars()
+                )
+        except DBAPIError as exc:
+            if not _is_missing_table(exc):
+                raise
+            current = set()
+        if current != expected:
+            where = self._where()
+            raise NotMigrated(f"database at {where} is not migrated: run `intake db upgrade`")
+
+    def _where(self) -> str:
+        """The database for a message: its file, or its URL without the password."""
+        url = self.engine.url
+        if url.get_backend_name() == "sqlite" and url.database:
+            return url.database.removeprefix("file:")
+        return url.render_as_string(hide_password=True)
 
     @property
     def dialect(self) -> str:
@@ -187,25 +231,31 @@ def _prepare_sqlite_file(path: Path) -> None:
     os.close(fd)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _is_missing_table(exc: DBAPIError) -> bool:
+    # SQLite: "no such table"; PostgreSQL: SQLSTATE 42P01 (undefined_table)
+    driver = exc.orig.__cause__ if exc.orig is not None and exc.orig.__cause__ is not None else exc.orig
+    return "no such table" in str(exc.orig) or getattr(driver, "sqlstate", None) == "42P01"
+
+
+def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
+    # A read-only connection cannot switch the journal mode nor take the write lock: it reads in a plain BEGIN.
+    pragmas: tuple[str, ...] = ("foreign_keys=ON", f"busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    if not read_only:
+        pragmas = ("journal_mode=WAL", "synchronous=NORMAL", "secure_delete=ON", *pragmas)
+    begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        # The driver must not open transactions on its own: we emit BEGIN IMMEDIATE ourselves (module doc).
+        # The driver must not open transactions on its own: we emit BEGIN (IMMEDIATE) ourselves (module doc).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        for pragma in (
-            "journal_mode=WAL",
-            "synchronous=NORMAL",
-            "foreign_keys=ON",
-            "secure_delete=ON",
-            f"busy_timeout={SQLITE_BUSY_TIMEOUT_MS}",
-        ):
+        for pragma in pragmas:
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql(begin)
 
 
 def insert_unless_exists(session: Session, table: Table, *returning: Column[Any]) -> Insert:
