@@ -67,7 +67,7 @@ def describe(exc: BaseException) -> str:
     """The exception's class with the safe details (module doc), without a stage."""
     name = type(exc).__name__
     if isinstance(exc, DBAPIError):
-        details = _driver_details(exc.orig)
+        details = [d for d in _driver_details(exc.orig) if d != name]  # "IntegrityError (IntegrityError, ..."
         return f"{name} ({', '.join(details)})" if details else name
     if isinstance(exc, SafeMessage) and str(exc):
         return f"{name}: {' '.join(str(exc).split())[:MAX_MESSAGE]}"
