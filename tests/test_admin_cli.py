@@ -111,14 +111,20 @@ def test_check_warns_about_a_world_writable_configuration_and_a_readable_passwor
     ]
 
 
-def test_check_is_silent_about_private_files(tmp_path: Path) -> None:
+def test_check_is_silent_about_private_files_and_creates_no_database(tmp_path: Path) -> None:
     secret = tmp_path / "imap-password"
     secret.write_text("s3cret\n", encoding="utf-8")
     secret.chmod(0o600)
     config = config_with(
         tmp_path, {'host = "imap.example.nl"': 'host = "127.0.0.1"', PASSWORD_FILE: f'"{secret}"'}
     )
-    assert "WARN" not in run_intake(config, "check").stdout
+    result = run_intake(config, "check")
+    assert "WARN" not in result.stdout
+    database = next(line for line in result.stdout.splitlines() if " database:" in line)
+    assert (
+        database == f"FAIL  database: no database at {tmp_path / 'intake.db'}; fix: run `intake db upgrade`"
+    )
+    assert not (tmp_path / "intake.db").exists()  # check looks, it creates nothing
 
 
 def test_run_refuses_a_password_file_others_can_read(tmp_path: Path) -> None:

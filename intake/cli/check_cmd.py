@@ -28,6 +28,7 @@ from intake.file_modes import exposures
 from intake.outbound import check_templates
 from intake.outbound.delivery import RelayUnavailable, open_relay
 from storage.database import Database, alembic_config
+from storage.errors import NoDatabase
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,8 +149,11 @@ def _revisions(connection: Connection) -> tuple[str | None, str | None]:
 
 
 async def check_database(settings: Settings) -> CheckResult:
-    """Connects and compares the schema revision with the migrations' head."""
-    db = Database.open(settings.database.url)
+    """Connects and compares the schema revision with the migrations' head (read-only: creates nothing)."""
+    try:
+        db = Database.open_read_only(settings.database.url)
+    except NoDatabase as exc:
+        return CheckResult("database", False, str(exc).partition(":")[0], "run `intake db upgrade`")
     try:
         async with db.engine.connect() as conn:
             await conn.execute(text("SELECT 1"))
