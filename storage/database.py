@@ -96,11 +96,14 @@ class Database:
         """Opens the database at `url` for reading only: nothing is created, nothing written (the staff listings).
 
         A SQLite file is opened with `mode=ro`: a missing file raises `NoDatabase` instead of being created
-        (a root-owned empty file would lock the service user out). Call `require_current_schema` before reading.
+        (a root-owned empty file would lock the service user out); on PostgreSQL every transaction is READ ONLY.
+        Call `require_current_schema` before reading.
         """
         parsed = make_url(url)
-        if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
-            return cls(create_async_engine(url, pool_pre_ping=True))
+        if parsed.get_backend_name() != "sqlite":  # PostgreSQL: every transaction READ ONLY
+            return cls(create_async_engine(url, execution_options={"postgresql_readonly": True}))
+        if not parsed.database or parsed.database == ":memory:":
+            return cls(create_async_engine(url))
         path = Path(parsed.database)
         if not path.is_file():
             raise NoDatabase(f"no database at {path}: run `intake db upgrade`")
