@@ -16,7 +16,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from intake.testbed.servers import Certs, SmtpSink, write_config
 from storage.database import Database
+from tests.fixtures import certs
+from tests.fixtures.dovecot import MailAccount
 
 ROOT = Path(__file__).resolve().parent.parent
 INTAKE = Path(sys.executable).parent / "intake"
@@ -30,7 +33,7 @@ FAILING_BODY = (
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:\+\d[\d \-]{7,16}\d|\b0\d[\d \-]{7,10}\d\b)")
-NINE_DIGITS = re.compile(r"(?<![\d.:-])\d{9}(?![\d.:-])")
+NINE_DIGITS = re.compile(r"(?<![\w.:-])\d{9}(?![\w.:-])")  # not inside a hash, a time or a decimal
 #: What a stored reason looks like: the stage, the exception class, the driver's codes and schema names.
 REASON = re.compile(r"stage \w+: \w+( \([\w ,.:]+\))?")
 
@@ -136,3 +139,37 @@ def test_a_realistic_run_logs_and_stores_no_personal_data(db_url: str, tmp_path:
     print(
         f"scanned {len(log_lines)} log lines and {len(printed.splitlines())} printed lines; reasons: {reasons}"
     )
+
+
+def test_the_daemon_at_debug_logs_no_personal_data(
+    mail_account: MailAccount, test_ca: certs.TestCA, tmp_path: Path
+) -> None:
+    """`intake run --once` with the log at DEBUG over every sample in the INBOX: IMAP and SMTP protocol detail,
+    routing and sending, and no name, address, phone number, text or password in any of it."""
+    mail_account.append([path.read_bytes() for path in SAMPLES])
+    sink = SmtpSink(Certs(test_ca.ca_file, test_ca.cert_file, test_ca.key_file))
+    sink.start()
+    try:
+        config = write_config(
+            tmp_path / "intake.toml",
+            {
+                "mailbox": mail_account.mailbox_config(),
+                "smtp": sink.smtp_config(),
+                "database": {"url": f"sqlite+aiosqlite:///{tmp_path}/intake.db"},
+                "helpdesk": {"address": "help@tinybots.test", "own_addresses": ["help@tinybots.test"]},
+                "outbound": {"acks_per_minute": 100_000},
+                "logging": {"format": "json", "level": "DEBUG"},
+            },
+        )
+        run = intake(config, "run", "--once")
+    finally:
+        sink.stop()
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert mail_account.count("INBOX") == 0
+    lines = run.stderr.splitlines()
+    loggers = {json.loads(line).get("logger") for line in lines if line.startswith("{")}
+    assert {"intake.pipeline"} <= loggers and any(str(name).startswith("imapclient") for name in loggers)
+    personal = personal_data_of_the_samples() | {mail_account.password}
+    bad = [line for line in lines if leaks(line, personal)]
+    assert bad == []
+    print(f"scanned {len(lines)} daemon log lines from {len(loggers)} loggers")

@@ -84,6 +84,21 @@ QUIET_LOGGERS = ("aiosqlite", "asyncio")
 WARNING_ONLY_LOGGERS = ("alembic", "mailparser")
 #: Libraries whose DEBUG lines quote the mail itself (mail-parser: every header it reads): never below WARNING.
 CONTENT_LOGGERS = ("mailparser",)
+#: imaplib's protocol log (DEBUG) repeats each FETCH response: the mail's bytes, an ENVELOPE's names and
+#: subject. Those lines are dropped; the rest of the protocol (commands, EXISTS, CAPABILITY, ...) stays.
+IMAP_PROTOCOL_LOGGER = "imapclient.imaplib"
+
+
+class _NoFetchedContent(logging.Filter):
+    """Drops the server's FETCH responses from imaplib's log (IMAP_PROTOCOL_LOGGER): the line as read
+    (`< b'* 1 FETCH (...'`) and as stored (`untagged_responses[FETCH] ...`)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = str(record.msg)
+        return not (
+            message.startswith("untagged_responses[FETCH]")
+            or (message.startswith("<") and "FETCH" in message)
+        )
 
 
 def is_personal_key(key: str) -> bool:
@@ -227,6 +242,9 @@ def setup_logging(settings: LoggingSettings, *, stream: TextIO | None = None) ->
     for name in WARNING_ONLY_LOGGERS:
         floor = logging.WARNING if root.level > logging.DEBUG or name in CONTENT_LOGGERS else root.level
         logging.getLogger(name).setLevel(max(floor, root.level))
+    protocol = logging.getLogger(IMAP_PROTOCOL_LOGGER)
+    if not any(isinstance(f, _NoFetchedContent) for f in protocol.filters):
+        protocol.addFilter(_NoFetchedContent())
     logging.captureWarnings(True)
 
     structlog.configure(
