@@ -114,7 +114,8 @@ class Database:
 
     async def require_current_schema(self) -> None:
         """Raises `NotMigrated` unless the schema is at the migrations' head (read-only: nothing is applied)."""
-        expected = set(ScriptDirectory.from_config(alembic_config()).get_heads())
+        script = ScriptDirectory.from_config(alembic_config())
+        expected = set(script.get_heads())
         try:
             async with self.engine.connect() as conn:
                 current = set(
@@ -124,9 +125,15 @@ class Database:
             if not _is_missing_table(exc):
                 raise
             current = set()
-        if current != expected:
-            where = self._where()
-            raise NotMigrated(f"database at {where} is not migrated: run `intake db upgrade`")
+        if current == expected:
+            return
+        unknown = current - {revision.revision for revision in script.walk_revisions()}
+        if unknown:  # written by a newer intake: upgrading the database cannot help, upgrading intake can
+            raise NotMigrated(
+                f"database at {self._where()} has a newer schema ({', '.join(sorted(unknown))}) than this "
+                "version of intake knows: install the version that migrated it"
+            )
+        raise NotMigrated(f"database at {self._where()} is not migrated: run `intake db upgrade`")
 
     def _where(self) -> str:
         """The database for a message: its file, or its URL without the password."""

@@ -141,3 +141,19 @@ def test_run_refuses_a_password_file_others_can_read(tmp_path: Path) -> None:
         f"[mailbox] password_file {secret} can be read by other users (mode 0604); fix: chmod 600 {secret}",
     )
     assert not (tmp_path / "intake.db").exists()  # refused before anything was opened
+
+
+def test_a_database_from_a_newer_intake_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "intake.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    connection.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
+    connection.commit()
+    connection.close()
+    result = run_intake(database_config(tmp_path, f"sqlite+aiosqlite:///{path}"), "tickets", "list")
+    assert result.returncode == 1
+    assert_one_line(
+        result.stderr,
+        f"database at {path} has a newer schema (9999_from_the_future) than this version of intake knows: "
+        "install the version that migrated it",
+    )
