@@ -1,7 +1,8 @@
 """Configuration: one TOML file, validated into typed settings; an error names the key and the fix.
 
-`intake --config FILE <command>` or `INTAKE_CONFIG=FILE`. A command reads only the sections it needs
-(`load_settings(path, need={...})`): `parse` works without a file, `ingest` needs only `[database]`.
+`intake --config FILE <command>` or `INTAKE_CONFIG=FILE`. Every command validates the whole file the same way
+(a misspelt section or key is refused by `status` as by `run`); a command then uses only the sections it needs:
+`parse` works without a file, `ingest` needs only `[database]`.
 Secrets never sit in the file: `password_file` (systemd credentials) or `password_env`.
 """
 
@@ -386,8 +387,9 @@ def config_path(explicit: str | None) -> str | None:
 def load_settings(explicit_path: str | None = None, *, sections: tuple[str, ...] | None = None) -> Settings:
     """Settings from `--config`, else `$INTAKE_CONFIG`, else the defaults (enough for `parse`).
 
-    With `sections`, only those sections are read and validated and the rest of the file is ignored, so that
-    `intake parse` works with a file whose `[smtp]` section is still being written.
+    The whole file is validated, whatever the command: one file, one verdict (a misspelt section accepted by
+    one command and refused by another hid mistakes until the daemon restarted). `sections` names what the
+    caller uses; it no longer narrows the validation.
     """
     path = config_path(explicit_path)
     if path is None:
@@ -402,6 +404,5 @@ def load_settings(explicit_path: str | None = None, *, sections: tuple[str, ...]
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc}); fix: check the syntax near that line") from None
-    if sections is not None:
-        data = {k: v for k, v in data.items() if k in sections}
+    del sections  # documentation only: the whole file is validated (docstring)
     return parse_settings(data, source=path)

@@ -36,9 +36,11 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import Column, Insert, Table, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -48,6 +50,7 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage.errors import NoDatabase, NotMigrated
 from storage.serial_thread import SerialThread
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -93,11 +96,12 @@ class Database:
 
     @classmethod
     def open_read_only(cls, url: str) -> Database:
-        """Opens the database for reading only, never blocking behind a writer (`intake status`).
+        """Opens the database for reading only: nothing created, nothing written, never blocking behind a writer.
 
-        A SQLite file is opened `mode=ro` (nothing is created, nothing written) with `query_only`, a short
-        busy timeout and a deferred BEGIN, which in WAL mode reads the last commit whatever lock a writer
-        holds. PostgreSQL readers never wait for writers; the session is made read-only there too.
+        A SQLite file is opened `mode=ro` with `query_only`, a short busy timeout and a deferred BEGIN (in WAL mode
+        a reader sees the last commit whatever lock a writer holds); a missing file raises `NoDatabase` instead of
+        being created (a root-owned empty file would lock the service user out). On PostgreSQL every transaction is
+        READ ONLY (readers never wait for writers there). Call `require_current_schema` before reading tables.
         """
         parsed = make_url(url)
         if parsed.get_backend_name() != "sqlite":
@@ -105,11 +109,44 @@ class Database:
             event.listen(engine.sync_engine, "begin", _read_only_transaction)
             return cls(engine)
         if not parsed.database or parsed.database == ":memory:":
-            return cls.open(url)
-        path = Path(parsed.database).resolve()
-        engine = create_async_engine(parsed.set(database=f"file:{path}", query={"mode": "ro", "uri": "true"}))
+            return cls(create_async_engine(url))
+        path = Path(parsed.database)
+        if not path.is_file():
+            raise NoDatabase(f"no database at {path}: run `intake db upgrade`")
+        uri = parsed.set(database=f"file:{path.resolve()}", query={"mode": "ro", "uri": "true"})
+        engine = create_async_engine(uri)
         _configure_sqlite_reader(engine.sync_engine)
         return cls(engine)
+
+    async def require_current_schema(self) -> None:
+        """Raises `NotMigrated` unless the schema is at the migrations' head (read-only: nothing is applied)."""
+        script = ScriptDirectory.from_config(alembic_config())
+        expected = set(script.get_heads())
+        try:
+            async with self.engine.connect() as conn:
+                current = set(
+                    (await conn.exec_driver_sql("SELECT version_num FROM alembic_version")).scalars()
+                )
+        except DBAPIError as exc:
+            if not _is_missing_table(exc):
+                raise
+            current = set()
+        if current == expected:
+            return
+        unknown = current - {revision.revision for revision in script.walk_revisions()}
+        if unknown:  # written by a newer intake: upgrading the database cannot help, upgrading intake can
+            raise NotMigrated(
+                f"database at {self._where()} has a newer schema ({', '.join(sorted(unknown))}) than this "
+                "version of intake knows: install the version that migrated it"
+            )
+        raise NotMigrated(f"database at {self._where()} is not migrated: run `intake db upgrade`")
+
+    def _where(self) -> str:
+        """The database for a message: its file, or its URL without the password."""
+        url = self.engine.url
+        if url.get_backend_name() == "sqlite" and url.database:
+            return url.database.removeprefix("file:")
+        return url.render_as_string(hide_password=True)
 
     @property
     def dialect(self) -> str:
@@ -208,6 +245,12 @@ def _prepare_sqlite_file(path: Path) -> None:
     except FileExistsError:
         return  # another process created it first
     os.close(fd)
+
+
+def _is_missing_table(exc: DBAPIError) -> bool:
+    # SQLite: "no such table"; PostgreSQL: SQLSTATE 42P01 (undefined_table)
+    driver = exc.orig.__cause__ if exc.orig is not None and exc.orig.__cause__ is not None else exc.orig
+    return "no such table" in str(exc.orig) or getattr(driver, "sqlstate", None) == "42P01"
 
 
 def _configure_sqlite(engine: Engine) -> None:

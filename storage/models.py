@@ -20,14 +20,14 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
-    String,
     Table,
-    Text,
     TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from storage.column_types import BoundedText, CleanText
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -83,12 +83,12 @@ class Customer(Base):
 
     __tablename__ = "customers"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    email: Mapped[str | None] = mapped_column(String(320), unique=True)
-    email_source: Mapped[str | None] = mapped_column(String(16))
-    name: Mapped[str | None] = mapped_column(String(200))
-    name_source: Mapped[str | None] = mapped_column(String(16))
-    phone: Mapped[str | None] = mapped_column(String(32), index=True)
-    phone_source: Mapped[str | None] = mapped_column(String(16))
+    email: Mapped[str | None] = mapped_column(BoundedText(320), unique=True)
+    email_source: Mapped[str | None] = mapped_column(BoundedText(16))
+    name: Mapped[str | None] = mapped_column(BoundedText(200))
+    name_source: Mapped[str | None] = mapped_column(BoundedText(16))
+    phone: Mapped[str | None] = mapped_column(BoundedText(32), index=True)
+    phone_source: Mapped[str | None] = mapped_column(BoundedText(16))
     restricted: Mapped[bool] = mapped_column(
         Boolean, default=False
     )  # Art. 18: no mail that carries their data
@@ -107,8 +107,8 @@ class CustomerRobotId(Base):
     __table_args__ = (UniqueConstraint("customer_id", "robot_id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
-    robot_id: Mapped[str] = mapped_column(String(36), index=True)
-    source: Mapped[str] = mapped_column(String(16))
+    robot_id: Mapped[str] = mapped_column(BoundedText(36), index=True)
+    source: Mapped[str] = mapped_column(BoundedText(16))
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     customer: Mapped[Customer] = relationship(back_populates="robot_ids")
 
@@ -119,13 +119,17 @@ class CustomerRobotId(Base):
 class Ticket(Base):
     __tablename__ = "tickets"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    ref: Mapped[str | None] = mapped_column(String(32), unique=True)  # "TB-000123", set right after insert
-    status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open | pending | closed
+    ref: Mapped[str | None] = mapped_column(
+        BoundedText(32), unique=True
+    )  # "TB-000123", set right after insert
+    status: Mapped[str] = mapped_column(
+        BoundedText(16), default="open", index=True
+    )  # open | pending | closed
     customer_id: Mapped[int | None] = mapped_column(
         ForeignKey("customers.id", ondelete="SET NULL"), index=True
     )
-    subject: Mapped[str] = mapped_column(Text, default="")
-    language: Mapped[str] = mapped_column(String(2), default="nl")
+    subject: Mapped[str] = mapped_column(CleanText, default="")
+    language: Mapped[str] = mapped_column(BoundedText(2), default="nl")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_activity_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     closed_at: Mapped[datetime | None]
@@ -133,7 +137,7 @@ class Ticket(Base):
     previous_ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id", ondelete="SET NULL"))
     delivery_failed: Mapped[bool] = mapped_column(Boolean, default=False)  # an acknowledgement bounced
     #: The agent the ticket is assigned to (`#assign`, `intake tickets assign`); their later mail goes there.
-    assignee: Mapped[str | None] = mapped_column(String(320))
+    assignee: Mapped[str | None] = mapped_column(BoundedText(320))
     #: When the status last changed: a pending ticket closes by itself N days after it (storage/ticket_lifecycle.py).
     status_changed_at: Mapped[datetime | None]
 
@@ -149,9 +153,9 @@ class Participant(Base):
     __table_args__ = (UniqueConstraint("ticket_id", "email"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
-    email: Mapped[str] = mapped_column(String(320))
-    name: Mapped[str | None] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(16))  # customer | participant | staff
+    email: Mapped[str] = mapped_column(BoundedText(320))
+    name: Mapped[str | None] = mapped_column(BoundedText(200))
+    role: Mapped[str] = mapped_column(BoundedText(16))  # customer | participant | staff
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
     ticket: Mapped[Ticket] = relationship(back_populates="participants")
 
@@ -163,18 +167,20 @@ class Message(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
     spool_id: Mapped[int | None] = mapped_column(ForeignKey("spool.id", ondelete="SET NULL"), unique=True)
-    message_id: Mapped[str] = mapped_column(String(998), index=True)  # not unique: Message-IDs get reused
-    direction: Mapped[str] = mapped_column(String(3))  # in | out
-    classification: Mapped[str] = mapped_column(String(16))
-    from_address: Mapped[str | None] = mapped_column(String(320), index=True)
-    from_name: Mapped[str | None] = mapped_column(String(200))
+    message_id: Mapped[str] = mapped_column(
+        BoundedText(998), index=True
+    )  # not unique: Message-IDs get reused
+    direction: Mapped[str] = mapped_column(BoundedText(3))  # in | out
+    classification: Mapped[str] = mapped_column(BoundedText(16))
+    from_address: Mapped[str | None] = mapped_column(BoundedText(320), index=True)
+    from_name: Mapped[str | None] = mapped_column(BoundedText(200))
     to_addresses: Mapped[list[Any]] = mapped_column(default=list)
-    subject: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str] = mapped_column(CleanText, default="")
     received_at: Mapped[datetime]
-    text: Mapped[str] = mapped_column(Text, default="")  # new text, BSNs redacted
-    quoted: Mapped[str] = mapped_column(Text, default="")
-    signature: Mapped[str] = mapped_column(Text, default="")
-    language: Mapped[str] = mapped_column(String(2), default="nl")
+    text: Mapped[str] = mapped_column(CleanText, default="")  # new text, BSNs redacted
+    quoted: Mapped[str] = mapped_column(CleanText, default="")
+    signature: Mapped[str] = mapped_column(CleanText, default="")
+    language: Mapped[str] = mapped_column(BoundedText(2), default="nl")
     rights: Mapped[list[Any]] = mapped_column(default=list)
     #: Rights a person must confirm (the parser's triage level); a request with only these is "to_confirm".
     rights_possible: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
@@ -182,7 +188,7 @@ class Message(Base):
     in_reply_to: Mapped[list[Any]] = mapped_column(default=list)
     references: Mapped[list[Any]] = mapped_column(default=list)
     redaction_count: Mapped[int] = mapped_column(Integer, default=0)
-    route_reason: Mapped[str] = mapped_column(String(32), default="")  # which threading rule matched
+    route_reason: Mapped[str] = mapped_column(BoundedText(32), default="")  # which threading rule matched
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     ticket: Mapped[Ticket | None] = relationship(back_populates="messages")
@@ -197,11 +203,11 @@ class Attachment(Base):
     __tablename__ = "attachments"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
-    filename: Mapped[str] = mapped_column(String(255))
-    content_type: Mapped[str] = mapped_column(String(255))
+    filename: Mapped[str] = mapped_column(BoundedText(255))
+    content_type: Mapped[str] = mapped_column(BoundedText(255))
     size: Mapped[int] = mapped_column(BigInteger)
-    sha256: Mapped[str] = mapped_column(String(64))
-    path: Mapped[str | None] = mapped_column(Text)  # relative to the files directory; NULL once purged
+    sha256: Mapped[str] = mapped_column(BoundedText(64))
+    path: Mapped[str | None] = mapped_column(CleanText)  # relative to the files directory; NULL once purged
     identity_document: Mapped[bool] = mapped_column(Boolean, default=False)
     purged_at: Mapped[datetime | None]
     message: Mapped[Message] = relationship(back_populates="attachments")
@@ -215,14 +221,14 @@ class SpoolEntry(Base):
 
     __tablename__ = "spool"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    sha256: Mapped[str] = mapped_column(BoundedText(64), unique=True)
     received_at: Mapped[datetime]  # IMAP INTERNALDATE, or newest Received header for files
     size: Mapped[int] = mapped_column(BigInteger)
     raw: Mapped[bytes | None] = mapped_column(LargeBinary)  # NULL after the spool retention purge
     #: new -> done | quarantined; "failed" attempts stay "new" until max attempts, then "quarantined".
-    state: Mapped[str] = mapped_column(String(16), default="new", index=True)
+    state: Mapped[str] = mapped_column(BoundedText(16), default="new", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(CleanText)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     processed_at: Mapped[datetime | None]
 
@@ -238,11 +244,11 @@ class SpoolLocation(Base):
     __table_args__ = (UniqueConstraint("mailbox", "uidvalidity", "uid"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     spool_id: Mapped[int] = mapped_column(ForeignKey("spool.id", ondelete="CASCADE"), index=True)
-    mailbox: Mapped[str] = mapped_column(String(512))
+    mailbox: Mapped[str] = mapped_column(BoundedText(512))
     uidvalidity: Mapped[int] = mapped_column(BigInteger)
     uid: Mapped[int] = mapped_column(BigInteger)
     settled_at: Mapped[datetime | None]
-    settled_folder: Mapped[str | None] = mapped_column(String(255))
+    settled_folder: Mapped[str | None] = mapped_column(BoundedText(255))
     entry: Mapped[SpoolEntry] = relationship(back_populates="locations")
 
 
@@ -270,13 +276,13 @@ class RightsRequest(Base):
     paused_at: Mapped[datetime | None]
     paused_days: Mapped[int] = mapped_column(Integer, default=0)
     #: to_confirm (possible rights only: the privacy officer confirms or dismisses) | open | paused | closed
-    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
-    identity_step: Mapped[str] = mapped_column(String(32))  # id_copy | registered_address
+    status: Mapped[str] = mapped_column(BoundedText(16), default="open", index=True)
+    identity_step: Mapped[str] = mapped_column(BoundedText(32))  # id_copy | registered_address
     identity_verified_at: Mapped[datetime | None]
-    outcome: Mapped[str | None] = mapped_column(String(16))  # done | refused | dismissed (not a request)
+    outcome: Mapped[str | None] = mapped_column(BoundedText(16))  # done | refused | dismissed (not a request)
     closed_at: Mapped[datetime | None]
     #: After the person is erased: a keyed hash of their address, so the trace proves the request without naming them.
-    subject_pseudonym: Mapped[str | None] = mapped_column(String(64))
+    subject_pseudonym: Mapped[str | None] = mapped_column(BoundedText(64))
 
 
 # --- outbound mail --------------------------------------------------------------------------------------------
@@ -300,22 +306,22 @@ class OutboxMail(Base):
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     #: ack_ticket | ack_rights | staff_new_ticket | privacy_new_request | privacy_digest | brake_alert
-    kind: Mapped[str] = mapped_column(String(32))  # searched by ix_outbox_kind_created_at_state
+    kind: Mapped[str] = mapped_column(BoundedText(32))  # searched by ix_outbox_kind_created_at_state
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
     rights_request_id: Mapped[int | None] = mapped_column(
         ForeignKey("rights_requests.id", ondelete="SET NULL")
     )
-    recipient: Mapped[str] = mapped_column(String(320))  # searched by ix_outbox_recipient_created_at
-    subject: Mapped[str] = mapped_column(Text)
-    body: Mapped[str] = mapped_column(Text)
+    recipient: Mapped[str] = mapped_column(BoundedText(320))  # searched by ix_outbox_recipient_created_at
+    subject: Mapped[str] = mapped_column(CleanText)
+    body: Mapped[str] = mapped_column(CleanText)
     headers: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    message_id: Mapped[str] = mapped_column(String(998), unique=True)
-    language: Mapped[str] = mapped_column(String(2), default="nl")
+    message_id: Mapped[str] = mapped_column(BoundedText(998), unique=True)
+    language: Mapped[str] = mapped_column(BoundedText(2), default="nl")
     #: pending -> sending -> sent | failed | suppressed (loop rules / restriction / brake)
-    state: Mapped[str] = mapped_column(String(16), default="pending")
+    state: Mapped[str] = mapped_column(BoundedText(16), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
-    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(CleanText)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
     #: Files sent along (a relayed staff answer's attachments): [{"path", "filename", "content_type"}], the
@@ -330,10 +336,12 @@ class AuditEvent(Base):
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-    actor: Mapped[str] = mapped_column(String(64))  # OS user for staff commands, "daemon" for the pipeline
-    action: Mapped[str] = mapped_column(String(64))
+    actor: Mapped[str] = mapped_column(
+        BoundedText(64)
+    )  # OS user for staff commands, "daemon" for the pipeline
+    action: Mapped[str] = mapped_column(BoundedText(64))
     entity: Mapped[str] = mapped_column(
-        String(32)
+        BoundedText(32)
     )  # ticket | rights_request | customer | spool | purge | ...
     entity_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)  # never personal data
@@ -353,6 +361,6 @@ class DaemonState(Base):
     """Small key/value facts that must survive restarts: UIDVALIDITY per mailbox, last digest date, ..."""
 
     __tablename__ = "daemon_state"
-    key: Mapped[str] = mapped_column(String(255), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(BoundedText(255), primary_key=True)
+    value: Mapped[str] = mapped_column(CleanText)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

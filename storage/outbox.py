@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 
 from storage.models import AckRate, AuditEvent, Customer, OutboxMail, Ticket, table_of, utcnow
 from storage.outcome import NewOutboxMail
+from storage.pages import count_rows, limited
 
 STATES = ("pending", "sending", "sent", "failed", "suppressed", "held")
 #: Mails that answer a customer; the loop rules and limits count these.
@@ -380,14 +381,20 @@ async def get(session: AsyncSession, outbox_id: int) -> OutboxMail | None:
     return await session.get(OutboxMail, outbox_id)
 
 
+def _mails_query(state: str | None) -> Select[OutboxMail]:
+    query = select(OutboxMail).order_by(OutboxMail.id.desc())
+    return query if state is None else query.where(OutboxMail.state == state)
+
+
 async def list_mails(
-    session: AsyncSession, *, state: str | None = None, limit: int = 200
+    session: AsyncSession, *, state: str | None = None, limit: int | None = 200
 ) -> list[OutboxMail]:
-    """The newest rows first, optionally of one state (for `intake outbox list`)."""
-    query = select(OutboxMail).order_by(OutboxMail.id.desc()).limit(limit)
-    if state is not None:
-        query = query.where(OutboxMail.state == state)
-    return list((await session.scalars(query)).all())
+    """The newest rows first, optionally of one state (for `intake outbox list`); at most `limit` (None: all)."""
+    return list((await session.scalars(limited(_mails_query(state), limit))).all())
+
+
+async def count_mails(session: AsyncSession, *, state: str | None = None) -> int:
+    return await count_rows(session, _mails_query(state))
 
 
 async def ticket_refs(session: AsyncSession, ticket_ids: Sequence[int]) -> dict[int, str]:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from storage.database import insert_unless_exists
 from storage.errors import Conflict, NotFound
 from storage.models import AuditEvent, SpoolEntry, SpoolLocation, table_of, utcnow
+from storage.pages import count_rows, limited
 
 #: The mailbox name of mail that came from files (`intake ingest`), not from a server.
 FILE_MAILBOX = "file:"
@@ -325,10 +326,12 @@ async def record_failure(session: AsyncSession, spool_id: int, error: str, *, ma
     return entry.state
 
 
-async def quarantined(session: AsyncSession) -> list[QuarantinedEntry]:
-    """Quarantined entries, oldest first, with their reasons (`intake quarantine list`)."""
-    query = select(SpoolEntry).where(SpoolEntry.state == "quarantined").order_by(SpoolEntry.id)
-    entries = list((await session.execute(query)).scalars())
+_QUARANTINED = select(SpoolEntry).where(SpoolEntry.state == "quarantined").order_by(SpoolEntry.id)
+
+
+async def quarantined(session: AsyncSession, *, limit: int | None = None) -> list[QuarantinedEntry]:
+    """Quarantined entries, oldest first, with their reasons (`intake quarantine list`); at most `limit`."""
+    entries = list((await session.execute(limited(_QUARANTINED, limit))).scalars())
     locations = await _locations_by_entry(session, [e.id for e in entries])
     return [
         QuarantinedEntry(
@@ -342,6 +345,10 @@ async def quarantined(session: AsyncSession) -> list[QuarantinedEntry]:
         )
         for e in entries
     ]
+
+
+async def count_quarantined(session: AsyncSession) -> int:
+    return await count_rows(session, _QUARANTINED)
 
 
 async def _locations_by_entry(session: AsyncSession, spool_ids: list[int]) -> dict[int, list[str]]:

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from storage.errors import NotFound
 from storage.models import Customer, CustomerRobotId, Message, OutboxMail, Participant, RightsRequest, Ticket
+from storage.pages import count_rows, limited
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,19 +146,25 @@ async def _refs(session: AsyncSession, ticket_ids: set[int]) -> dict[int, str | 
     return dict(rows.all())
 
 
-async def list_tickets(
-    session: AsyncSession, *, status: str | None = None, limit: int = 500
-) -> list[TicketView]:
-    """Tickets with the most recent activity first, optionally of one status."""
+def _tickets_query(status: str | None) -> Select[Ticket, Customer]:
     query = (
         select(Ticket, Customer)
         .outerjoin(Customer, Customer.id == Ticket.customer_id)
         .order_by(Ticket.last_activity_at.desc(), Ticket.id.desc())
-        .limit(limit)
     )
-    if status is not None:
-        query = query.where(Ticket.status == status)
-    rows = (await session.execute(query)).all()
+    return query if status is None else query.where(Ticket.status == status)
+
+
+async def count_tickets(session: AsyncSession, *, status: str | None = None) -> int:
+    """How many tickets `list_tickets` would list without a limit."""
+    return await count_rows(session, _tickets_query(status))
+
+
+async def list_tickets(
+    session: AsyncSession, *, status: str | None = None, limit: int | None = 500
+) -> list[TicketView]:
+    """Tickets with the most recent activity first, optionally of one status; at most `limit` (None: all)."""
+    rows = (await session.execute(limited(_tickets_query(status), limit))).all()
     message_ids = await _message_ids(session, [t.id for t, _ in rows])
     robot_ids = await _latest_robot_ids(session, {c.id for _, c in rows if c is not None})
     previous = await _refs(session, {t.previous_ticket_id for t, _ in rows if t.previous_ticket_id})
@@ -219,13 +226,19 @@ async def show_ticket(session: AsyncSession, ref: str) -> TicketView:
     )
 
 
-async def _messages(session: AsyncSession, ticket_id: int | None) -> list[MessageView]:
+def _messages_query(ticket_id: int | None) -> Select[Message]:
     query = select(Message).where(
         Message.ticket_id == ticket_id if ticket_id is not None else Message.ticket_id.is_(None)
     )
     if ticket_id is None:
         query = query.where(Message.classification.in_(("auto_reply", "bounce", "bulk")))
-    query = query.options(selectinload(Message.attachments)).order_by(Message.received_at, Message.id)
+    return query.order_by(Message.received_at, Message.id)
+
+
+async def _messages(
+    session: AsyncSession, ticket_id: int | None, limit: int | None = None
+) -> list[MessageView]:
+    query = limited(_messages_query(ticket_id), limit).options(selectinload(Message.attachments))
     rows = (await session.execute(query)).scalars().all()
     return [
         MessageView(
@@ -244,6 +257,10 @@ async def _messages(session: AsyncSession, ticket_id: int | None) -> list[Messag
     ]
 
 
-async def unticketed_automatic(session: AsyncSession) -> list[MessageView]:
-    """Automatic mail (auto-replies, bounces, bulk) that refers to no ticket, oldest first."""
-    return await _messages(session, None)
+async def unticketed_automatic(session: AsyncSession, *, limit: int | None = None) -> list[MessageView]:
+    """Automatic mail (auto-replies, bounces, bulk) that refers to no ticket, oldest first; at most `limit`."""
+    return await _messages(session, None, limit)
+
+
+async def count_unticketed_automatic(session: AsyncSession) -> int:
+    return await count_rows(session, _messages_query(None))

@@ -63,12 +63,10 @@ def test_unreadable_file_gives_an_error_object_the_rest_is_parsed_and_exit_is_no
     assert parsed["message_id"] == "<cli-1@example.nl>"
 
 
-def test_config_helpdesk_section_is_used_and_other_sections_are_ignored(tmp_path: Path) -> None:
+def test_config_helpdesk_section_is_used_and_the_whole_file_is_validated(tmp_path: Path) -> None:
     config = tmp_path / "intake.toml"
     config.write_text(
-        '[helpdesk]\nown_addresses = ["support@tinybots.nl"]\nticket_prefix = "TB"\n\n'
-        "[smtp]\nthis_key_is_not_valid_but_parse_does_not_read_smtp = true\n",
-        encoding="utf-8",
+        '[helpdesk]\nown_addresses = ["support@tinybots.nl"]\nticket_prefix = "TB"\n', encoding="utf-8"
     )
     mail = tmp_path / "staff.eml"
     mail.write_bytes(STAFF_MAIL)
@@ -77,6 +75,11 @@ def test_config_helpdesk_section_is_used_and_other_sections_are_ignored(tmp_path
     for result in (by_option, by_env):
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout)["classification"] == "staff"
+    # one file, one verdict: a mistake in a section `parse` does not use is refused as `run` refuses it
+    config.write_text(config.read_text(encoding="utf-8") + "[smtp]\nthis_key_is_not_valid = true\n")
+    refused = _run("--config", str(config), "parse", "--json", str(mail))
+    assert refused.returncode == 2 and "this_key_is_not_valid" in refused.stderr
+    assert "Traceback" not in refused.stderr
 
 
 def test_broken_config_is_one_line_on_stderr(tmp_path: Path) -> None:

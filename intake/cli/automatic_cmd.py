@@ -1,15 +1,16 @@
-"""`intake automatic list [--json]`: automatic mail (auto-replies, bounces, bulk) that refers to no ticket."""
+"""`intake automatic list [--limit N | --all] [--json]`: automatic mail (auto-replies, bounces, bulk) that refers to no ticket."""
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
 from rich.table import Table
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from intake.cli import context, database_access
-from storage.ticket_views import unticketed_automatic
+from intake.cli import context, database_access, paging
+from storage.pages import Page
+from storage.ticket_views import MessageView, count_unticketed_automatic, unticketed_automatic
 
 automatic_app = typer.Typer(help="Automatic mail kept without a ticket.", no_args_is_help=True)
 
@@ -17,14 +18,22 @@ automatic_app = typer.Typer(help="Automatic mail kept without a ticket.", no_arg
 @automatic_app.command("list")
 def list_command(
     ctx: typer.Context,
+    limit: paging.LimitOption = paging.DEFAULT_LIMIT,
+    show_all: paging.AllOption = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """Unticketed automatic mail, oldest first."""
     url = context.settings(ctx, sections=("database",)).database.url
-    views = database_access.read(url, unticketed_automatic)
+    rows = paging.row_limit(limit, show_all)
+
+    async def query(session: AsyncSession) -> Page[MessageView]:
+        views = await unticketed_automatic(session, limit=rows)
+        return Page(views, await count_unticketed_automatic(session))
+
+    page = database_access.read(url, query)
+    views = page.items
     if as_json:
-        for view in views:
-            typer.echo(json.dumps(view.to_json(), ensure_ascii=False))
+        paging.echo_json_lines((v.to_json() for v in views), page, "messages")
         return
     table = Table("id", "received", "class", "from", "subject")
     for m in views:
@@ -32,6 +41,7 @@ def list_command(
             str(m.id), f"{m.received_at:%Y-%m-%d %H:%M}", m.classification, m.from_address or "", m.subject
         )
     database_access.console().print(table if views else "no unticketed automatic mail")
+    paging.echo_cut_line(page, "messages")
 
 
 def register(app: typer.Typer) -> None:

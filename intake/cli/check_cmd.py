@@ -24,9 +24,11 @@ from sqlalchemy.engine import Connection
 from intake.cli import context
 from intake.config import ConfigError, Settings, SmtpSettings
 from intake.daemon.mailbox import Mailbox, MailboxError
+from intake.file_modes import exposures
 from intake.outbound import check_templates
 from intake.outbound.delivery import RelayUnavailable, open_relay
 from storage.database import Database, alembic_config
+from storage.errors import NoDatabase
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +37,11 @@ class CheckResult:
     ok: bool
     detail: str
     fix: str = ""
+    warning: bool = False  # ok, but worth a look (does not change the exit code)
 
     def line(self) -> str:
+        if self.warning:
+            return f"WARN  {self.name}: {self.detail}"
         if self.ok:
             return f"ok    {self.name}: {self.detail}"
         return f"FAIL  {self.name}: {self.detail}" + (f"; fix: {self.fix}" if self.fix else "")
@@ -160,8 +165,11 @@ def _revisions(connection: Connection) -> tuple[str | None, str | None]:
 
 
 async def check_database(settings: Settings) -> CheckResult:
-    """Connects and compares the schema revision with the migrations' head."""
-    db = Database.open(settings.database.url)
+    """Connects and compares the schema revision with the migrations' head (read-only: creates nothing)."""
+    try:
+        db = Database.open_read_only(settings.database.url)
+    except NoDatabase as exc:
+        return CheckResult("database", False, str(exc).partition(":")[0], "run `intake db upgrade`")
     try:
         async with db.engine.connect() as conn:
             await conn.execute(text("SELECT 1"))
@@ -182,6 +190,7 @@ async def check_database(settings: Settings) -> CheckResult:
 
 async def run_checks(settings: Settings) -> list[CheckResult]:
     results = [CheckResult("config", True, f"{settings.source or 'defaults'} is valid")]
+    results += [CheckResult("permissions", True, e.line(), warning=True) for e in exposures(settings)]
     results.append(await asyncio.to_thread(check_imap, settings))
     results.append(check_templates_dir(settings))
     staff = check_staff(settings)

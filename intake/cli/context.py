@@ -25,7 +25,8 @@ class CliState:
 
 
 def settings(ctx: typer.Context, *, sections: tuple[str, ...] | None = None) -> Settings:
-    """The settings for this command; `sections` limits what is read (e.g. `parse` reads only [helpdesk])."""
+    """The settings for this command, from the whole file validated alike for every command (`sections`: the
+    ones the command uses, intake/config.py `load_settings`)."""
     # Here, not at the top: `intake --help` imports this module and should not wait for pydantic.
     from intake.config import ConfigError, load_settings
 

@@ -1,5 +1,10 @@
-"""What the storage commands (`ingest`, `tickets`, `rights`, `automatic`, `db`) share: a read-only session on the
-configured database with errors turned into one line, and a console for tables that does not squeeze them."""
+"""What the storage commands share: a read-only session on the configured database with errors turned into one
+line, and a console for tables that does not squeeze them.
+
+`read` is for the commands that only look (listings, `show`, `subject find`): it opens the database read-only
+(a SQLite file with `mode=ro`), so a missing file is reported, never created, and a schema that is not at the
+migrations' head is reported with its fix instead of failing on a missing table (docs/admin-cli.md).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from intake.cli.context import CliError
 from storage.database import Database
 from storage.errors import StorageError
+from storage.reasons import safe_reason
 
 T = TypeVar("T")
 #: Width of tables when the output is not a terminal (a pipe, a file, a test): wide enough not to cut refs.
@@ -22,8 +28,9 @@ PIPE_WIDTH = 160
 
 
 async def _read(url: str, query: Callable[[AsyncSession], Awaitable[T]]) -> T:
-    db = Database.open(url)
+    db = Database.open_read_only(url)
     try:
+        await db.require_current_schema()
         async with db.session() as session:
             return await query(session)
     finally:
@@ -37,8 +44,9 @@ def read(url: str, query: Callable[[AsyncSession], Awaitable[T]]) -> T:
     except StorageError as exc:
         raise CliError(str(exc)) from None
     except (SQLAlchemyError, OSError) as exc:
+        # the reason, never the statement: its parameters may be what staff searched for (a person's address)
         raise CliError(
-            f"database {_safe(url)}: {exc}; fix: check [database] url, then `intake db upgrade`"
+            f"database {_safe(url)}: {safe_reason(exc)}; fix: check [database] url, then `intake db upgrade`"
         ) from None
 
 

@@ -23,6 +23,7 @@ from intake.daemon.pipeline import ProcessResult, ingest_bytes
 from intake.service.logging_setup import setup_logging
 from parsers import parse_message
 from storage.database import Database
+from storage.reasons import safe_reason
 from storage.spool import FILE_MAILBOX, file_uid
 
 SECTIONS = ("database", "helpdesk", "rights", "outbound", "retention", "logging")
@@ -109,7 +110,7 @@ def ingest(
     try:
         failures = asyncio.run(_ingest(settings, paths, json_lines))
     except (SQLAlchemyError, OSError) as exc:
-        raise context.CliError(f"database: {exc}; fix: check [database] url") from None
+        raise context.CliError(f"database: {safe_reason(exc)}; fix: check [database] url") from None
     if failures:
         raise typer.Exit(1)
 

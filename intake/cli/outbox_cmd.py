@@ -1,4 +1,4 @@
-"""`intake outbox list [--state S] [--json]` and `intake outbox release [ID...]`: outbound mail for staff.
+"""`intake outbox list [--state S] [--limit N | --all] [--json]` and `intake outbox release [ID...]`: outbound mail for staff.
 
 `list` shows every row with its state and, for a row not (yet) sent, why: the relay's answer or the loop rule
 that suppressed it. `release` sends held acknowledgements (the global brake) after staff looked at them, or
@@ -8,19 +8,19 @@ named suppressed rows when staff decide a rule was wrong for them.
 from __future__ import annotations
 
 import asyncio
-import json
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from intake.cli import context
+from intake.cli import context, database_access, paging
 from intake.config import Settings
 from storage import outbox
 from storage.database import Database
 from storage.models import OutboxMail
+from storage.pages import Page
 
 outbox_app = typer.Typer(help="Outbound mail: list it, release held acknowledgements.", no_args_is_help=True)
 
@@ -43,15 +43,10 @@ def _row_json(row: OutboxMail, refs: dict[int, str]) -> dict[str, Any]:
     }
 
 
-async def _list(settings: Settings, state: str | None, limit: int) -> list[dict[str, Any]]:
-    db = Database.open(settings.database.url)
-    try:
-        async with db.session() as session:
-            rows = await outbox.list_mails(session, state=state, limit=limit)
-            refs = await outbox.ticket_refs(session, [r.ticket_id for r in rows if r.ticket_id is not None])
-            return [_row_json(r, refs) for r in rows]
-    finally:
-        await db.close()
+async def _list(session: AsyncSession, state: str | None, limit: int | None) -> Page[dict[str, Any]]:
+    rows = await outbox.list_mails(session, state=state, limit=limit)
+    refs = await outbox.ticket_refs(session, [r.ticket_id for r in rows if r.ticket_id is not None])
+    return Page([_row_json(r, refs) for r in rows], await outbox.count_mails(session, state=state))
 
 
 async def _release(settings: Settings, ids: list[int]) -> list[int]:
@@ -69,7 +64,8 @@ async def _release(settings: Settings, ids: list[int]) -> list[int]:
 def list_command(
     ctx: typer.Context,
     state: Annotated[str | None, typer.Option("--state", help=", ".join(outbox.STATES) + ".")] = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many rows, newest first.")] = 200,
+    limit: paging.LimitOption = paging.DEFAULT_LIMIT,
+    show_all: paging.AllOption = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """Outbound mail, newest first, with the reason a row is not (yet) sent."""
@@ -77,10 +73,12 @@ def list_command(
         raise context.CliError(
             f"--state must be one of {', '.join(outbox.STATES)}, not {state!r}", exit_code=2
         )
-    rows = asyncio.run(_list(context.settings(ctx, sections=("database",)), state, limit))
+    url = context.settings(ctx, sections=("database",)).database.url
+    cut = paging.row_limit(limit, show_all)
+    page = database_access.read(url, lambda session: _list(session, state, cut))
+    rows = page.items
     if as_json:
-        for row in rows:
-            typer.echo(json.dumps(row, ensure_ascii=False))
+        paging.echo_json_lines(rows, page, "outbound mails")
         return
     table = Table("id", "kind", "state", "ticket", "recipient", "attempts", "reason")
     for r in rows:
@@ -88,7 +86,8 @@ def list_command(
             str(r["id"]), r["kind"], r["state"], r["ticket_ref"] or "", r["recipient"], str(r["attempts"]),
             r["reason"] or "",
         )  # fmt: skip
-    Console().print(table if rows else "no outbound mail")
+    database_access.console().print(table if rows else "no outbound mail")
+    paging.echo_cut_line(page, "outbound mails")
 
 
 @outbox_app.command("release")

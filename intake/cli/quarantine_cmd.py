@@ -1,4 +1,4 @@
-"""`intake quarantine list [--json]` and `intake quarantine retry ID`: mail the daemon gave up on, and another try.
+"""`intake quarantine list [--limit N | --all] [--json]` and `intake quarantine retry ID`: mail the daemon gave up on, and another try.
 
 Retry gives the spool entry a fresh round of attempts and moves the server copy from the Quarantine folder back
 to the INBOX; the daemon then takes it in again (the spool recognises the bytes). Without a server copy
@@ -8,31 +8,23 @@ to the INBOX; the daemon then takes it in again (the spool recognises the bytes)
 from __future__ import annotations
 
 import asyncio
-import json
 from email.parser import BytesHeaderParser
 
 import typer
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from intake.cli import context
+from intake.cli import context, database_access, paging
 from intake.config import ConfigError, Settings
 from intake.daemon.mailbox import Mailbox, MailboxError
 from storage import spool
 from storage.database import Database
 from storage.errors import StorageError
 from storage.models import SpoolEntry
+from storage.pages import Page
 
 quarantine_app = typer.Typer(
     help="Mail the daemon could not process: list it, retry it.", no_args_is_help=True
 )
-
-
-async def _list(settings: Settings) -> list[spool.QuarantinedEntry]:
-    db = Database.open(settings.database.url)
-    try:
-        async with db.session() as session:
-            return await spool.quarantined(session)
-    finally:
-        await db.close()
 
 
 def _as_json(entry: spool.QuarantinedEntry) -> dict[str, object]:
@@ -49,14 +41,21 @@ def _as_json(entry: spool.QuarantinedEntry) -> dict[str, object]:
 
 @quarantine_app.command("list")
 def list_command(
-    ctx: typer.Context, as_json: bool = typer.Option(False, "--json", help="One JSON object per line.")
+    ctx: typer.Context,
+    limit: paging.LimitOption = paging.DEFAULT_LIMIT,
+    show_all: paging.AllOption = False,
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
 ) -> None:
     """Quarantined mail, oldest first, with the reason."""
-    settings = context.settings(ctx, sections=("database",))
-    entries = asyncio.run(_list(settings))
+    rows = paging.row_limit(limit, show_all)
+
+    async def query(session: AsyncSession) -> Page[spool.QuarantinedEntry]:
+        return Page(await spool.quarantined(session, limit=rows), await spool.count_quarantined(session))
+
+    page = database_access.read(context.settings(ctx, sections=("database",)).database.url, query)
+    entries = page.items
     if as_json:
-        for entry in entries:
-            typer.echo(json.dumps(_as_json(entry), ensure_ascii=False))
+        paging.echo_json_lines((_as_json(e) for e in entries), page, "quarantined mails")
         return
     if not entries:
         typer.echo("quarantine is empty")
@@ -67,6 +66,7 @@ def list_command(
             f"{entry.spool_id:>6}  {entry.received_at:%Y-%m-%d %H:%M}  {entry.size:>9} B  "
             f"attempts={entry.attempts}  {reason}"
         )
+    paging.echo_cut_line(page, "quarantined mails")
 
 
 def _message_id(raw: bytes | None) -> str | None:

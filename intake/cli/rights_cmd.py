@@ -1,4 +1,4 @@
-"""`intake rights list [--due-before DATE] [--json]` and `intake rights show ID [--json]`: the rights queue.
+"""`intake rights list [--due-before DATE] [--limit N | --all] [--json]` and `intake rights show ID [--json]`: the rights queue.
 
 `rights_app` is the `intake rights` group; intake/cli/rights_lifecycle_cmd.py adds the lifecycle commands
 (extend, pause, close, ...) to it. `due_date` is the earlier of the promised and the legal due date.
@@ -13,9 +13,10 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from intake.cli import context, database_access
+from intake.cli import context, database_access, paging
 from intake.cli.tickets_cmd import restricted_mark
 from intake.privacy.listing import RESTRICTED
+from storage.pages import Page
 from storage.rights_queue import get_request, list_requests
 
 rights_app = typer.Typer(help="Privacy-rights requests and their deadlines.", no_args_is_help=True)
@@ -41,17 +42,21 @@ def list_command(
     status: Annotated[
         str | None, typer.Option("--status", help="to_confirm, open, paused or closed.")
     ] = None,
+    limit: paging.LimitOption = paging.DEFAULT_LIMIT,
+    show_all: paging.AllOption = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """Rights requests: those to confirm first (possible requests, decide today), then earliest due first."""
     url = context.settings(ctx, sections=("database",)).database.url
     before = _parse_date(due_before)
-    views = database_access.read(
+    # the due date is computed from the receipt date and pauses, so the requests are filtered and cut here
+    every = database_access.read(
         url, lambda session: list_requests(session, due_before=before, status=status)
     )
+    page = Page(every[: paging.row_limit(limit, show_all)], len(every))
+    views = page.items
     if as_json:
-        for view in views:
-            typer.echo(json.dumps(view.to_json(), ensure_ascii=False))
+        paging.echo_json_lines((v.to_json() for v in views), page, "rights requests")
         return
     table = Table("id", "ticket", "rights", "received", "due", "legal due", "status", "identity step")
     for v in views:
@@ -66,6 +71,7 @@ def list_command(
             v.identity_step,
         )
     database_access.console().print(table if views else "no rights requests")
+    paging.echo_cut_line(page, "rights requests")
 
 
 @rights_app.command("show")

@@ -7,6 +7,7 @@ import typer
 from intake.cli import context
 from intake.config import ConfigError
 from intake.daemon.mailbox import MailboxError
+from intake.file_modes import exposures
 
 
 def register(app: typer.Typer) -> None:
@@ -21,6 +22,9 @@ def register(app: typer.Typer) -> None:
         from intake.daemon import wiring  # the daemon's imports are heavy; `intake --help` should stay fast
 
         settings = context.settings(ctx)
+        for exposure in exposures(settings):
+            if exposure.secret:  # the configuration itself is only warned about, by `intake check`
+                raise context.CliError(exposure.line(), exit_code=2)
         try:
             settings.require_mailbox()
             wiring.run(settings, once=once)

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from intake.cli import context
+from intake.cli import context, database_access, paging
 from intake.config import ConfigError, Settings
 from intake.daemon.mailbox import MailboxError
 from intake.privacy import listing
@@ -61,15 +62,10 @@ def _pseudonym_source(query: subjects.SubjectQuery, findings: subjects.SubjectFi
 
 
 async def _find(
-    settings: Settings, query: subjects.SubjectQuery
+    session: AsyncSession, query: subjects.SubjectQuery
 ) -> tuple[subjects.SubjectFindings, subjects.SubjectRecords]:
-    db = Database.open(settings.database.url)
-    try:
-        async with db.session() as session:
-            findings = await subjects.find(session, query)
-            return findings, await subjects.load(session, findings)
-    finally:
-        await db.close()
+    findings = await subjects.find(session, query)
+    return findings, await subjects.load(session, findings)
 
 
 @subject_app.command("find")
@@ -79,18 +75,22 @@ def find_command(
     phone: list[str] | None = PHONE,
     robot_id: list[str] | None = ROBOT,
     name: list[str] | None = NAME,
+    limit: paging.LimitOption = paging.DEFAULT_LIMIT,
+    show_all: paging.AllOption = False,
     as_json: bool = typer.Option(False, "--json", help="One JSON object."),
 ) -> None:
     """Every customer record, ticket, message, attachment, rights request, outbox and spool row about a person."""
     query = _query(email, phone, robot_id, name)
-    findings, records = asyncio.run(_find(context.settings(ctx, sections=("database",)), query))
+    url = context.settings(ctx, sections=("database",)).database.url
+    findings, records = database_access.read(url, lambda session: _find(session, query))
+    cut = paging.row_limit(limit, show_all)
     if as_json:
-        typer.echo(json.dumps(listing.as_json(findings, records), ensure_ascii=False))
+        typer.echo(json.dumps(listing.as_json(findings, records, cut), ensure_ascii=False))
         return
     if findings.is_empty():
         typer.echo("nothing found for this person")
         return
-    for line in listing.as_text(findings, records):
+    for line in listing.as_text(findings, records, cut):
         typer.echo(line)
 
 

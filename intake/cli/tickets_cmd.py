@@ -1,7 +1,8 @@
-"""`intake tickets list [--status S] [--json]` and `intake tickets show REF [--json]`: tickets for staff.
+"""`intake tickets list [--status S] [--limit N | --all] [--json]` and `intake tickets show REF [--json]`.
 
-Tables for people (rich), JSON for scripts: `list --json` prints one ticket object per line, `show --json` one
-object with the ticket's messages, participants, rights requests and outbound mail.
+Tables for people (rich), JSON for scripts: `list --json` prints one ticket object per line (and a truncation
+object when cut, intake/cli/paging.py), `show --json` one object with the ticket's messages, participants,
+rights requests and outbound mail.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from intake.cli import context, database_access
+from intake.cli import context, database_access, paging
 from intake.privacy.listing import RESTRICTED
-from storage.ticket_views import list_tickets, show_ticket
+from storage.pages import Page
+from storage.ticket_views import TicketView, count_tickets, list_tickets, show_ticket
 
 tickets_app = typer.Typer(
     help="Tickets: list them, show one, answer, note, close, reopen, assign.", no_args_is_help=True
@@ -26,16 +29,24 @@ STATUSES = ("open", "pending", "closed")
 def list_command(
     ctx: typer.Context,
     status: Annotated[str | None, typer.Option("--status", help="open, pending or closed.")] = None,
+    limit: paging.LimitOption = paging.DEFAULT_LIMIT,
+    show_all: paging.AllOption = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """Tickets, most recent activity first."""
     if status is not None and status not in STATUSES:
         raise context.CliError(f"--status must be one of {', '.join(STATUSES)}, not {status!r}", exit_code=2)
     url = context.settings(ctx, sections=("database",)).database.url
-    views = database_access.read(url, lambda session: list_tickets(session, status=status))
+    rows = paging.row_limit(limit, show_all)
+
+    async def query(session: AsyncSession) -> Page[TicketView]:
+        views = await list_tickets(session, status=status, limit=rows)
+        return Page(views, await count_tickets(session, status=status))
+
+    page = database_access.read(url, query)
+    views = page.items
     if as_json:
-        for view in views:
-            typer.echo(json.dumps(view.to_json(), ensure_ascii=False))
+        paging.echo_json_lines((v.to_json() for v in views), page, "tickets")
         return
     table = Table("ref", "status", "last activity", "customer", "messages", "subject")
     for v in views:
@@ -44,6 +55,7 @@ def list_command(
             v.ref, v.status, f"{v.last_activity_at:%Y-%m-%d %H:%M}", who, str(len(v.message_ids)), v.subject
         )
     database_access.console().print(table if views else "no tickets")
+    paging.echo_cut_line(page, "tickets")
 
 
 @tickets_app.command("show")

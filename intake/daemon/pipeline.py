@@ -45,6 +45,7 @@ from storage.database import Database
 from storage.faults import DatabaseUnavailable, database_fault
 from storage.models import SpoolEntry
 from storage.outcome import RouteOutcome
+from storage.reasons import SafeMessage, mark_stage, origin, safe_reason
 from storage.routing import RoutingConfig, duplicate_outcome_sync, route_sync
 
 logger = structlog.get_logger("intake.pipeline")
@@ -83,12 +84,20 @@ def max_attempts(settings: Settings) -> int:
     return settings.mailbox.max_attempts if settings.mailbox is not None else DEFAULT_MAX_ATTEMPTS
 
 
+class SpoolPurged(SafeMessage, ValueError):
+    """The spooled bytes of an entry were removed by the spool retention before it could be processed."""
+
+
 @contextmanager
 def _stage(name: str) -> Iterator[None]:
-    """Times one stage into the `intake_stage_seconds` histogram (bench/ingest.py reads the sums)."""
+    """Times one stage into the `intake_stage_seconds` histogram (bench/ingest.py reads the sums), and marks an
+    exception raised in it with the stage for its reason (storage/reasons.py)."""
     started = time.perf_counter()
     try:
         yield
+    except BaseException as exc:
+        mark_stage(exc, name)
+        raise
     finally:
         metrics.STAGE_SECONDS.labels(name).observe(time.perf_counter() - started)
 
@@ -159,7 +168,7 @@ def _raw_loader(session: Session, entry: _Spooled) -> Callable[[], bytes | None]
 
 def _parse_inline(entry: _Spooled, *, settings: Settings, now: datetime) -> ParsedMessage:
     if entry.raw is None:
-        raise ValueError("the spooled bytes were purged; nothing left to process")
+        raise SpoolPurged("the spooled bytes were purged; nothing left to process")
     with _stage("parse"):
         return parse_message(entry.raw, config=settings.helpdesk.parser_config(), now=now)
 
@@ -283,21 +292,20 @@ def _already_handled(
 
 async def count_failure(db: Database, spool_id: int, exc: Exception, *, settings: Settings) -> ProcessResult:
     """Counts a failed attempt on the entry in a fresh transaction; quarantines it after max_attempts."""
-    error = f"{type(exc).__name__}: {exc}"
+    error = safe_reason(exc)
     try:
         async with db.session() as session:
             state = await spool.record_failure(session, spool_id, error, max_attempts=max_attempts(settings))
             await session.commit()
     except (SQLAlchemyError, OSError) as record_exc:  # the database itself is failing: the entry stays "new"
-        logger.warning(
-            "retry", spool=spool_id, error=type(exc).__name__, unrecorded=type(record_exc).__name__
-        )
+        logger.warning("retry", spool=spool_id, reason=error, unrecorded=safe_reason(record_exc))
         return ProcessResult(spool_id, "retry", None, error)
     if state == "quarantined":
         metrics.QUARANTINED.inc()
-        logger.error("quarantined", spool=spool_id, error=type(exc).__name__, exc_info=exc)
+        # the reason and where, never the traceback: its message would carry the statement's parameters
+        logger.error("quarantined", spool=spool_id, reason=error, at=origin(exc))
         return ProcessResult(spool_id, "quarantined", None, error)
-    logger.warning("retry", spool=spool_id, error=type(exc).__name__)
+    logger.warning("retry", spool=spool_id, reason=error, at=origin(exc))
     return ProcessResult(spool_id, "retry", None, error)
 
 
@@ -400,10 +408,9 @@ async def _retry_after_failure(
             )
             await session.commit()
     except (SQLAlchemyError, OSError) as spool_exc:  # nothing stored; the caller still holds the bytes
-        logger.warning(
-            "retry", spool="unspooled", error=type(exc).__name__, spool_error=type(spool_exc).__name__
-        )
-        return ProcessResult(NOT_SPOOLED, "retry", None, f"{type(exc).__name__}: {exc}")
+        reason = safe_reason(exc)
+        logger.warning("retry", spool="unspooled", reason=reason, spool_error=safe_reason(spool_exc))
+        return ProcessResult(NOT_SPOOLED, "retry", None, reason)
     if spooled.state != "new":  # a concurrent ingest of the same bytes finished first
         spool_id = spooled.spool_id
         return await db.run_sync(

@@ -30,6 +30,7 @@ from intake.daemon.pipeline import Prepared, ProcessResult, count_failure, proce
 from parsers import ParsedMessage
 from storage import spool
 from storage.database import Database
+from storage.reasons import SafeMessage, mark_stage
 
 #: Mails per chunk: enough to keep the pool busy while a chunk is routed, few enough that a stop request
 #: (checked between mails) and the memory held stay small.
@@ -172,6 +173,7 @@ class Processor:
                     if isinstance(exc, BrokenProcessPool)
                     else f"parsing took longer than {PARSE_TIMEOUT_SECONDS:.0f} s"
                 )
+                mark_stage(lost, "parse")
                 failed.append(await count_failure(self._db, item.spool_id, lost, settings=self._settings))
             except Exception:
                 prepared.append(Prepared(item.spool_id))
@@ -180,5 +182,5 @@ class Processor:
         return prepared, failed
 
 
-class ParseWorkerLost(RuntimeError):
+class ParseWorkerLost(SafeMessage, RuntimeError):
     """A mail broke a parse worker (it died or hung): counted on the mail, quarantined after max_attempts."""

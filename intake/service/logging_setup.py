@@ -10,8 +10,9 @@ console on a terminal, key=value otherwise. Under journald (`$JOURNAL_STREAM` na
 no timestamp (journald adds one) and starts with a syslog priority `<N>`, so `journalctl -p warning` works.
 
 Privacy: values under personal keys (email, name, phone, subject, text, ...) are replaced by "[redacted]", and
-e-mail addresses and international phone numbers inside any other string are masked, in every event except those
-logged at DEBUG. So customer data reaches the log only at DEBUG, and only when the admin turns DEBUG on.
+e-mail addresses and international phone numbers inside any other string are masked, in every event at every
+level, DEBUG included (no personal data in the log at any level). Libraries that log what a mail says
+(mail-parser dumps headers at DEBUG) stay at WARNING even when the admin turns DEBUG on.
 
 Libraries: their records below ERROR, and Python warnings, are DEBUG lines (intake/service/library_logs.py).
 """
@@ -83,6 +84,23 @@ QUIET_LOGGERS = ("aiosqlite", "asyncio")
 #: Libraries whose INFO lines say nothing an admin acts on: alembic announces its context at every start,
 #: mail-parser logs each parsing step. (Their warnings are DEBUG lines, as every library's: see library_logs.)
 WARNING_ONLY_LOGGERS = ("alembic", "mailparser")
+#: Libraries whose DEBUG lines quote the mail itself (mail-parser: every header it reads): never below WARNING.
+CONTENT_LOGGERS = ("mailparser",)
+#: imaplib's protocol log (DEBUG) repeats each FETCH response: the mail's bytes, an ENVELOPE's names and
+#: subject. Those lines are dropped; the rest of the protocol (commands, EXISTS, CAPABILITY, ...) stays.
+IMAP_PROTOCOL_LOGGER = "imapclient.imaplib"
+
+
+class _NoFetchedContent(logging.Filter):
+    """Drops the server's FETCH responses from imaplib's log (IMAP_PROTOCOL_LOGGER): the line as read
+    (`< b'* 1 FETCH (...'`) and as stored (`untagged_responses[FETCH] ...`)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = str(record.msg)
+        return not (
+            message.startswith("untagged_responses[FETCH]")
+            or (message.startswith("<") and "FETCH" in message)
+        )
 
 
 def is_personal_key(key: str) -> bool:
@@ -97,10 +115,7 @@ def mask_text(text: str) -> str:
 
 
 def mask_personal_data(_: WrappedLogger, method_name: str, event_dict: EventDict) -> EventDict:
-    """Structlog processor: outside DEBUG events, personal keys become "[redacted]" and strings are scrubbed."""
-    level = str(event_dict.get("level", method_name)).lower()
-    if level == "debug":
-        return event_dict
+    """Structlog processor: personal keys become "[redacted]" and strings are scrubbed, at every level."""
     for key, value in event_dict.items():
         if key in _META_KEYS and key != "event":
             continue
@@ -228,9 +243,11 @@ def setup_logging(settings: LoggingSettings, *, stream: TextIO | None = None) ->
         # They log every internal step at DEBUG, which buries the protocol detail DEBUG is meant for.
         logging.getLogger(name).setLevel(max(logging.INFO, root.level))
     for name in WARNING_ONLY_LOGGERS:
-        logging.getLogger(name).setLevel(
-            max(logging.WARNING, root.level) if root.level > logging.DEBUG else root.level
-        )
+        floor = logging.WARNING if root.level > logging.DEBUG or name in CONTENT_LOGGERS else root.level
+        logging.getLogger(name).setLevel(max(floor, root.level))
+    protocol = logging.getLogger(IMAP_PROTOCOL_LOGGER)
+    if not any(isinstance(f, _NoFetchedContent) for f in protocol.filters):
+        protocol.addFilter(_NoFetchedContent())
     logging.captureWarnings(True)
 
     structlog.configure(
@@ -245,6 +262,7 @@ def setup_logging(settings: LoggingSettings, *, stream: TextIO | None = None) ->
     )
     if settings.level == "DEBUG":
         structlog.get_logger("intake.logging").warning(
-            "debug_logging_shows_personal_data",
-            hint='DEBUG lines carry names, addresses and message text; set [logging] level = "INFO" when done',
+            "debug_logging_on",
+            hint='DEBUG lines carry IMAP and SMTP protocol detail (addresses masked); set [logging] level = "INFO" '
+            "when done",
         )
