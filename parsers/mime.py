@@ -372,9 +372,14 @@ def _fallback_name(part: Message, ctype: str) -> str:
     return f"{stem}{extension}"
 
 
+#: A header value is read to this length: the email package's decode_header pops its parts from the front of
+#: a list (O(n²) in the number of encoded words); no subject or name is longer.
+MAX_HEADER_CHARS = 16 * 1024
+
+
 def decode_words(value: str) -> str:
     """A header value with RFC 2047 encoded words decoded (also where senders put them in parameters)."""
-    value = repair_header_text(value)
+    value = repair_header_text(value[:MAX_HEADER_CHARS])
     if "=?" not in value:
         return " ".join(value.split())
     try:
