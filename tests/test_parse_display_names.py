@@ -8,10 +8,15 @@ no acknowledgement (issue 14, section 6). RFC 2047 words hold only display text,
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from parsers import Classification, ParserConfig, parse_message
+from storage.database import Database
+from storage.models import OutboxMail
+from tests.test_ingest import ingest, mail, settings_for
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 CONFIG = ParserConfig(own_addresses=("help@tinybots.nl",))
@@ -68,3 +73,17 @@ def test_a_name_without_encoded_words_is_read_as_before() -> None:
     parsed = parse_message(_mail(b'"de Vries, Jan" <jan@example.nl>'), config=CONFIG, now=NOW)
 
     assert (parsed.headers.from_address, parsed.headers.from_name) == ("jan@example.nl", "de Vries, Jan")
+
+
+async def test_the_writer_of_such_a_mail_gets_the_acknowledgement(
+    database: Database, migrated_db_url: str, tmp_path: Path
+) -> None:
+    raw = mail("<crlf-name@example.nl>", sender="=?utf-8?q?Evil=0D=0ABcc:_x@y.nl?= <a@example.nl>")
+    result = await ingest(database, raw, settings_for(migrated_db_url, tmp_path))
+
+    assert result.state == "done"
+    async with database.session() as session:
+        acknowledgements = (
+            await session.execute(select(OutboxMail.recipient).where(OutboxMail.kind == "ack_ticket"))
+        ).scalars()
+        assert list(acknowledgements) == ["a@example.nl"]
