@@ -187,8 +187,11 @@ class Processor:
         assert parse is not None
         try:
             parsed = await asyncio.wait_for(asyncio.wrap_future(parse), _patience(chunk.items))
-        except (BrokenProcessPool, TimeoutError):
+        except (BrokenProcessPool, TimeoutError) as exc:
             await self._restart()  # the worker is dead, or busy with a mail that holds up the rest
+            alone = [item for item in chunk.items if isinstance(item, _Raw)]
+            if isinstance(exc, TimeoutError) and len(alone) == 1:  # it had the patience of one mail already
+                return [item for item in chunk.items if isinstance(item, Prepared)], [], alone
             return await self._one_by_one(chunk.items)
         except Exception:  # parse_message raised: all parsed again inline, where a failure is counted
             return [_unparsed(item) for item in chunk.items], [], []
