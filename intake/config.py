@@ -160,6 +160,9 @@ class MailboxSettings(_Endpoint):
     batch_size: int = Field(default=200, ge=1, le=5000)
     max_message_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)
     max_attempts: int = Field(default=3, ge=1, le=100)
+    #: How long one mail may take to parse before the attempt counts as failed ("parse exceeded N s"); after
+    #: max_attempts it is quarantined. A letter parses in milliseconds, a 30 MB attachment in under a second.
+    parse_timeout_seconds: float = Field(default=10.0, ge=1.0, le=600.0)
     #: Also the bound on a mail that slips in between the NOOP and the IDLE command (see Mailbox.wait_for_mail).
     idle_renew_seconds: int = Field(default=5 * 60, ge=10, le=29 * 60)
     poll_interval_seconds: int = Field(default=60, ge=1)  # only where the server has no IDLE

@@ -19,14 +19,20 @@ _NOREPLY_LOCAL = re.compile(
     r"|postmaster)(?:$|[._+\-])|noreply|donotreply",
     re.IGNORECASE,
 )
+#: An address as people write it in a text. Each part is bounded by its RFC 5321 limit (local part 64, label
+#: 63) and starts only where a run of address characters starts: "[chars]+@" searched over a long run of
+#: them (base64, a pasted log) tried every start and backtracked the whole run each time (O(n²), issue 14).
+_LOCAL_CHARS = r"A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-"
 _ADDRESS = re.compile(
-    r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]+)+"
+    rf"(?<![{_LOCAL_CHARS}])[{_LOCAL_CHARS}]{{1,64}}+@[A-Za-z0-9](?:[A-Za-z0-9\-]{{0,61}}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9\-]{1,63}+)++(?![A-Za-z0-9\-])"  # a longer label is no address, not a shorter one
 )
 # "mijn e-mailadres is x@y", "E-mail: x@y" (web forms), "you can reach me at x@y": the writer names their own.
+# The spaces between the label and the address are bounded: "\s*(...)?\s*:?\s*" was O(n³) on a run of spaces.
 _LABELLED_ADDRESS = re.compile(
     r"(?:e-?mail(?:\s?adres)?|mail\s?adres|email address|e-mail address|reply to|antwoord naar|bereikbaar op"
-    r"|reach me at|contact me at|mail me at|mail mij op|mail me op)\s*(?:is|:|=|op|at)?\s*:?\s*<?"
-    r"(" + _ADDRESS.pattern + ")",
+    r"|reach me at|contact me at|mail me at|mail mij op|mail me op)\s{0,20}(?:(?:is|:|=|op|at)\s{0,20})?"
+    r"(?::\s{0,20})?<?(" + _ADDRESS.pattern + ")",
     re.IGNORECASE,
 )
 

@@ -24,12 +24,19 @@ _COPY_MARKERS = re.compile(
     r"returned message|undelivered message|message headers follow|Original-Envelope|^Received:).*$",
     re.I | re.M,
 )
+#: An address in an MTA's prose: no "@" inside either part and each part bounded, so that a line of "a@a@a..."
+#: or a base64 run is not backtracked at every "@" (the former "[^<>\s]+@[^<>\s]+" was O(n²) per line).
+_PROSE_ADDRESS = r"[^<>\s@:()]{1,64}+@[^<>\s@:()]{1,255}+"
 _RECIPIENT_LINES = (
-    re.compile(r"^[ \t]*<([^<>\s]+@[^<>\s]+)>:", re.M),  # qmail: "<user@example.com>:"
-    re.compile(r"^[ \t]{0,4}([^<>\s:]+@[^<>\s:]+)[ \t]*$", re.M),  # Exim: the address alone on a line
-    re.compile(r"RCPT TO:[ \t]*<([^<>\s]+@[^<>\s]+)>", re.I),
-    re.compile(r"^[ \t]*([^<>\s]+@[^<>\s]+)[ \t]*(?:\(|\n[ \t]+)", re.M),  # Microsoft: address, then reason
+    re.compile(rf"^[ \t]*+<({_PROSE_ADDRESS})>:", re.M),  # qmail: "<user@example.com>:"
+    re.compile(rf"^[ \t]{{0,4}}+({_PROSE_ADDRESS})[ \t]*+$", re.M),  # Exim: the address alone on a line
+    re.compile(rf"RCPT TO:[ \t]*+<({_PROSE_ADDRESS})>", re.I),
+    re.compile(rf"^[ \t]*+({_PROSE_ADDRESS})[ \t]*+(?:\(|\n[ \t]+)", re.M),  # Microsoft: address, then reason
 )
+#: A delivery-status part names one block per recipient; more than this is no real report.
+_MAX_STATUS_BLOCKS = 500
+_MAX_STATUS_CHARS = 200_000
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _MESSAGE_ID_LINE = re.compile(r"^Message-ID:[ \t]*(<[^<>\s]+>)", re.I | re.M)
 _DELAY_WORDS = re.compile(
     r"\bdelayed\b|will (?:be )?retr(?:y|ied)|not yet been delivered|still trying|warning: message|"
@@ -137,7 +144,8 @@ def _status_blocks(part: Message) -> list[Message]:
         return [block for block in part.get_payload() if isinstance(block, Message)]
     raw = part.get_payload(decode=True)
     text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else ""
-    return [message_from_string(chunk) for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if chunk]
+    chunks = _BLANK_LINE.split(text.replace("\r\n", "\n")[:_MAX_STATUS_CHARS])
+    return [message_from_string(chunk) for chunk in chunks[:_MAX_STATUS_BLOCKS] if chunk]
 
 
 def _read_status_part(part: Message) -> tuple[list[str], list[str], list[str]]:

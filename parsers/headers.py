@@ -17,12 +17,20 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 from mailparser import MailParser
 
-from parsers.mime import decode_words
+from parsers.mime import MAX_HEADER_CHARS, decode_words
 from parsers.model import Headers
 
 _MSG_ID = re.compile(r"<([^<>\s]{1,500})>")
 _BARE_ID = re.compile(r"^[^<>\s@]{1,300}@[^<>\s@]{1,200}$")
 _ANGLE_ADDRESS = re.compile(r"<([^<>]*)>")
+#: An RFC 2047 encoded word, bounded (75 characters by the RFC; senders write longer ones).
+_ENCODED_WORD = re.compile(r"=\?[^?\s]{1,75}\?[bBqQ]\?[^?\s]{0,2000}\?=")
+_ENCODED_WORD_STAND_IN = (
+    "\ue000"  # a private-use character: no header holds it, no address parser splits at it
+)
+_STAND_IN = re.compile(f"{_ENCODED_WORD_STAND_IN}(\\d+){_ENCODED_WORD_STAND_IN}")
+#: C0 and C1 control characters, DEL and the Unicode line and paragraph separators, to a space.
+_CONTROL_TO_SPACE = {code: " " for code in (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029)}
 
 
 def header_fields(message: Message) -> dict[str, tuple[str, ...]]:
@@ -74,23 +82,49 @@ def _one_line(value: object) -> str:
 
 def _addresses(message: Message, mail: MailParser | None, name: str) -> list[tuple[str, str]]:
     """(display name, lowercased address) pairs; only entries that hold an address with an @."""
+    raw_values = [str(v)[:MAX_HEADER_CHARS] for v in message.get_all(name) or []]
+    found: list[tuple[str, str]] | None
+    if any("=?" in value for value in raw_values):
+        found = _split_before_decoding(raw_values)
+    else:
+        try:
+            found = mail._header_value(name) if mail is not None else None  # mail-parser's decoded view
+        except Exception:
+            found = None
+        if found is None:
+            found = getaddresses([decode_words(value) for value in raw_values])
     pairs: list[tuple[str, str]] = []
-    try:
-        found = mail._header_value(name) if mail is not None else None  # mail-parser's decoded view
-    except Exception:
-        found = None
-    if found is None:
-        values = [decode_words(str(v)) for v in message.get_all(name) or []]
-        found = getaddresses(values)
     for display, address in found:
         address = str(address).strip().strip("<>").lower()
-        if "@" in address and " " not in address:
+        if "@" in address and " " not in address and _ENCODED_WORD_STAND_IN not in address:
             pairs.append((_clean_name(str(display), address), address))
     return pairs
 
 
+def _split_before_decoding(values: list[str]) -> list[tuple[str, str]]:
+    """Addresses split from the header as sent, encoded words decoded afterwards, in the display names only.
+
+    RFC 2047 words never hold an address or the header's structure (section 5), but decoded they can: a name
+    "=?utf-8?q?Evil=0D=0ABcc:_x@y.nl?=" decoded first reads as a group and an address, and the sender's
+    address was lost (issue 14). Each encoded word stands in as a neutral token while the header is split.
+    """
+    words: list[str] = []
+
+    def stand_in(found: re.Match[str]) -> str:
+        words.append(found.group(0))
+        return f"{_ENCODED_WORD_STAND_IN}{len(words) - 1}{_ENCODED_WORD_STAND_IN}"
+
+    protected = [_ENCODED_WORD.sub(stand_in, value) for value in values]
+    pairs: list[tuple[str, str]] = []
+    for display, address in getaddresses(protected):
+        restored = _STAND_IN.sub(lambda found: words[int(found.group(1))], display)
+        pairs.append((decode_words(restored), address))
+    return pairs
+
+
 def _clean_name(display: str, address: str) -> str:
-    display = " ".join(decode_words(display).split()).strip("\"' ")
+    """The display name on one line, without control characters (a CR/LF, NUL or bell in a name is no name)."""
+    display = " ".join(decode_words(display).translate(_CONTROL_TO_SPACE).split()).strip("\"' ")
     return "" if display.lower() == address else display
 
 
@@ -103,7 +137,7 @@ def _first_address(message: Message, mail: MailParser | None, name: str) -> tupl
     if value is None:
         return None, None
     # No address at all ("From: Mail Delivery System"): keep the words as a name for the classifier.
-    text = decode_words(str(value))
+    text = " ".join(decode_words(str(value)).translate(_CONTROL_TO_SPACE).split())
     return (text or None), None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html as html_module
 import re
+from bisect import bisect_right
 
 from inscriptis import get_annotated_text
 from inscriptis.css_profiles import CSS_PROFILES
@@ -24,9 +25,12 @@ _CONFIG = InscriptisConfig(
     annotation_rules={"blockquote": [_QUOTE]},
 )
 _MANY_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*){2,}")
-_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")
-#: A document with this many tags is not a letter; rendering it would take long for no reader (Zammad #2374).
-MAX_HTML_CHARS = 2_000_000
+#: Starts only where a run of spaces starts: "[ \t]+\n" searched over a long run without a newline was O(n²).
+_TRAILING_SPACE = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]++\n")
+#: Only this much of an HTML part is rendered: inscriptis takes ~1 s per 200 kB of dense markup (tables,
+#: paragraphs; measured, issue 14), and a letter's words come first (Zammad #2374 for the idea). The raw mail
+#: keeps the rest; `mime` notes the cut.
+MAX_HTML_CHARS = 300_000
 
 
 def html_to_text(html: str) -> str:
@@ -43,23 +47,33 @@ def html_to_text(html: str) -> str:
             text = _mark_quoted_lines(text, quotes)
     except Exception:  # inscriptis/lxml reject some broken documents: fall back to the bare character data
         text = _bare_text(html[:MAX_HTML_CHARS])
+    if not text.strip() and not _HIDDEN_TEXT.search(html, 0, MAX_HTML_CHARS):
+        # lxml drops what lies below its nesting limit (~255 levels) without an error; the bare character
+        # data is all there is then (unless it would be a style sheet or a script)
+        text = _bare_text(html[:MAX_HTML_CHARS])
     text = _TRAILING_SPACE.sub("\n", text.replace("\r\n", "\n"))
     return _MANY_BLANK_LINES.sub("\n\n", text).strip()
 
 
 def _mark_quoted_lines(text: str, quotes: list[tuple[int, int]]) -> str:
     """Every line that lies in a blockquote gets one ">" per blockquote around it, as plain-text mail does."""
+    # The quotes around a position: those started at or before it less those ended at or before it (sorted
+    # once; counting every quote for every line was O(lines x quotes) on a document of many blockquotes).
+    starts = sorted(start for start, _ in quotes)
+    ends = sorted(end for _, end in quotes)
     lines: list[str] = []
     offset = 0
     for line in text.split("\n"):
         middle = offset + len(line) // 2  # a line belongs to a quote when its text lies inside the span
-        depth = sum(1 for start, end in quotes if start <= middle < end) if line.strip() else 0
+        depth = bisect_right(starts, middle) - bisect_right(ends, middle) if line.strip() else 0
         lines.append(">" * depth + " " + line.strip() if depth else line)
         offset += len(line) + 1
     return "\n".join(lines)
 
 
-_TAG = re.compile(r"<[^>]*>")
+#: "<[^>]*>" scanned to the end of the document from every "<" of a "<<<<" run (O(n²)).
+_HIDDEN_TEXT = re.compile(r"<(?:style|script)\b", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]*+>")
 
 
 def _bare_text(html: str) -> str:

@@ -7,9 +7,7 @@ Verzonden: ..." block, "-----Oorspronkelijk bericht-----" and Android's "-------
 --------", with the English, German and French equivalents. Lines starting with ">" are quoted wherever they
 are. Our own acknowledgement, quoted by a client without any header, is recognised by its wording.
 
-The signature starts at the earliest of: the "-- " line (RFC 3676), a "Sent from my iPhone" line, or a
-sign-off line ("Met vriendelijke groet", "Groet", "Mvg", "Kind regards", ...) that is followed by a short
-block. The signature is kept (phone numbers and robot ids are written there), apart from the new text.
+The signature is found in the writer's own part by `signature` and kept apart from the new text.
 A forward without any words of its own ("Fwd:" and nothing above the forwarded message) uses the forwarded
 message's text as the new text: that is what the writer wants the help desk to read.
 """
@@ -21,8 +19,13 @@ from dataclasses import dataclass
 
 from mailparser_reply.parser import EmailMessage
 
+from parsers.signature import split_signature
+
 #: Between "Op"/"On" and "schreef"/"wrote": any text, over at most one line break (Gmail wraps long headers).
-_SPAN = r"(?:[^\n]|\n(?!\n)){1,300}?"
+#: The patterns that use it are only matched inside a header window (`_header_window`): a lazy span of up to
+#: 300 characters tried at every line start of a long text cost seconds (issue 14).
+#: (The window holds no blank line, so the span is a plain character run, which the engine repeats fastest.)
+_SPAN = r"[\s\S]{1,300}?"
 _FLAGS = re.IGNORECASE | re.MULTILINE
 
 #: Reply and forward headers in the order they are tried; the earliest match in the text wins.
@@ -53,6 +56,12 @@ QUOTE_HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("wrote_de", re.compile(rf"^[ \t]*Am\b{_SPAN}\bschrieb\b(?:{_SPAN})?:[ \t]*$", _FLAGS)),
     ("wrote_fr", re.compile(rf"^[ \t]*Le\b{_SPAN}\ba\s+écrit[ \t]*:[ \t]*$", _FLAGS)),
     ("wrote_es", re.compile(rf"^[ \t]*El\b{_SPAN}\bescribió[ \t]*:[ \t]*$", _FLAGS)),
+    # Italian and Polish Gmail (mail-parser-reply's own patterns for them take O(n²) per line; see below)
+    ("wrote_it", re.compile(rf"^[ \t]*Il\b{_SPAN}\bha\s+scritto[ \t]*:[ \t]*$", _FLAGS)),
+    (
+        "wrote_pl",
+        re.compile(rf"^[ \t]*Dnia\b{_SPAN}(?:\bnapisał(?:\(a\))?|\bnadesłał)[ \t]*:[ \t]*$", _FLAGS),
+    ),
     # Gmail in Turkish, common among Dutch Turkish families: "<naam>, 3 Mar 2026 Sal, 10:12 tarihinde şunu yazdı:"
     ("wrote_tr", re.compile(rf"^[^\n]{{1,200}}?\btarihinde\b(?:{_SPAN})?\byazdı[ \t]*:[ \t]*$", _FLAGS)),
     (
@@ -68,7 +77,8 @@ QUOTE_HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "returned_copy",  # the copy of the failed message below an MTA's bounce text (qmail, Exim, Exchange)
         re.compile(
-            r"^[ \t]*-*[ \t]*(?:Below this line is a copy of the message|This is a copy of the message|"
+            # "[ \t]*-*[ \t]*" split a run of spaces every possible way (O(n²) per line): one optional dash run
+            r"^[ \t]*(?:-+[ \t]*)?(?:Below this line is a copy of the message|This is a copy of the message|"
             r"Original message follows|Original message headers:|Undelivered message headers:)",
             _FLAGS,
         ),
@@ -86,18 +96,48 @@ QUOTE_HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: client writes; a sentence such as "Op maandag schreef ik het volgende:" carries neither.
 _HEADER_EVIDENCE = re.compile(r"\d{1,2}[:.]\d{2}|@|<")
 _WROTE_HEADERS = frozenset(
-    {"wrote_nl", "wrote_en", "wrote_de", "wrote_fr", "wrote_es", "wrote_tr", "apple_nl"}
+    {
+        "wrote_nl",
+        "wrote_en",
+        "wrote_de",
+        "wrote_fr",
+        "wrote_es",
+        "wrote_it",
+        "wrote_pl",
+        "wrote_tr",
+        "apple_nl",
+    }
 )
-_NEEDS_EVIDENCE = _WROTE_HEADERS | {"library"}
+#: Where a "... wrote:" header can start: its first word at a line start, or a Turkish line with "tarihinde".
+_WROTE_START = re.compile(r"^(?:[ \t]*(Op|On|Am|Le|El|Il|Dnia)\b|[^\n]{1,200}?\btarihinde\b)", _FLAGS)
+#: The headers that can start with each first word ("tarihinde" is looked for on every candidate line).
+_WROTE_BY_WORD = {
+    "op": ("apple_nl", "wrote_nl"),
+    "on": ("wrote_en",),
+    "am": ("wrote_de",),
+    "le": ("wrote_fr",),
+    "el": ("wrote_es",),
+    "il": ("wrote_it",),
+    "dnia": ("wrote_pl",),
+}
+#: A reply header lies within this many lines and characters from its start (Apple Mail wraps to three).
+_WINDOW_LINES = 3
+_WINDOW_CHARS = 700
 #: mail-parser-reply's headers for the languages this desk sees; its Outlook blocks only count with a sender.
 _LIBRARY_LANGUAGES = ["nl", "en", "de", "fr", "es", "it", "pl"]
 _LIBRARY_HEADERS: re.Pattern[str] = EmailMessage(text="", languages=_LIBRARY_LANGUAGES).HEADER_REGEX
-#: Where one of the library's headers can start: a header word and a colon, "-----", or the first word of a
-#: "... wrote:" line in those languages.
+#: Where one of the library's headers can start: one of its header labels and a colon, or "-----". Its
+#: "... wrote:" patterns ("Op\s(.+?\s?.+?)\s?schreef:") take O(n²) on every line that starts with the word,
+#: so those lines are left to our own `QUOTE_HEADERS`, which cover the same languages.
 _LIBRARY_CANDIDATE_LINES = re.compile(
-    r"^(?=[>* \t]*(?:[^\W\d_]{1,14}[ \t]*\*?:|-{5}|(?:On|Op|Am|Le|El|Il|Dnia)\s))",
-    re.M,
+    r"^(?=[>* \t]*(?:(?:Van|Verzonden|Aan|Onderwerp|Datum|Cc|From|Sent|To|Subject|Date|Organization|Von|Gesendet"
+    r"|An|Betreff|Organisation|De|Envoyé|À|Objet|Enviado|Para|Asunto|Fecha|Organización|Da|Inviato|A|Oggetto"
+    r"|Data|Od|Wysłano|Do|Temat|DW)[ \t]*\*?[ \t]*:|-{5}))",
+    re.M | re.I,
 )
+#: The library's Outlook blocks span a few label lines; it is given at most this many lines and characters.
+_LIBRARY_WINDOW_LINES = 8
+_LIBRARY_WINDOW_CHARS = 4000
 _SENDER_LINE = re.compile(
     r"(?:^|\n)[>* \t]*(?:From|Van|Von|De|Od|Da|Fra|Från|Sent|Verzonden|Gesendet|Enviado|Wysłano)[ \t]*\*?:",
     re.I,
@@ -108,41 +148,6 @@ _FORWARD_HEADERS = frozenset({"separator", "forward"})
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _FORWARD_WORDS = re.compile(r"forward|doorgestuurd|weitergeleitet|transf", re.I)
 _HEADER_LINE = re.compile(r"^[>* \t]*[A-Za-zÀ-ÿ-]{2,20}[ \t]*\*?:")
-
-_SIG_DASHES = re.compile(r"^--[ \t]?$", re.M)
-_SIG_MOBILE = re.compile(
-    r"^[ \t]*(?:Sent from|Sent with|Sent via|Verzonden (?:vanaf|vanuit|van|met|via|from)|Verstuurd (?:vanaf|vanuit|van|met|via)|"
-    r"Gesendet von|Von meinem|Envoyé de|Get Outlook for|Download Outlook for|Outlook voor (?:iOS|Android))\b",
-    _FLAGS,
-)
-#: The opening words of the legal disclaimers companies append; their "delete this message" and "personal
-#: data" wording is not the writer's (notes/gdpr-rights.md §1.4 strips them with the signature).
-_SIG_DISCLAIMER = re.compile(
-    r"^[ \t*]*(?:disclaimer\b|dit (?:e-?mail)?bericht (?:is|kan) |deze e-?mail (?:is|kan) |"
-    r"de informatie (?:verzonden met|in) dit (?:e-?mail)?bericht|aan dit (?:e-?mail)?bericht kunnen geen rechten|"
-    r"this (?:e-?mail|message|communication)(?: message)?(?: and any attachments?)? (?:is|are|may) (?:confidential|intended|private)|"
-    r"the information (?:contained )?in this (?:e-?mail|message|communication)|confidentiality notice|"
-    r"please consider the environment|denk aan het milieu|think before you print)",
-    _FLAGS,
-)
-_NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|de|van|der|den|het|ten|ter|te|en|&)"
-_SIGN_OFF_STRONG = (
-    r"(?:met\s+)?(?:vriendelijke|hartelijke|beste|lieve|warme|zonnige|fijne)\s+groet(?:en)?|met\s+groet|groet(?:en|jes)?"
-    r"|met een vriendelijke groet|m\.?v\.?g\.?|gr\.?|vr\.?\s*gr(?:oet)?\.?|hoogachtend|dank en groet"
-    r"|thanks (?:and|&) (?:kind |best )?regards|kind regards|best regards|warm regards|kindest regards"
-    r"|regards|best wishes|yours sincerely|yours faithfully|sincerely|mit freundlichen gr(?:ü|ue)(?:ß|ss)en"
-    r"|viele gr(?:ü|ue)(?:ß|ss)e|cordialement|bien cordialement"
-)
-_SIGN_OFF_WEAK = r"thanks(?: again)?|thank you|many thanks|cheers|best|bedankt|dank je(?: wel)?|dank u(?: wel)?|alvast bedankt"
-_SIGN_OFF_LINE = (
-    r"^[ \t]*(?i:{phrases})[ \t]*[,.!:]*(?:[ \t]+{name}(?:[ \t]+{name}){{0,5}})?[ \t]*[,.!]*[ \t]*$"
-)
-_SIG_STRONG = re.compile(_SIGN_OFF_LINE.format(phrases=_SIGN_OFF_STRONG, name=_NAME_WORD), re.M)
-_SIG_WEAK = re.compile(_SIGN_OFF_LINE.format(phrases=_SIGN_OFF_WEAK, name=_NAME_WORD), re.M)
-#: How much may follow a sign-off for it to still close the letter (a name, a title, a phone, an address).
-_STRONG_TAIL_LINES = 50
-_WEAK_TAIL_LINES = 4
-_WEAK_TAIL_WIDTH = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,20 +165,30 @@ class ReplyParts:
 
 def split_reply(body: str) -> ReplyParts:
     """Splits a plain-text body into new text, signature and quoted history. Never raises."""
-    text = body.replace("\r\n", "\n").replace("\r", "\n")
+    return _split_reply(body.replace("\r\n", "\n").replace("\r", "\n"), _MAX_RESUMES)
+
+
+#: How often the writer's text may resume below a quote (inline answers) or a forward be opened; each time
+#: the rest of the text is read again, so the count is bounded (and Python's recursion with it).
+_MAX_RESUMES = 12
+
+
+def _split_reply(text: str, resumes_left: int) -> ReplyParts:
     start, name = find_quote_start(text)
     head, tail = text[:start], text[start:]
     own_lines, quoted_lines = _separate_quoted_lines(head)
     new_text, signature = split_signature(_BLANK_RUN.sub("\n\n", "\n".join(own_lines)))
     quoted = "\n".join(quoted_lines + [tail]).strip()
+    if resumes_left <= 0:
+        return ReplyParts(new_text, signature, quoted, name)
     resume = _after_quote_block(tail) if name in _WROTE_HEADERS else None
     if resume is not None:  # bottom-posting or inline answers: the writer's text continues below the quote
-        later = split_reply(tail[resume:])
+        later = _split_reply(tail[resume:], resumes_left - 1)
         text = "\n\n".join(part for part in (new_text, later.text) if part)
         quoted = "\n".join([*quoted_lines, tail[:resume], later.quoted]).strip()
         return ReplyParts(text, later.signature or signature, quoted, name)
     if not new_text and name in _FORWARD_HEADERS and _FORWARD_WORDS.search(tail[:200]):
-        forwarded = split_reply(_skip_header_block(tail))
+        forwarded = _split_reply(_skip_header_block(tail), resumes_left - 1)
         own_signature = forwarded.signature or signature  # "Sent from my iPhone" above a forward
         return ReplyParts(forwarded.text, own_signature, forwarded.quoted, name, forward_only=True)
     return ReplyParts(new_text, signature, quoted, name)
@@ -183,14 +198,17 @@ def find_quote_start(text: str) -> tuple[int, str | None]:
     """Where the quoted history starts (len(text) when there is none) and which header marks it."""
     best, best_name = len(text), None
     for name, pattern in QUOTE_HEADERS:
+        if name in _WROTE_HEADERS:
+            continue  # matched per candidate line in `_first_wrote_header`, ranked in this order below
         for found in pattern.finditer(text, 0, best):
-            if name in _NEEDS_EVIDENCE and not _HEADER_EVIDENCE.search(found.group(0)):
-                continue
             start = text.rfind("\n", 0, found.start()) + 1  # the header's line
             if start < best:
                 best, best_name = start, name
             break
-    library = _library_header(text[:best])
+    wrote = _first_wrote_header(text, best)
+    if wrote is not None and (wrote[0] < best or _ORDER[wrote[1]] < _ORDER.get(best_name or "", len(_ORDER))):
+        best, best_name = wrote
+    library = _library_header(text, best)
     if library is not None:
         best, best_name = library, "library"
     if best_name == "own_acknowledgement":
@@ -204,10 +222,53 @@ def find_quote_start(text: str) -> tuple[int, str | None]:
     return best, best_name
 
 
-def _library_header(text: str) -> int | None:
-    for line in _LIBRARY_CANDIDATE_LINES.finditer(text):
-        # The library's pattern scans every character; trying it only where a header can start is faster.
-        found = _LIBRARY_HEADERS.match(text, line.start())
+_ORDER = {name: index for index, (name, _) in enumerate(QUOTE_HEADERS)}
+_PATTERNS = dict(QUOTE_HEADERS)
+
+
+def _first_wrote_header(text: str, end: int) -> tuple[int, str] | None:
+    """The first "... wrote:" header (with a time or an address) that starts before `end`, and its name."""
+    for candidate in _WROTE_START.finditer(text, 0, end):
+        start = candidate.start()
+        window = _header_window(text, start, end, _WINDOW_LINES, _WINDOW_CHARS, blank_ends=True)
+        if window is None:
+            continue
+        names = _WROTE_BY_WORD.get((candidate.group(1) or "").lower(), ())
+        if "tarihinde" in text[start:window].lower():
+            names = (*names, "wrote_tr")
+        for name in names:
+            found = _PATTERNS[name].match(text, start, window)
+            if found is not None and _HEADER_EVIDENCE.search(found.group(0)):
+                return start, name
+    return None
+
+
+def _header_window(
+    text: str, start: int, end: int, lines: int, chars: int, *, blank_ends: bool
+) -> int | None:
+    """Where a header that starts at `start` must end: the end of its `lines`-th line (or before a blank line),
+    within `chars` of the start and before `end`. Always at a line end, so that "$" in a pattern still means
+    the end of a line; None when the first line alone is longer (no header is, and scanning it costs)."""
+    limit = min(end, start + chars)
+    window = start
+    for _ in range(lines):
+        newline = text.find("\n", window, limit)
+        if newline < 0:
+            return end if limit == end else (window - 1 if window > start else None)
+        window = newline + 1
+        if blank_ends and window < len(text) and text[window] == "\n":
+            break  # a blank line ends a header
+    return window - 1
+
+
+def _library_header(text: str, end: int) -> int | None:
+    for line in _LIBRARY_CANDIDATE_LINES.finditer(text, 0, end):
+        # The library's pattern scans every character; trying it only where a header can start, and only on a
+        # few lines from there, keeps it linear in the text.
+        window = _header_window(
+            text, line.start(), end, _LIBRARY_WINDOW_LINES, _LIBRARY_WINDOW_CHARS, blank_ends=False
+        )
+        found = _LIBRARY_HEADERS.match(text, line.start(), window) if window is not None else None
         if found is None:
             continue
         block = found.group(0)
@@ -228,39 +289,6 @@ def _separate_quoted_lines(head: str) -> tuple[list[str], list[str]]:
     for line in head.split("\n"):
         (quoted if line.lstrip().startswith(">") else own).append(line)
     return own, quoted
-
-
-def split_signature(text: str) -> tuple[str, str]:
-    """(new text, signature) of the writer's own part of a mail."""
-    start = _signature_start(text)
-    if start is None:
-        return text.strip(), ""
-    return text[:start].strip(), text[start:].strip()
-
-
-def _signature_start(text: str) -> int | None:
-    candidates: list[int] = []
-    for pattern in (_SIG_DASHES, _SIG_MOBILE, _SIG_DISCLAIMER):
-        found = pattern.search(text)
-        if found:
-            candidates.append(found.start())
-    limit = min(candidates, default=len(text))
-    for found in _SIG_STRONG.finditer(text, 0, limit):
-        if _tail_fits(text[found.end() :], _STRONG_TAIL_LINES, None):
-            candidates.append(found.start())
-            break
-    for found in _SIG_WEAK.finditer(text, 0, limit):
-        if found.start() > 0 and _tail_fits(text[found.end() :], _WEAK_TAIL_LINES, _WEAK_TAIL_WIDTH):
-            candidates.append(found.start())
-            break
-    return min(candidates) if candidates else None
-
-
-def _tail_fits(tail: str, max_lines: int, max_width: int | None) -> bool:
-    lines = [line for line in tail.split("\n") if line.strip()]
-    if len(lines) > max_lines:
-        return False
-    return max_width is None or all(len(line.strip()) <= max_width for line in lines)
 
 
 def _after_quote_block(tail: str) -> int | None:

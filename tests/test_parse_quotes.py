@@ -346,10 +346,10 @@ def test_company_disclaimer_is_kept_out_of_the_new_text() -> None:
         ),
         (
             "Robot bozuk.\n\nIl giorno mar 3 mar 2026 alle ore 10:12 Tinybots <help@tinybots.nl> ha scritto:\n> Ciao\n",
-            "library",
+            "wrote_it",
         ),
     ],
-    ids=["gmail-turkish", "outlook-turkish", "gmail-spanish", "gmail-italian-via-mail-parser-reply"],
+    ids=["gmail-turkish", "outlook-turkish", "gmail-spanish", "gmail-italian"],
 )
 def test_clients_in_other_languages_of_dutch_families_are_split_too(body: str, boundary: str) -> None:
     parts = split_reply(body)

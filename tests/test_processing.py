@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from intake.daemon import processing
+from intake.config import MailboxSettings, Settings
 from intake.daemon.parse_pool import ParsePool
 from intake.daemon.pipeline import Prepared, process_batch
 from intake.daemon.processing import CHUNK_BYTES, CHUNK_MAILS, Processor, chunks_of
@@ -118,23 +118,63 @@ async def test_a_mail_that_kills_its_parse_worker_fails_alone_and_the_rest_is_pr
     assert final[:5] + final[6:] == ["done"] * (len(ids) - 1)
 
 
+def with_parse_budget(settings: Settings, seconds: float, max_attempts: int = 3) -> Settings:
+    mailbox = MailboxSettings(
+        host="imap.example.nl", parse_timeout_seconds=seconds, max_attempts=max_attempts
+    )
+    return settings.model_copy(update={"mailbox": mailbox})
+
+
 async def test_a_parse_that_hangs_is_given_up_and_its_worker_replaced(
-    database: Database, migrated_db_url: str, tmp_path: Path, pool: ParsePool, monkeypatch: pytest.MonkeyPatch
+    database: Database, migrated_db_url: str, tmp_path: Path, pool: ParsePool
 ) -> None:
-    monkeypatch.setattr(processing, "PARSE_TIMEOUT_SECONDS", 2.0)
     raws = [mail("<before@example.nl>"), mail("<hang@example.nl>", extra_headers=HANG_MARKER.decode() + "\n")]
     raws.append(mail("<after@example.nl>"))
     ids = await spool_all(database, raws)
     processor = Processor(
         database,
-        settings_for(migrated_db_url, tmp_path),
+        with_parse_budget(settings_for(migrated_db_url, tmp_path), 2.0),
         clock=lambda: NOW,
         pool=pool,
         should_stop=lambda: False,
     )
     results = {r.spool_id: r for r in await processor.process_pending()}
-    assert results[ids[1]].state == "retry" and "longer than 2 s" in (results[ids[1]].error or "")
+    assert results[ids[1]].state == "retry" and "parse exceeded 2 s" in (results[ids[1]].error or "")
     assert await states(database, ids) == ["done", "new", "done"]
+
+
+async def test_slow_mails_do_not_hold_up_the_others_and_end_in_quarantine_with_the_reason(
+    database: Database, migrated_db_url: str, tmp_path: Path, pool: ParsePool
+) -> None:
+    """Three mails that never finish parsing among twenty ordinary ones (issue 14: they held the twenty back
+    for 256 s and were never quarantined): every ordinary mail is done in the first pass, before any slow
+    one's attempt is counted, and after max_attempts passes the three are quarantined, saying why."""
+    raws = [mail(f"<m{i}@example.nl>", sender=f"Klant {i} <k{i}@example.nl>") for i in range(20)]
+    for position in (0, 7, 15):  # the first chunk's first mail, and two more in the first chunk
+        raws.insert(position, mail(f"<slow{position}@example.nl>", extra_headers=HANG_MARKER.decode() + "\n"))
+    ids = await spool_all(database, raws)
+    slow_ids = {ids[0], ids[7], ids[15]}
+    settings = with_parse_budget(settings_for(migrated_db_url, tmp_path), 1.0, max_attempts=2)
+    processor = Processor(database, settings, clock=lambda: NOW, pool=pool, should_stop=lambda: False)
+
+    first = await processor.process_pending()
+    assert [r.spool_id in slow_ids for r in first] == [False] * 20 + [True] * 3  # the twenty first
+    assert {r.state for r in first[:20]} == {"done"}
+    assert [(r.state, r.error) for r in first[20:]] == [("retry", "ParseWorkerLost: parse exceeded 1 s")] * 3
+
+    second = {r.spool_id: r for r in await processor.process_pending()}
+    assert set(second) == slow_ids
+    assert {(r.state, r.error) for r in second.values()} == {
+        ("quarantined", "ParseWorkerLost: parse exceeded 1 s")
+    }
+    final = await states(database, ids)
+    assert [state for i, state in zip(ids, final, strict=True) if i in slow_ids] == ["quarantined"] * 3
+    assert [state for i, state in zip(ids, final, strict=True) if i not in slow_ids] == ["done"] * 20
+    async with database.session() as session:
+        reasons = (
+            await session.execute(select(SpoolEntry.last_error).where(SpoolEntry.id.in_(slow_ids)))
+        ).all()
+    assert {row.last_error for row in reasons} == {"ParseWorkerLost: parse exceeded 1 s"}
 
 
 async def test_a_stop_request_ends_processing_between_mails_and_leaves_the_rest_new(

@@ -70,11 +70,22 @@ class ParsePool:
         self.workers = workers
         self._parse = parse
         self._executor: ProcessPoolExecutor | None = None
+        #: The futures of the last `warm_up`: done when its workers are ready.
+        self.warming: list[Future[ParsedMessage]] = []
 
-    def warm_up(self, *, now: datetime) -> None:
-        """Starts the workers now, with the parser imported (~0.3 s), while the daemon logs in to IMAP."""
-        for _ in range(self.workers):
+    def warm_up(self, *, now: datetime) -> list[Future[ParsedMessage]]:
+        """Starts the workers now, with the parser imported (~0.3 s), while the daemon logs in to IMAP; the
+        futures are done when the workers are ready (the parse budget is not spent on starting a worker)."""
+        self.warming = [
             self.submit(b"Subject: warm-up\r\n\r\n", config=ParserConfig(), now=now)
+            for _ in range(self.workers)
+        ]
+        return self.warming
+
+    @property
+    def started(self) -> bool:
+        """True when the workers run (or are starting); False before the first submit and after a restart."""
+        return self._executor is not None
 
     def submit(self, raw: bytes, *, config: ParserConfig, now: datetime) -> Future[ParsedMessage]:
         return self._running().submit(self._parse, raw, config=config, now=now)
@@ -104,6 +115,7 @@ class ParsePool:
         """Stops the workers: work in flight gets `grace_seconds`, then its worker is killed (a parse that
         hangs on a hostile mail must not hold up a restart or the daemon's exit)."""
         executor, self._executor = self._executor, None
+        self.warming = []
         if executor is None:
             return
         # The executor keeps its processes privately (Python 3.14 adds terminate_workers()).

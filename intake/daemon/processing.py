@@ -9,15 +9,19 @@ sender sends (intake/daemon/parse_pool.py says why). Without a pool (one core, o
 are parsed inline, in each mail's transaction.
 
 A parse that raises comes back as an exception and the chunk is parsed again inline, where the pipeline counts
-the failure on the mail that raised, as for any other. A pool that breaks (a worker died) or a parse that runs past
-PARSE_TIMEOUT_SECONDS is different: the chunk's mails are parsed again one at a time in fresh workers, so that
-only the mail that breaks a worker counts a failure (quarantined after max_attempts, never parsed in this
-process where it could take the daemon down with it) and the rest go on.
+the failure on the mail that raised, as for any other. A slow or crashing mail must not hold up the others
+(issue 14: three slow mails held back twenty for 256 s): a chunk not parsed within PATIENCE_SECONDS (plus an
+allowance per megabyte) has its worker replaced and its mails parsed one at a time, each with the same patience;
+a mail that runs out of it is set aside and, after every other mail of the pass, parsed alone with the full
+budget, `[mailbox] parse_timeout_seconds`. A mail that breaks a worker or runs past that budget counts a failed
+attempt ("the parse worker died on this mail", "parse exceeded N s") and is quarantined after max_attempts,
+never parsed in this process where it could take the daemon down with it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
@@ -37,8 +41,15 @@ from storage.reasons import SafeMessage, mark_stage
 CHUNK_MAILS = 16
 #: Bytes per chunk (a bigger mail is a chunk of its own): two chunks' bytes are held at once.
 CHUNK_BYTES = 8 * 1024 * 1024
-#: A parse still running after this long is taken for a hostile mail (a 30 MB attachment parses in ~0.7 s).
-PARSE_TIMEOUT_SECONDS = 60.0
+#: The parse budget of one mail when no [mailbox] section says otherwise (`intake ingest`).
+DEFAULT_PARSE_TIMEOUT_SECONDS = 10.0
+#: How long a chunk, or a mail on its own, may take before it is suspected of holding up the others: a letter
+#: parses in milliseconds; a 30 MB attachment in ~0.7 s, hence the allowance per megabyte. A suspect is not
+#: failed, only parsed alone later with the full budget.
+PATIENCE_SECONDS = 1.0
+PATIENCE_PER_MB = 0.1
+#: Starting fresh workers (spawn and import the parser, ~0.3 s; more on a loaded machine) is waited for apart.
+WARM_UP_SECONDS = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,20 +107,53 @@ class Processor:
         """Processes what is spooled but not done, oldest first; returns one result per attempted entry."""
         pending = await self._db.run_sync(lambda session: spool.pending_entries_sync(session, limit=100_000))
         results: list[ProcessResult] = []
+        slow: list[_Raw] = []  # set aside: parsed alone, with the full budget, after everything else
+        await self._ready()
         chunks = chunks_of(pending)
         ahead = await self._submit(next(chunks, None))
         while ahead is not None and not self._should_stop():
             current, ahead = ahead, await self._submit(next(chunks, None))
-            prepared, failed = await self._collect(current)
+            prepared, failed, suspects = await self._collect(current)
+            if ahead is not None and ahead.parse is not None and ahead.parse.cancelled():
+                ahead = await self._resubmit(ahead)  # dropped by a restart while `current` was collected
+            slow.extend(suspects)
             results.extend(failed)
-            now = self._clock()
-            batch = await process_batch(
-                self._db, prepared, settings=self._settings, now=now, should_stop=self._should_stop
-            )
-            results.extend(batch)
+            results.extend(await self._process(prepared))
         if ahead is not None and ahead.parse is not None:
             ahead.parse.cancel()  # stopped early: what was not parsed yet stays "new" for the next pass
+        for item in slow:
+            if self._should_stop():
+                break
+            prepared, failed = await self._alone(item)
+            results.extend(failed)
+            results.extend(await self._process(prepared))
         return results
+
+    async def _process(self, prepared: list[Prepared]) -> list[ProcessResult]:
+        if not prepared:
+            return []
+        return await process_batch(
+            self._db, prepared, settings=self._settings, now=self._clock(), should_stop=self._should_stop
+        )
+
+    def _budget(self) -> float:
+        mailbox = self._settings.mailbox
+        return mailbox.parse_timeout_seconds if mailbox is not None else DEFAULT_PARSE_TIMEOUT_SECONDS
+
+    async def _ready(self) -> None:
+        """Workers started and the parser imported, so that no patience or budget is spent on that."""
+        if self._pool is None:
+            return
+        started = self._pool.warming if self._pool.started else self._pool.warm_up(now=self._clock())
+        warming = [asyncio.wrap_future(future) for future in started if not future.done()]
+        if warming:
+            with contextlib.suppress(Exception):  # a worker that cannot start shows again on the first mail
+                await asyncio.wait_for(asyncio.gather(*warming), WARM_UP_SECONDS)
+
+    async def _restart(self) -> None:
+        assert self._pool is not None
+        self._pool.restart()
+        await self._ready()
 
     async def _submit(self, chunk: Chunk | None) -> _Parsing | None:
         """Starts parsing `chunk` in the pool; without a pool, the chunk as it is (parsed inline later)."""
@@ -124,62 +168,101 @@ class Processor:
             sha256, raw = raws.get(entry.id, ("", None))
             # gone or purged meanwhile: the pipeline finds out and records why
             items.append(Prepared(entry.id) if raw is None else _Raw(entry.id, sha256, raw))
-        to_parse = [item.raw for item in items if isinstance(item, _Raw)]
+        return await self._resubmit(_Parsing(items, None))
+
+    async def _resubmit(self, chunk: _Parsing) -> _Parsing:
+        assert self._pool is not None
+        to_parse = [item.raw for item in chunk.items if isinstance(item, _Raw)]
         config = self._settings.helpdesk.parser_config()
         parse = self._pool.submit_many(to_parse, config=config, now=self._clock()) if to_parse else None
-        return _Parsing(items, parse)
+        return _Parsing(chunk.items, parse)
 
-    async def _collect(self, chunk: _Parsing) -> tuple[list[Prepared], list[ProcessResult]]:
-        """The chunk's parse results as Prepared entries, and the failures counted for mails that broke a worker."""
+    async def _collect(self, chunk: _Parsing) -> tuple[list[Prepared], list[ProcessResult], list[_Raw]]:
+        """The chunk's parse results as Prepared entries, the failures counted for mails that broke a worker,
+        and the mails set aside as too slow to wait for now."""
         if chunk.parse is None:
-            return [
-                item if isinstance(item, Prepared) else Prepared(item.spool_id) for item in chunk.items
-            ], []
+            return [_unparsed(item) for item in chunk.items], [], []
         if chunk.parse.cancelled():  # dropped by a pool restart while this chunk waited
-            return await self._isolated(chunk.items)
+            chunk = await self._resubmit(chunk)
+        parse = chunk.parse
+        assert parse is not None
         try:
-            parsed = await asyncio.wait_for(asyncio.wrap_future(chunk.parse), PARSE_TIMEOUT_SECONDS)
-        except (BrokenProcessPool, TimeoutError):
-            return await self._isolated(chunk.items)
+            parsed = await asyncio.wait_for(asyncio.wrap_future(parse), _patience(chunk.items))
+        except (BrokenProcessPool, TimeoutError) as exc:
+            await self._restart()  # the worker is dead, or busy with a mail that holds up the rest
+            alone = [item for item in chunk.items if isinstance(item, _Raw)]
+            if isinstance(exc, TimeoutError) and len(alone) == 1:  # it had the patience of one mail already
+                return [item for item in chunk.items if isinstance(item, Prepared)], [], alone
+            return await self._one_by_one(chunk.items)
         except Exception:  # parse_message raised: all parsed again inline, where a failure is counted
-            return [
-                item if isinstance(item, Prepared) else Prepared(item.spool_id) for item in chunk.items
-            ], []
+            return [_unparsed(item) for item in chunk.items], [], []
         results = iter(parsed)
-        return [
-            item if isinstance(item, Prepared) else Prepared(item.spool_id, item.sha256, next(results))
-            for item in chunk.items
-        ], []
+        return (
+            [
+                item if isinstance(item, Prepared) else Prepared(item.spool_id, item.sha256, next(results))
+                for item in chunk.items
+            ],
+            [],
+            [],
+        )
 
-    async def _isolated(self, items: Sequence[_Raw | Prepared]) -> tuple[list[Prepared], list[ProcessResult]]:
-        """After a worker died or hung: each mail alone in a fresh pool; the one that breaks it again fails."""
-        assert self._pool is not None
-        pool = self._pool
-        pool.restart()
-        config = self._settings.helpdesk.parser_config()
+    async def _one_by_one(
+        self, items: Sequence[_Raw | Prepared]
+    ) -> tuple[list[Prepared], list[ProcessResult], list[_Raw]]:
+        """After a chunk broke or held up its worker: each mail alone, with the patience of one mail; the one
+        that breaks the worker again fails, the one that is still slow is set aside."""
         prepared: list[Prepared] = []
         failed: list[ProcessResult] = []
+        slow: list[_Raw] = []
         for item in items:
             if isinstance(item, Prepared):
                 prepared.append(item)
                 continue
-            parse = pool.submit(item.raw, config=config, now=self._clock())
-            try:
-                parsed = await asyncio.wait_for(asyncio.wrap_future(parse), PARSE_TIMEOUT_SECONDS)
-            except (BrokenProcessPool, TimeoutError) as exc:
-                pool.restart()  # the worker is dead or still stuck on this mail
-                lost = ParseWorkerLost(
-                    "the parse worker died on this mail"
-                    if isinstance(exc, BrokenProcessPool)
-                    else f"parsing took longer than {PARSE_TIMEOUT_SECONDS:.0f} s"
-                )
-                mark_stage(lost, "parse")
-                failed.append(await count_failure(self._db, item.spool_id, lost, settings=self._settings))
-            except Exception:
-                prepared.append(Prepared(item.spool_id))
+            outcome = await self._parse_alone(item, _patience([item]))
+            if isinstance(outcome, Prepared):
+                prepared.append(outcome)
+            elif isinstance(outcome, BrokenProcessPool):
+                failed.append(await self._count(item, "the parse worker died on this mail"))
             else:
-                prepared.append(Prepared(item.spool_id, item.sha256, parsed))
-        return prepared, failed
+                slow.append(item)
+        return prepared, failed, slow
+
+    async def _alone(self, item: _Raw) -> tuple[list[Prepared], list[ProcessResult]]:
+        """A mail set aside as slow: parsed alone with the full budget, or its attempt counted as failed."""
+        budget = self._budget()
+        outcome = await self._parse_alone(item, budget)
+        if isinstance(outcome, Prepared):
+            return [outcome], []
+        if isinstance(outcome, BrokenProcessPool):
+            return [], [await self._count(item, "the parse worker died on this mail")]
+        return [], [await self._count(item, f"parse exceeded {budget:g} s")]
+
+    async def _parse_alone(self, item: _Raw, seconds: float) -> Prepared | BrokenProcessPool | TimeoutError:
+        """The mail parsed in a worker within `seconds`; a dead or stuck worker is replaced."""
+        assert self._pool is not None
+        parse = self._pool.submit(item.raw, config=self._settings.helpdesk.parser_config(), now=self._clock())
+        try:
+            parsed = await asyncio.wait_for(asyncio.wrap_future(parse), seconds)
+        except (BrokenProcessPool, TimeoutError) as exc:
+            await self._restart()
+            return exc
+        except Exception:  # parse_message raised: parsed again inline, where the failure is counted
+            return Prepared(item.spool_id)
+        return Prepared(item.spool_id, item.sha256, parsed)
+
+    async def _count(self, item: _Raw, reason: str) -> ProcessResult:
+        lost = ParseWorkerLost(reason)
+        mark_stage(lost, "parse")
+        return await count_failure(self._db, item.spool_id, lost, settings=self._settings)
+
+
+def _unparsed(item: _Raw | Prepared) -> Prepared:
+    return item if isinstance(item, Prepared) else Prepared(item.spool_id)
+
+
+def _patience(items: Sequence[_Raw | Prepared]) -> float:
+    size = sum(len(item.raw) for item in items if isinstance(item, _Raw))
+    return PATIENCE_SECONDS + PATIENCE_PER_MB * size / (1024 * 1024)
 
 
 class ParseWorkerLost(SafeMessage, RuntimeError):
