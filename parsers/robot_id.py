@@ -52,7 +52,9 @@ _NUMBERING = re.compile(
 _MAX_WORDS_TO_NUMBERING = 3
 # What may stand between a bare product word and its id: "Robot 20441", "robot (8123)", "Robot: 4411".
 _BEFORE_ADJACENT_ID = re.compile(r"[\s:#=(\-]*")
-_LABEL_END = re.compile(r"[ \t]*[:#=]?[ \t]*\n(?=[ \t]*[A-Za-z0-9])")
+_LABEL_END = re.compile(
+    r"[ \t]*+[:#=]?[ \t]*+\n(?=[ \t]*+[A-Za-z0-9])"
+)  # possessive: linear on long blank runs
 #: How far after a label its id may stand, and how many labels a mail's part is searched for.
 _WINDOW = 70
 _MAX_LABELS = 40

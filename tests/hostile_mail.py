@@ -35,6 +35,16 @@ def spaces_after_sign_off(size: int) -> bytes:
     return _plain("Robot stuk.\r\n\r\nMet vriendelijke groet" + " " * size + "x\r\n")
 
 
+def spaces_after_a_label(size: int) -> bytes:
+    # a robot-id label, then a blank run: the id may stand on the next line, so the run is looked past
+    return _plain("Robot stuk.\r\nRobotnummer" + " " * size + "x\r\nRobot Id :" + "\t" * size + "\r\n")
+
+
+def a_sentence_of_header_lines(size: int) -> bytes:
+    # pasted headers: one endless "sentence" of clauses for the rights steps
+    return _plain("Graag inzage. " + _run("Content-Transfer-Encoding: 8bit ", size) + "\r\n")
+
+
 def tabs_and_dashes(size: int) -> bytes:
     return _plain("Robot stuk.\r\n" + _run(" \t-", size) + "\r\n")
 
@@ -182,6 +192,8 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     for builder in (
         spaces_in_body,
         spaces_after_sign_off,
+        spaces_after_a_label,
+        a_sentence_of_header_lines,
         tabs_and_dashes,
         address_characters_from_no_reply,
         at_signs,
