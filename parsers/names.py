@@ -67,9 +67,9 @@ _SELF_INTRODUCTION = re.compile(
     + r")\b)){0,5})"
 )
 # "Jan de Vries via Tinybots", "Jan de Vries namens Website": the person, sent through a form or a list.
-_VIA_SUFFIX = re.compile(r"\s+(?:via|namens|on behalf of)\s+.*$", re.IGNORECASE)
+_VIA_SUFFIX = re.compile(r"(?<!\s)\s+(?:via|namens|on behalf of)\s+.*$", re.IGNORECASE)
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_]\.)(?=[^\W\d_]{2})")
-_SEPARATED_ADDITION = re.compile(r"\s+[|/\u2013\u2014-]\s+")
+_SEPARATED_ADDITION = re.compile(r"(?<!\s)\s+[|/\u2013\u2014-]\s+")
 _MAX_WORDS = 6
 # Two people in one name: "Jan en Marie de Vries", "Ria & Gert", "John and Mary Smith" (the signer decides).
 _TWO_PEOPLE = re.compile(r"\s(?:en|and|und|&|\+)\s", re.IGNORECASE)
