@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import html
 import json
+from email.charset import QP, Charset
+from email.generator import BytesGenerator
 from email.message import Message
 from email.mime.base import MIMEBase
 from email.mime.message import MIMEMessage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
-from email.charset import Charset, QP, BASE64
-from email.generator import BytesGenerator
 from email.utils import formataddr, formatdate, parseaddr
 from io import BytesIO
 from pathlib import Path
@@ -41,7 +41,7 @@ def _text(body: str, cte: str = "8bit", subtype: str = "plain") -> Message:
 
 def _html_of(body: str) -> str:
     lines = "".join(f"<div>{html.escape(line) or '<br>'}</div>\n" for line in body.split("\n"))
-    return f"<html><head><meta charset=\"utf-8\"></head><body>\n{lines}</body></html>\n"
+    return f'<html><head><meta charset="utf-8"></head><body>\n{lines}</body></html>\n'
 
 
 def _address(value: str) -> str:
@@ -102,6 +102,9 @@ def build(m: dict, n: int) -> bytes:
     msg["Message-ID"] = f"<blind.{n:03d}.{n * 7919}@mail.example>"
     for key, value in m.get("headers", {}).items():
         msg[key] = value
+    for index, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"=_blind_{n:03d}_{index}")  # deterministic, unlike the generator's random one
     out = BytesIO()
     BytesGenerator(out, mangle_from_=False).flatten(msg)
     return out.getvalue()
@@ -139,7 +142,9 @@ def main() -> None:
         path.parent.mkdir(exist_ok=True)
         path.write_bytes(build(m, n))
         labels.append(label(m, file))
-    (HERE / "labels.json").write_text(json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (HERE / "labels.json").write_text(
+        json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     print(f"{len(labels)} mails")
 
 
