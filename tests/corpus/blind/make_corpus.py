@@ -53,47 +53,8 @@ def _address(value: str) -> str:
 
 
 def build(m: dict, n: int) -> bytes:
-    client = m.get("client", "plain")
-    body = m["body"].strip("\n") + "\n"
-    if client == "outlook":
-        msg: Message = MIMEMultipart("alternative")
-        msg.attach(_text(body, "qp"))
-        msg.attach(_text(m.get("html") or _html_of(body), "qp", "html"))
-        msg["X-Mailer"] = "Microsoft Outlook 16.0"
-    elif client == "gmail":
-        msg = MIMEMultipart("alternative")
-        msg.attach(_text(body, "qp"))
-        msg.attach(_text(m.get("html") or _html_of(body), "qp", "html"))
-    elif client == "html":
-        msg = _text(m.get("html") or _html_of(body), "qp", "html")
-    elif client == "b64":
-        msg = _text(body, "b64")
-        msg["X-Mailer"] = "Samsung Email"
-    elif client == "qp":
-        msg = _text(body, "qp")
-    elif client == "fwd":
-        msg = MIMEMultipart("mixed")
-        msg.attach(_text(body))
-        inner = _text(m["fwd_body"].strip("\n") + "\n")
-        inner["From"] = m["fwd_from"]
-        inner["To"] = m.get("fwd_to", "someone@example.nl")
-        inner["Subject"] = m["fwd_subject"]
-        inner["Date"] = "Mon, 02 Nov 2026 09:12:00 +0100"
-        msg.attach(MIMEMessage(inner))
-    elif client == "report":
-        msg = MIMEMultipart("report", report_type="delivery-status")
-        msg.attach(_text(body))
-        status = MIMEBase("message", "delivery-status")
-        for block in m["status"].strip("\n").split("\n\n"):
-            fields = Message()
-            for line in block.split("\n"):
-                key, value = line.split(": ", 1)
-                fields[key] = value
-            status.attach(fields)
-        msg.attach(status)
-    else:
-        msg = _text(body)
-    if client == "apple":
+    msg = _body(m)
+    if m.get("client") == "apple":
         msg["X-Mailer"] = "iPhone Mail (20G75)"
     msg["From"] = _address(m["from"])
     msg["To"] = _address(m.get("to", HELP))
@@ -108,6 +69,58 @@ def build(m: dict, n: int) -> bytes:
     out = BytesIO()
     BytesGenerator(out, mangle_from_=False).flatten(msg)
     return out.getvalue()
+
+
+def _body(m: dict) -> Message:
+    """The MIME structure of the mail client the writer used."""
+    client = m.get("client", "plain")
+    body = m["body"].strip("\n") + "\n"
+    if client in ("outlook", "gmail"):
+        msg: Message = MIMEMultipart("alternative")
+        msg.attach(_text(body, "qp"))
+        msg.attach(_text(m.get("html") or _html_of(body), "qp", "html"))
+        if client == "outlook":
+            msg["X-Mailer"] = "Microsoft Outlook 16.0"
+        return msg
+    if client == "html":
+        return _text(m.get("html") or _html_of(body), "qp", "html")
+    if client == "b64":
+        msg = _text(body, "b64")
+        msg["X-Mailer"] = "Samsung Email"
+        return msg
+    if client == "qp":
+        return _text(body, "qp")
+    if client == "fwd":
+        return _forward(m, body)
+    if client == "report":
+        return _report(m, body)
+    return _text(body)
+
+
+def _forward(m: dict, body: str) -> Message:
+    msg = MIMEMultipart("mixed")
+    msg.attach(_text(body))
+    inner = _text(m["fwd_body"].strip("\n") + "\n")
+    inner["From"] = m["fwd_from"]
+    inner["To"] = m.get("fwd_to", "someone@example.nl")
+    inner["Subject"] = m["fwd_subject"]
+    inner["Date"] = "Mon, 02 Nov 2026 09:12:00 +0100"
+    msg.attach(MIMEMessage(inner))
+    return msg
+
+
+def _report(m: dict, body: str) -> Message:
+    msg = MIMEMultipart("report", report_type="delivery-status")
+    msg.attach(_text(body))
+    status = MIMEBase("message", "delivery-status")
+    for block in m["status"].strip("\n").split("\n\n"):
+        fields = Message()
+        for line in block.split("\n"):
+            key, value = line.split(": ", 1)
+            fields[key] = value
+        status.attach(fields)
+    msg.attach(status)
+    return msg
 
 
 def label(m: dict, file: str) -> dict:
