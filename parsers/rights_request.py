@@ -33,8 +33,9 @@ RIGHTS_STATEMENT = words(
 #: that I have the right to erasure"): hearsay that may precede a question; without a request word a person decides.
 HEARSAY_RIGHT = words(
     "recht right rechte droit",
-    r"\b(?:zegt|zeggen|zei|gelezen|gehoord|says|said|told me|read|heard|sagt|gelesen|gehort|dit|lu)\b"
-    r"(?: \w+){0,3} (?:ik|i|ich|je|j'ai)\b(?: \w+){0,2} (?:recht|right|rechte|droit)\b",
+    r"\b(?:zegt|zeggen|zei|zeiden|gelezen|las|lazen|gehoord|hoorde|says|said|told me|read|heard|sagt|sagte"
+    r"|gelesen|gehort|horte|dit|lu)\b"
+    r"(?: \w+){0,5} (?:ik|i|ich|je|j'ai)\b(?: \w+){0,2} (?:recht|right|rechte|droit)\b",
 )
 RESERVED = words(
     "prejudice reserve behoud voorbehoud onverminderd behalte vorbehalt unbeschadet reserve riserva reserva "

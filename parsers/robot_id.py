@@ -67,7 +67,8 @@ _WINDOW = 70
 _MAX_LABELS = 40
 _WORD = re.compile(r"[^\W_](?:[\w\-]{0,40}[^\W_])?")
 # Where the label's sentence ends: the id is in the same sentence (a dot inside "nr." is the label's own).
-_SENTENCE_END = re.compile(r"[\n?!;]|\.(?:\s|$)")
+# ... and so is the dot of a numbering abbreviation after a product word: "de robot (nr. 30112)".
+_SENTENCE_END = re.compile(r"[\n?!;]|(?<!\bnr)(?<!\bno)\.(?:\s|$)", re.IGNORECASE)
 # Words of another number's label: the token after them is that number, not the robot's.
 _OTHER_NUMBER = re.compile(
     r"^(?:order|bestel|factuur|invoice|klant|customer|client|cliënt(?:nummer|nr)|ticket|postcode|zip|tel"

@@ -39,6 +39,8 @@ def found_in_text(text: str, config: ParserConfig = DEFAULT) -> Found[str] | Non
         ("Het nummer van de robot (staat onderop) is 31877.", "31877"),
         ("het nummer van de robot is 4471 staat op de sticker", "4471"),
         ("The number of my robot is TS-2210.", "TS-2210"),
+        # the dot of a numbering abbreviation does not end the sentence
+        ("De robot (nr. 30112) piept de hele nacht.", "30112"),
     ],
 )
 def test_labelled_robot_id_is_found_uppercase(text: str, robot_id: str) -> None:

@@ -381,3 +381,9 @@ def test_a_reported_right_followed_by_how_it_works_is_possible_not_confirmed() -
 def test_a_reported_right_with_a_request_in_the_same_sentence_is_confirmed() -> None:
     text = "Mijn zoon zegt dat ik recht heb op inzage, dus ik wil graag een kopie van mijn gegevens."
     assert find_rights(subject="", text=text).rights == (Right.ACCESS,)
+
+
+def test_a_right_read_in_the_paper_then_how_does_it_go_is_possible_not_confirmed() -> None:
+    text = "Ik las in de krant dat ik recht heb op verwijdering van mijn gegevens. Hoe gaat dat bij jullie?"
+    finding = find_rights(subject="privacy", text=text)
+    assert (finding.rights, finding.possible) == ((), (Right.ERASURE,))

@@ -9,8 +9,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "blind"))
 
-from make_corpus import build, label  # noqa: E402  (the blind corpus's generator)
 from mails_second import SECOND  # noqa: E402
+from make_corpus import build, label  # noqa: E402  (the blind corpus's generator)
 
 
 def main() -> None:
@@ -22,7 +22,9 @@ def main() -> None:
         (HERE / file).parent.mkdir(exist_ok=True)
         (HERE / file).write_bytes(build(mail, 500 + n))
         labels.append(label(mail, file))
-    (HERE / "labels.json").write_text(json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (HERE / "labels.json").write_text(
+        json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     print(f"{len(labels)} mails")
 
 
