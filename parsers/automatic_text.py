@@ -9,9 +9,11 @@ header. What they cannot avoid is their stock wording, which a person writing to
   may well write "I'll be away until the 3rd, please call after I return" in a mail about their robot;
 - another help desk's acknowledgement: "this is an automated message" / "do not reply to this e-mail", or
   "we have received your request" with their own ticket number;
+- a mailbox no longer in use: "dit e-mailadres is niet meer in gebruik", "this mailbox is no longer monitored";
 - marketing: the unsubscribe footer ("klik hier om u af te melden", "you are receiving this e-mail because");
 - survey invitations: "neem deel aan onze enquête", "take our short survey", "wie zufrieden sind Sie", with a link;
-- phishing: "verify your account", "uw mailbox is vol", "Ihr Konto wurde gesperrt", with a link to click.
+- phishing: "verify your account", "uw mailbox is vol", "uw bankpas verloopt", "betaal binnen 48 uur",
+  "Ihr Konto wurde gesperrt", with a link or a button to click.
 
 Only the writer's new text is read (a person forwarding or quoting such a mail stays a customer), only its first
 `MAX_CHARS`, and a forward ("Fwd:", "Doorgestuurd:", "WG:") is never automatic by its wording.
@@ -57,7 +59,18 @@ _RETURN = re.compile(
     r"|\bi (?:will|'ll) be back\b"
     r"|\blimited access to (?:my )?e-?mail\b|\b(?:will not|won't) be (?:read|forwarded)\b"
     r"|\bwieder (?:im büro|erreichbar|da|zurück)\b|\bnach meiner rückkehr\b|\bwird nicht weitergeleitet\b"
-    r"|\b(?:op|on|am) (?:mijn|my|meinem) (?:eerstvolgende|volgende|next|nächsten) (?:werkdag|working day|arbeitstag)\b",
+    r"|\b(?:op|on|am) (?:mijn|my|meinem) (?:eerstvolgende|volgende|next|nächsten) (?:werkdag|working day|arbeitstag)\b"
+    # "... en lezen onze mail niet", "I am not checking my email", "ich lese meine E-Mails nicht"
+    r"|\b(?:lees|lezen) (?:mijn|onze|de|geen) (?:e-?)?mail\b|\bnot (?:be )?(?:reading|checking) (?:my |our )?e-?mails?\b"
+    r"|\b(?:lese|lesen) (?:meine|unsere|keine) e-?mails?\b",
+    _I,
+)
+# A mailbox that is no longer read answers every mail with the same notice ("dit e-mailadres is niet meer in
+# gebruik"); a person writes about "mijn oude adres", not "dit adres".
+_UNUSED_MAILBOX = re.compile(
+    r"\b(?:dit|deze) (?:e-?mail ?adres|e-?mailbox|mailbox|postvak)\b[^.\n]{0,20}?\bniet meer (?:in gebruik|gebruikt|"
+    r"gelezen|actief)\b|\bthis (?:e-?mail address|mailbox) is no longer (?:in use|monitored|active|read)\b"
+    r"|\b(?:diese e-?mail-?adresse|dieses postfach)\b[^.\n]{0,20}?\bnicht mehr (?:aktiv|genutzt|verwendet|gelesen)\b",
     _I,
 )
 _URGENT_REFERRAL = re.compile(
@@ -102,7 +115,8 @@ _UNSUBSCRIBE_FOOTER = re.compile(
     r"uitschrijven)\b|\bwil(?:t)? (?:u|je) (?:deze|onze) (?:e-?mails?|nieuwsbrief|berichten|mailings?) niet "
     r"meer ontvangen\b|\b(?:u|je) ontvangt deze (?:e-?mail|nieuwsbrief|mail) omdat\b|\bto unsubscribe,|\bto "
     r"unsubscribe from (?:this|these|our)\b|\bclick here to unsubscribe\b|\byou (?:are receiving|received) "
-    r"this (?:e-?mail|message|newsletter)\b|\b(?:newsletter abbestellen|vom newsletter abmelden)\b|\bwenn sie "
+    r"this (?:e-?mail|message|newsletter)\b|\b(?:newsletter abbestellen|vom newsletter abmelden)\b"
+    r"|\bzum abmelden (?:vom|von diesem|des) newsletter\b|\bwenn sie "
     r"(?:diesen newsletter|diese e-?mails?) nicht mehr erhalten\b|\bmanage your (?:e-?mail )?preferences\b"
     r"|\bview (?:this e-?mail|it) in your browser\b|\bbekijk (?:deze e-?mail|de online versie|deze "
     r"nieuwsbrief) in (?:je|uw) browser\b"
@@ -131,6 +145,14 @@ _PHISHING = re.compile(
     r"|\bihr (?:konto|postfach) (?:wurde|wird) (?:gesperrt|deaktiviert|geschlossen)\b"
     r"|\b(?:uw|je) (?:account|e-?mailadres|mailbox) te (?:verifiëren|verifieren|bevestigen|herstellen|activeren)\b"
     r"|\b(?:unusual|suspicious) (?:sign-?in|login) activity\b|\bongebruikelijke (?:inlog)?activiteit\b"
+    # bank cards: "uw bankpas verloopt", "Ihre Karte wird gesperrt"; "om blokkering te voorkomen"
+    r"|\b(?:your|uw|je|ihre) (?:bank ?(?:pas|card|karte)|betaalpas|pinpas|creditcard|credit card|karte)\b[^.\n]{0,30}?"
+    r"\b(?:verloopt|verlopen|geblokkeerd|expires?|expired|blocked|suspended|gesperrt|läuft ab)\b"
+    r"|\bom (?:blokkering|afsluiting|opschorting) te voorkomen\b|\bto avoid (?:suspension|deactivation|being "
+    r"(?:locked|blocked))\b|\bum eine sperrung\b"
+    # a payment demanded within hours: the parcel and invoice scams
+    r"|\b(?:betaal|pay|bezahlen sie|voldoe)\b[^.\n]{0,40}?\b(?:binnen|within|innerhalb(?: von)?) \d{1,2} "
+    r"(?:uur|hours|stunden)\b"
     r"|\b(?:storage|opslag)(?:limiet| limit| quota)\b[^.\n]{0,30}?\b(?:reached|bereikt|exceeded|overschreden)\b",
     _I,
 )
@@ -145,6 +167,7 @@ _ACKNOWLEDGEMENT_STEMS = (
     "automat", "not reply", "niet op", "antworten sie nicht", "ontvangen", "received", "geregistreerd",
     "created", "logged", "registered", "eingegangen",
 )  # fmt: skip
+_UNUSED_MAILBOX_STEMS = ("niet meer", "no longer", "nicht mehr")
 _ABSENCE_STEMS = (
     "afwezig", "aanwezig", "kantoor", "werk", "vakantie", "verlof", "vrij", "office", "away", "leave",
     "vacation", "holiday", "unavailable", "büro", "haus", "abwesend", "urlaub", "erreichbar", "elternzeit",
@@ -157,8 +180,13 @@ _UNSUBSCRIBE_STEMS = (
     "unsubscribe", "receiving this", "received this", "abbestellen", "abmelden", "nicht mehr erhalten",
     "preferences", "browser",
 )  # fmt: skip
-_LINK_STEMS = ("http", "www.", "klik", "click", "klicken")
-_LINK = re.compile(r"https?://|\bwww\.|\bklik hier\b|\bclick here\b|\bklicken sie hier\b", _I)
+_LINK_STEMS = ("http", "www.", "klik", "click", "klicken", "link")
+# A link or a button to press: HTML-only mail loses the address and keeps "Klik ... op de onderstaande knop".
+_LINK = re.compile(
+    r"https?://|\bwww\.|\bklik\b|\bclick\b|\bklicken\b|\b(?:via|op) de (?:onderstaande )?link\b"
+    r"|\b(?:the|this) link below\b",
+    _I,
+)
 
 
 def automatic_by_wording(
@@ -184,6 +212,13 @@ def automatic_by_wording(
         and _is_out_of_office(text, quotes)
     ):
         return Classification.AUTO_REPLY, "auto_reply:out-of-office-wording"
+    if (
+        len(text) <= _MAX_RETURN_ONLY_CHARS
+        and "?" not in text
+        and _has(lower, _UNUSED_MAILBOX_STEMS)
+        and _UNUSED_MAILBOX.search(text)
+    ):
+        return Classification.AUTO_REPLY, "auto_reply:unused-mailbox-wording"
     if _has(lower, _UNSUBSCRIBE_STEMS) and _UNSUBSCRIBE_FOOTER.search(text):
         return Classification.BULK, "bulk:unsubscribe-footer"
     if not _has(lower, _LINK_STEMS) or not _LINK.search(text):

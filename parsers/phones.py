@@ -37,14 +37,16 @@ _TIME_AFTER = re.compile(r"^[:.]\d")
 _LABEL_WINDOW = 30
 #: How far back the words that say whose number it is are read (same line and sentence only).
 _OWNER_WINDOW = 90
-# A dot ends a sentence unless it ends an abbreviation that stands before a number or a person ("Tel.", "dhr.").
+# A dot ends a sentence unless it ends an abbreviation that stands before a number or a person ("Tel.", "dhr.")
+# or an initial ("mw. A. Jansen, tel. 040-...": the number is still mw. Jansen's).
 _SENTENCE_END = re.compile(
-    r"(?<!\btel)(?<!\bmevr)(?<!\bdhr)(?<!\bmob)(?<!\bnr)(?<!\bmw)(?<!\bca)(?<!\bmr)(?<!\bmrs)(?<!\bdr)"
+    r"(?<!\b[^\W\d_])(?<!\btel)(?<!\bmevr)(?<!\bdhr)(?<!\bmob)(?<!\bnr)(?<!\bmw)(?<!\bca)(?<!\bmr)(?<!\bmrs)(?<!\bdr)"
     r"\.(?:\s|$)|[!?](?:\s|$)|\n",
     re.IGNORECASE,
 )
 # Only words naming a person decide; "Tel.", "M:", "bereikbaar op" say that a phone follows, not whose it is.
-_OWN = r"mijn|mij|me|my|mine|i|ik|mich|mir|meine?|meiner|wij|we|ons|onze|us|our|uns|unsere?"
+# "nieuw:", "new number": a number announced as new replaces the old one named just before it.
+_OWN = r"mijn|mij|me|my|mine|i|ik|mich|mir|meine?|meiner|wij|we|ons|onze|us|our|uns|unsere?|nieuwe?|new|neue?"
 _THIRD = (
     r"huisarts|dokter|arts|apotheek|buurvrouw|buurman|buren|zus|zuster|broer|moeder|vader|oma|opa|dochter"
     r"|zoon|schoonzoon|schoondochter|cli[eë]nt|bewoner|collega|oud-collega|partner|man|echtgeno\w+|zijn|haar"

@@ -37,6 +37,7 @@ from parsers.rights_request import (
     asks,
     asks_about_only,
     asks_about_rights,
+    claims_a_right,
     general_writer,
     is_not_a_request,
     is_rights_statement,
@@ -177,7 +178,7 @@ def _read_sentence(tally: _Tally, sentences: list[str], index: int, general: boo
             tally.possible.update(found | anchored)
     elif list_item:
         tally.listed.update(found | anchored)
-    elif len(found) >= ENUMERATION and not anchored:
+    elif (len(found) >= ENUMERATION and not anchored) or claims_a_right(current):
         tally.possible.update(found | anchored)
     else:
         tally.confirmed.update(found)

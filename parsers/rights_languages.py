@@ -14,11 +14,13 @@ from parsers.rights_vocabulary import BLOCKING, Rule
 from parsers.rights_words import pattern, words
 
 # ---- legal anchors ----------------------------------------------------------------------------------------------
-#: The regulation in every language the help desk sees, and its national names (UAVG, RODO).
+#: The regulation in every language the help desk sees, its national names (UAVG, RODO) and its number.
 LAW = (
     r"(?:u?avg|gdpr|dsgvo|rgpd|rodo|gdpr|ds-gvo|general data protection regulation|algemene verordening"
     r" gegevensbescherming|datenschutz-grundverordnung|reglement general sur la protection des donnees"
-    r"|regolamento generale sulla protezione dei dati|reglamento general de proteccion de datos)"
+    r"|regolamento generale sulla protezione dei dati|reglamento general de proteccion de datos"
+    # the regulation's own number, how letters in every language cite it: "Regolamento (UE) 2016/679"
+    r"|2016/679)"
 )
 _NUMBERS = r"(\d{1,2}(?:(?:,| and| en| und| et| e| y| i| oraz)? \d{1,2}(?!\d)){0,4})"
 _DETAIL = r"(?:\(\d\)|\([a-z]\)| lid \d| abs \d| para \d| ust \d| comma \d| co \d| apartado \d| paragraphe \d| lit [a-z])"

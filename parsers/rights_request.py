@@ -29,6 +29,14 @@ RIGHTS_STATEMENT = words(
     r"|\b(?:u kunt|je kunt|you can|you may|sie konnen|vous pouvez) (?:\w+ ){0,6}(?:verzoek|request|klacht"
     r"|complaint|beroep|antrag|beschwerde|demande|reclamation)",
 )
+#: The writer reports being told they have a right ("mijn kleindochter zegt dat ik recht heb op inzage", "I read
+#: that I have the right to erasure"): hearsay that may precede a question; without a request word a person decides.
+HEARSAY_RIGHT = words(
+    "recht right rechte droit",
+    r"\b(?:zegt|zeggen|zei|zeiden|gelezen|las|lazen|gehoord|hoorde|says|said|told me|read|heard|sagt|sagte"
+    r"|gelesen|gehort|horte|dit|lu)\b"
+    r"(?: \w+){0,5} (?:ik|i|ich|je|j'ai)\b(?: \w+){0,2} (?:recht|right|rechte|droit)\b",
+)
 RESERVED = words(
     "prejudice reserve behoud voorbehoud onverminderd behalte vorbehalt unbeschadet reserve riserva reserva "
     "zastrzegam",
@@ -142,6 +150,11 @@ def is_not_a_request(sentence: str) -> bool:
         or ABOUT_RIGHTS.search(sentence)
         or PROVIDES_DATA.search(sentence)
     )
+
+
+def claims_a_right(sentence: str) -> bool:
+    """A reported right ("zegt dat ik recht heb op inzage") without a request word in the sentence."""
+    return HEARSAY_RIGHT.search(sentence) is not None and not asks(sentence)
 
 
 def asks(sentence: str) -> bool:

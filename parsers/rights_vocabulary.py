@@ -91,6 +91,8 @@ HYPOTHETICAL = pattern(
 HOW_TO = pattern(
     r"\b(?:hoe|waar)\b (?:\w+ ){0,2}(?:ik|we|wij)\b|\bhow (?:do|can|should|would) (?:i|we)\b|\bhow to\b"
     r"|\bwhere can i\b|\bis (?:het|er) mogelijk\b"
+    # how the procedure works: "hoe werkt dat (bij jullie)?", "how does that work?"
+    r"|\bhoe (?:werkt|gaat) (?:dat|dit|het|zoiets)\b|\bhow does (?:that|this|it) work\b|\bwie funktioniert (?:das|es)\b"
 )
 ANAPHOR = pattern(r"\b(?:die|deze|ze|dat|dit|it|them|those|this|that)\b")
 KEEP_OR_TEMPORARY = pattern(
@@ -152,8 +154,8 @@ ACCESS_NOUNS = words("inzage inzien kopie afschrift overzicht opvra vraag copy",
 # "access" needs data itself: "access to my account" is a login or sharing question.
 ACCESS_EN = words("access", r"\baccess\b")
 WHO_HAS_ACCESS = pattern(r"\bwho\b[^.?!]{0,20}\baccess\b")  # a question about the processing: information
-ACCESS_VERBS = words("stuur sturen ontvangen krijgen send receive see view provide give",
-                   r"\b(?:toe ?)?(?:stuur\w*|sturen)\b|\bontvangen\b|\bkrijgen\b|\bsend\b|\breceive\b|\bsee\b"
+ACCESS_VERBS = words("stuur sturen ontvangen krijgen zien send receive see view provide give",
+                   r"\b(?:toe ?)?(?:stuur\w*|sturen)\b|\bontvangen\b|\bkrijgen\b|\bzien\b|\bsend\b|\breceive\b|\bsee\b"
                    r"|\bview\b|\bprovide\b|\bgive me\b")
 ACCESS_WHAT = words("weten weet welke wat",
                   r"\bweten (?:welke|wat)\b|\bwat (?:weten|weet) (?:jullie|u)\b|\bwelke (?:\w+ )?gegevens\b[^.?!]{0,40}"
@@ -181,9 +183,13 @@ ERASE = words("verwijder wis weg gooi haal vernietig delete erase remove wipe de
             r"|\bdestroy\b|\bpurge\b|\bschrappen\b|\bget rid of\b|\bdispose of\b|\bdeletion\b|\berasure\b|\bremoval\b")
 ERASED = words("verwijderd gewist vernietigd weggehaald deleted erased removed wiped",
              r"\b(?:verwijderd|gewist|vernietigd|weggehaald|deleted|erased|removed|wiped)\b")
-DO_NOT_KEEP = words("bewaar opslaan keep store retain",
+DO_NOT_KEEP = words("bewaar opslaan keep store retain hebben heeft houden have hold",
                   r"\b(?:niet|geen|nooit|no longer|don't|nothing)\b[^.?!]{0,30}\b(?:bewaar\w*|opslaan|keep|store"
-                  r"|retain)\b")
+                  r"|retain)\b"
+                  # "ik wil niet meer dat jullie mijn gegevens hebben": the writer no longer wants them held at all
+                  r"|\bwil\w* (?:\w+ )?niet (?:meer |langer )?dat (?:jullie|u|je|ze|tinybots)\b[^.?!]{0,40}"
+                  r"\b(?:hebben|heeft|houden|bewaren)\b|\b(?:don't|do not|no longer) want (?:you|tinybots) to"
+                  r" (?:have|keep|hold)\b")
 ERASE_ANCHOR = words("uit vergeten forgotten erasure deletion verwijder gegevenswissing vergetelheid bestand systeem administratie database",
                    r"\buit (?:jullie|uw|je|al uw|al jullie|de|het) \w*(?:systeem|systemen|bestand|database|administratie"
                    r"|registratie|computer|kaartenbak)(?! (?:van|op|bij) )|\bvergeten (?:te )?worden|\bforgotten\b|\bright to erasure"
@@ -216,7 +222,9 @@ ADM_ANCHOR = words("geautomatiseerd automated automatic logica logic",
                  r"|\bonderliggende logica|\blogic (?:behind|involved)")
 # Profiling is Art. 22 on its own ("ik wil niet geprofileerd worden"), Art. 21 when objected to ("bezwaar tegen
 # profilering"): the objection rule covers the second, so this one stands back there.
-PROFILING = words("profil geprofileerd", r"\bprofil\w*|\bgeprofileerd")
+# Profiling, not a profile: "mijn profiel in de app" and "the wrong data in my profile" are an account.
+PROFILING = words("profil geprofileerd",
+                  r"\bprofil(?:ing|er\w*|age|bildung)|\bgeprofileerd|\bprofiled\b")
 OBJECTING = pattern(
     r"\bbezwaar\b|\bverzet\b|\bobject(?:s|ing|ion)?\b|\bwidersp\w*|\boppos\w*|\boppon\w*|\bopong\w*|\bsprzeciw\w*"
     r"|\bobiezion\w*|\bobjet\w*|\blehne\w*|\brejette\b|\brechazo\b|\bodmawiam\b"

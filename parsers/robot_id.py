@@ -39,6 +39,9 @@ DEFAULT_LABELS: tuple[str, ...] = (
     "tessa-id",
     # Frisian
     "robotnûmer", "robot nûmer", "searjenûmer", "tessa-nûmer", "tessanûmer",
+    # the numbering word before the product word: "het nummer van de robot is 4471"
+    "nummer van de robot", "nummer van mijn robot", "nummer van onze robot", "nummer van de tessa",
+    "nummer van mijn tessa", "number of the robot", "number of my robot", "nummer des roboters",
     # the product word itself: only an id right after it
     "robot", "tessa", "roboter", "tessa-robot",
 )  # fmt: skip
@@ -50,6 +53,12 @@ _NUMBERING = re.compile(
     r"^(?:nummer|nr|id|number|no|nummers|serienummer|serial|nûmer|nummer)$", re.IGNORECASE
 )
 _MAX_WORDS_TO_NUMBERING = 3
+# Whose robot, right after a bare product word: "de robot van mijn opa (ID 72001-A)", "the robot of my dad: 4411".
+_OWNER_PHRASE = re.compile(
+    r"[ \t]+(?:van|of|von)[ \t]+(?:mijn|m'n|ons|onze|de|het|haar|zijn|hun|my|our|her|his|their|the|meiner|meines"
+    r"|meinem|unserer|unseres|der|des)[ \t]+[^\W\d_]{2,20}(?=[ \t]*[(:])",
+    re.IGNORECASE,
+)
 # What may stand between a bare product word and its id: "Robot 20441", "robot (8123)", "Robot: 4411".
 _BEFORE_ADJACENT_ID = re.compile(r"[\s:#=(\-]*")
 _LABEL_END = re.compile(
@@ -60,7 +69,8 @@ _WINDOW = 70
 _MAX_LABELS = 40
 _WORD = re.compile(r"[^\W_](?:[\w\-]{0,40}[^\W_])?")
 # Where the label's sentence ends: the id is in the same sentence (a dot inside "nr." is the label's own).
-_SENTENCE_END = re.compile(r"[\n?!;]|\.(?:\s|$)")
+# ... and so is the dot of a numbering abbreviation after a product word: "de robot (nr. 30112)".
+_SENTENCE_END = re.compile(r"[\n?!;]|(?<!\bnr)(?<!\bno)\.(?:\s|$)", re.IGNORECASE)
 # Words of another number's label: the token after them is that number, not the robot's.
 _OTHER_NUMBER = re.compile(
     r"^(?:order|bestel|factuur|invoice|klant|customer|client|cliënt(?:nummer|nr)|ticket|postcode|zip|tel"
@@ -125,6 +135,9 @@ def _labelled_ids(labels: re.Pattern[str], part: str, config: ParserConfig) -> l
 
 
 def _id_after(part: str, start: int, *, wordy: bool, config: ParserConfig) -> str | None:
+    # Whose robot it is stands between a bare product word and its bracketed or labelled id: skip it.
+    owner = None if wordy else _OWNER_PHRASE.match(part, start)
+    start = owner.end() if owner else start
     # A form or table puts the id on the line below its label ("Robot Id:\n12345"): skip that one line break.
     skipped = _LABEL_END.match(part, start)
     start = skipped.end() if skipped else start

@@ -32,6 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 CONFIG_FILE = REPO / "samples" / "intake-samples.toml"
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 OWN_CORPUS = REPO / "tests" / "corpus" / "helpdesk"
+BLIND_CORPUS = REPO / "tests" / "corpus" / "blind"
 FIELDS = ("name", "email", "phone", "robot_id")
 AUTOMATIC = frozenset({"auto_reply", "bounce", "bulk"})
 

@@ -91,6 +91,39 @@ def _parse(subject: str, body: str, sender: str = "Anna de Boer <anna@example.nl
             "auto_reply:out-of-office-wording",
         ),
         (
+            "Vakantie",
+            "Hallo, wij zijn met vakantie tot 30 november en lezen onze mail niet. Groeten Jan en Lies",
+            "auto_reply:out-of-office-wording",
+        ),
+        (
+            "Deze mailbox wordt niet meer gebruikt",
+            "Dit e-mailadres is niet meer in gebruik. Uw bericht is niet gelezen.\nMail voortaan naar "
+            "secretariaat@example.nl.",
+            "auto_reply:unused-mailbox-wording",
+        ),
+        (
+            "Ausgabe 11",
+            "Liebe Leserinnen und Leser,\n\nin dieser Ausgabe: neue Förderprogramme.\n\nZum Abmelden vom "
+            "Newsletter klicken Sie hier.",
+            "bulk:unsubscribe-footer",
+        ),
+        (
+            "Uw pakket",
+            "Uw pakket kon niet worden bezorgd. Betaal binnen 48 uur via https://pakket.example.com/betalen.",
+            "bulk:phishing-wording",
+        ),
+        (
+            "Actie vereist",
+            "Uw bankpas verloopt binnenkort. Om blokkering te voorkomen werkt u uw gegevens bij via de link: "
+            "https://bank.example.com/vernieuwen",
+            "bulk:phishing-wording",
+        ),
+        (
+            "Uw mailbox is bijna vol",
+            "Klik binnen 24 uur op de onderstaande knop om uw account te verifiëren.",
+            "bulk:phishing-wording",
+        ),
+        (
             "Action required",
             "Your mailbox is full and will be blocked. Verify your account within 24 hours: "
             "https://login.example.com/verify",
@@ -133,6 +166,14 @@ def test_automatic_mail_is_told_by_its_wording(subject: str, body: str, reason: 
             "Re: Monteur",
             "Thanks for your message, I'll be back on Monday, come then.\n\nAnna\n\n"
             "On Tue, 5 Mar 2024 at 10:12, Tinybots Helpdesk <help@tinybots.nl> wrote:\n> When can we visit?",
+        ),
+        (
+            "Nieuw adres",
+            "Mijn oude e-mailadres is niet meer in gebruik, wilt u voortaan naar dit adres mailen? Robot Id 4521.",
+        ),
+        (
+            "Betaling",
+            "Ik heb de factuur betaald binnen 14 dagen, zie https://bank.example.com/bewijs. Klopt dat?",
         ),
     ],
 )

@@ -1,5 +1,6 @@
-"""The parser on labelled mail it was not written from: corpus A (../shared/corpus) and the held-out part of
-tests/corpus/helpdesk. Prints the per-field table (method in tests/corpus_scoring.py) and holds issue 11's
+"""The parser on labelled mail it was not written from: corpus A (../shared/corpus), the held-out part of
+tests/corpus/helpdesk and the blind corpus tests/corpus/blind (written before its writer read the parser; its
+first-measured figures are in its README). Prints the per-field table (method in tests/corpus_scoring.py) and holds issue 11's
 targets: classification >= 0.99 with no automatic mail taken for a customer, name/phone/robot id >= 0.97,
 no BSN in any output. The rights figures are printed here and held by tests/test_rights*.py.
 """
@@ -11,19 +12,32 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_scoring import OWN_CORPUS, Scores, corpus_a, labelled_mails, parser_config, score
+from tests.corpus_scoring import (
+    BLIND_CORPUS,
+    OWN_CORPUS,
+    Scores,
+    corpus_a,
+    labelled_mails,
+    parser_config,
+    score,
+)
 
 logging.getLogger("mailparser").addHandler(logging.NullHandler())
 TARGETS = {"classification": 0.99, "name": 0.97, "phone": 0.97, "robot_id": 0.97}
+#: Fewer mails than this cannot judge a 0.97 target (one miss in 33 is already below it).
+MIN_MAILS = {"blind": 100}
+DEFAULT_MIN_MAILS = 150
 
 
 def _corpus(which: str) -> tuple[Path, str | None]:
     if which == "corpus A":
         return corpus_a(), None
+    if which == "blind":
+        return BLIND_CORPUS, None
     return OWN_CORPUS, which.removeprefix("own ")
 
 
-@pytest.mark.parametrize("which", ["corpus A", "own held_out", "own dev"])
+@pytest.mark.parametrize("which", ["corpus A", "own held_out", "own dev", "blind"])
 def test_the_parser_meets_the_targets_on_labelled_mail(
     which: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -32,7 +46,8 @@ def test_the_parser_meets_the_targets_on_labelled_mail(
     table = scores.table(which)
     with capsys.disabled():
         print("\n" + table)
-    assert scores.mails >= 150, f"{which}: too few labelled mails to judge ({scores.mails})"
+    minimum = MIN_MAILS.get(which, DEFAULT_MIN_MAILS)
+    assert scores.mails >= minimum, f"{which}: too few labelled mails to judge ({scores.mails})"
     _assert_targets(scores, table)
 
 

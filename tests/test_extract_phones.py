@@ -105,3 +105,14 @@ def test_pasted_log_full_of_digit_runs_gives_the_signature_number() -> None:
 def test_the_writers_own_number_not_a_third_partys(text: str, signature: str, expected: str | None) -> None:
     found = find_phone(text, signature, config=ParserConfig(own_phones=("+31201234567",)))
     assert (found.value if found else None) == expected
+
+
+def test_a_number_after_a_third_persons_initials_is_still_theirs() -> None:
+    # "A." is an initial, not the end of a sentence: "mw." before it still says whose number follows.
+    text = "Mijn moeder (mw. A. Verhoeven, tel. 040-2123456) heeft een Tessa. Bel mij op 06-22334455."
+    assert find_phone(text, "", config=CONFIG) == Found("+31622334455", "body")
+
+
+def test_a_number_announced_as_new_replaces_the_old_one() -> None:
+    signature = "Dirk Boer\nOude telefoon 010-4567890 werkt niet meer, nieuw: 010-7654321"
+    assert find_phone("", signature, config=CONFIG) == Found("+31107654321", "signature")

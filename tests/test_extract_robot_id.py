@@ -32,6 +32,15 @@ def found_in_text(text: str, config: ParserConfig = DEFAULT) -> Found[str] | Non
         ("Tessa nummer: tb7781", "TB7781"),
         ("Het gaat om mijn robot (1234), die niet meer praat.", "1234"),
         ("ROBOT ID 10234, factuurnummer 99999", "10234"),
+        # whose robot stands between the product word and its bracketed or labelled id
+        ("Graag terugbellen over de robot van mijn opa (ID 72001-A).", "72001-A"),
+        ("de robot van mijn moeder: 44120", "44120"),
+        # the numbering word before the product word
+        ("Het nummer van de robot (staat onderop) is 31877.", "31877"),
+        ("het nummer van de robot is 4471 staat op de sticker", "4471"),
+        ("The number of my robot is TS-2210.", "TS-2210"),
+        # the dot of a numbering abbreviation does not end the sentence
+        ("De robot (nr. 30112) piept de hele nacht.", "30112"),
     ],
 )
 def test_labelled_robot_id_is_found_uppercase(text: str, robot_id: str) -> None:
@@ -51,6 +60,8 @@ def test_labelled_robot_id_is_found_uppercase(text: str, robot_id: str) -> None:
         "Tessa nr 12",  # too short
         "robot nummer onbekend",  # no digit
         "Ik woon op nummer 12 naast de robot.",
+        "De robot van mijn vader (nr. 2 op de pakbon) is stuk.",
+        "De robot van mijn moeder (2 jaar oud) praat niet.",
     ],
 )
 def test_things_that_are_not_robot_ids_are_skipped(text: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.model import Flag, Right
-from parsers.rights import detect_rights
+from parsers.rights import detect_rights, find_rights
 
 POSITIVES: tuple[tuple[Right, str], ...] = (
     # information
@@ -35,6 +35,8 @@ POSITIVES: tuple[tuple[Right, str], ...] = (
     (Right.ACCESS, "Ik wil graag weten welke gegevens jullie van mij hebben."),
     (Right.ACCESS, "Ik wil weten welke gegevens jullie van mijn moeder hebben."),
     (Right.ACCESS, "Graag een kopie van mijn gegevens."),
+    (Right.ACCESS, "Ik wil nog steeds alles zien wat jullie van mij bewaren."),
+    (Right.ACCESS, "Ai sensi dell'art. 15 del Regolamento (UE) 2016/679 chiedo copia dei miei dati."),
     (Right.ACCESS, "Hierbij doe ik een verzoek tot inzage op grond van artikel 15 AVG."),
     (Right.ACCESS, "Ik verzoek u mij inzage te geven in de persoonsgegevens die u van mij verwerkt."),
     (Right.ACCESS, "Kunt u mij laten weten wat er allemaal over mij is opgeslagen?"),
@@ -84,6 +86,7 @@ POSITIVES: tuple[tuple[Right, str], ...] = (
     (Right.RECTIFICATION, "The information you hold about me is inaccurate."),
     (Right.RECTIFICATION, "Please complete my record: I am now my father's legal representative."),
     # erasure
+    (Right.ERASURE, "Ik wil niet meer dat jullie mijn gegevens hebben, alles weg graag."),
     (Right.ERASURE, "Verwijder al mijn gegevens."),
     (Right.ERASURE, "Zeg mijn account op en wis alles."),
     (Right.ERASURE, "Ik beroep mij op het recht om vergeten te worden."),
@@ -295,6 +298,9 @@ FLAGGED: tuple[tuple[Flag, str], ...] = (
 # §1.3: (phrase, the class it only looks like). Rows 31 and 32 are "ambiguous" in the notes: no request is
 # read from them, a person reads the mail anyway.
 TRAPS: tuple[tuple[str, Right | Flag], ...] = (
+    ("Ik heb geen idee welke gegevens jullie hebben.", Right.ERASURE),
+    ("I have filed a complaint about the wrong data in my profile.", Right.AUTOMATED_DECISION),
+    ("Ik wil graag zien of de robot het weer doet.", Right.ACCESS),
     ("Kunt u de herinnering voor mijn medicijnen verwijderen?", Right.ERASURE),
     ("Hoe verwijder ik een afspraak uit de agenda van de robot?", Right.ERASURE),
     ("Wis de agenda van vandaag.", Right.ERASURE),
@@ -364,3 +370,20 @@ def test_hypothetical_retention_question_is_information() -> None:
 def test_negated_erasure_with_address_change_is_rectification() -> None:
     text = "Ik wil níet dat jullie mijn gegevens verwijderen, alleen mijn adres aanpassen."
     assert detect_rights(subject="", text=text)[0] == (Right.RECTIFICATION,)
+
+
+def test_a_reported_right_followed_by_how_it_works_is_possible_not_confirmed() -> None:
+    text = "Mijn kleindochter zegt dat ik recht heb op inzage in mijn gegevens. Hoe werkt dat eigenlijk bij jullie?"
+    finding = find_rights(subject="vraag over privacy", text=text)
+    assert (finding.rights, finding.possible) == ((), (Right.ACCESS,))
+
+
+def test_a_reported_right_with_a_request_in_the_same_sentence_is_confirmed() -> None:
+    text = "Mijn zoon zegt dat ik recht heb op inzage, dus ik wil graag een kopie van mijn gegevens."
+    assert find_rights(subject="", text=text).rights == (Right.ACCESS,)
+
+
+def test_a_right_read_in_the_paper_then_how_does_it_go_is_possible_not_confirmed() -> None:
+    text = "Ik las in de krant dat ik recht heb op verwijdering van mijn gegevens. Hoe gaat dat bij jullie?"
+    finding = find_rights(subject="privacy", text=text)
+    assert (finding.rights, finding.possible) == ((), (Right.ERASURE,))
