@@ -7,7 +7,7 @@ from what identifies the fault and nothing else:
 
     stage route: IntegrityError (SQLSTATE 23505, constraint customers_email_key)
     stage parse: UnicodeDecodeError
-    stage parse: ParseWorkerLost: parsing took longer than 60 s
+    stage parse: ParseWorkerLost: parse exceeded 10 s
 
 - the stage, when the code that failed marked it (`mark_stage`, used by the pipeline's stage timer);
 - the exception's class, and for a database error the driver's error class, SQLSTATE (PostgreSQL) or SQLite

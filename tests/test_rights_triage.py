@@ -236,3 +236,17 @@ def test_an_undecided_request_shows_in_the_digest_with_its_possible_rights(
 
     found = asyncio.run(buckets())
     assert [(d.request_id, d.rights) for d in found.soon] == [(request_id, ("erasure (to confirm)",))]
+
+
+def test_status_counts_undecided_requests_and_their_deadline_makes_them_overdue(
+    migrated_db_url: str, tmp_path: Path, config: Path
+) -> None:
+    _ingest(migrated_db_url, tmp_path / "files", CONFIRMED, number=1)
+    possible = _ingest(migrated_db_url, tmp_path / "files", POSSIBLE, number=2)
+    result = CliRunner().invoke(app, ["--config", str(config), "status", "--json"])
+    rights = json.loads(result.output)["rights"]
+    # received 2026-11-02: both are past their due date today, the undecided one as much as the open one
+    assert (rights["open"], rights["to_confirm"], rights["overdue"]) == (1, 1, 2)
+    table = CliRunner().invoke(app, ["--config", str(config), "status"]).output
+    assert "to confirm       1" in table
+    assert possible is not None

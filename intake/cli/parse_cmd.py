@@ -1,7 +1,7 @@
 """`intake parse [--json] PATH...`: parse .eml files and show what the help desk would see; no side effects.
 
-Needs no configuration; with `--config`/`INTAKE_CONFIG` only the `[helpdesk]` section is read (own addresses
-and phones, relay addresses, ticket prefix, robot-id labels). A file that cannot be read is reported as
+Needs no configuration; with `--config`/`INTAKE_CONFIG` the whole file is validated like every command's, and
+the `[helpdesk]` section is used (own addresses and phones, relay addresses, ticket prefix, robot-id labels). A file that cannot be read is reported as
 `{"file": ..., "error": ...}` (or a red table row), the other files are still parsed, and the exit code is 1
 at the end.
 """

@@ -29,7 +29,7 @@ from intake.service.health import HealthSnapshot, read_health
 from storage.database import Database
 from storage.faults import database_fault
 
-#: With IDLE the poller drains at least every renewal (default 25 min); older than this means it is stuck or down.
+#: With IDLE the poller drains at least every IDLE renewal (default 5 min); older than this means it is stuck or down.
 STALE_MARGIN_SECONDS = 300
 
 
@@ -108,6 +108,8 @@ def _ticket_lines(snapshot: HealthSnapshot) -> list[str]:
 def _rights_lines(snapshot: HealthSnapshot) -> list[str]:
     s = snapshot
     lines = ["rights requests", f"  open             {s.rights_open} ({s.rights_paused} paused)"]
+    if s.rights_to_confirm:
+        lines.append(f"  to confirm       {s.rights_to_confirm} (intake rights list --status to_confirm)")
     oldest = s.oldest_overdue
     if oldest is None:
         lines.append("  overdue          0")

@@ -65,6 +65,8 @@ class HealthSnapshot:
     next_due_date: date | None = None
     #: Tickets per status (open, pending, closed): what staff have to do, and what waits on customers.
     tickets: dict[str, int] = field(default_factory=dict)
+    #: Possible requests the privacy officer has not confirmed or dismissed yet (their deadline runs already).
+    rights_to_confirm: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """The stable shape of `intake status --json`."""
@@ -89,6 +91,7 @@ class HealthSnapshot:
             "rights": {
                 "open": self.rights_open,
                 "paused": self.rights_paused,
+                "to_confirm": self.rights_to_confirm,
                 "overdue": self.rights_overdue,
                 "oldest_overdue": None
                 if oldest is None
@@ -133,8 +136,12 @@ async def _counts_by_state(session: AsyncSession, column: InstrumentedAttribute[
     return {state: count for state, count in rows.all()}
 
 
-async def _rights(session: AsyncSession, today: date) -> tuple[int, int, list[OverdueRequest], date | None]:
-    open_requests = await rights_queue.list_requests(session, status="open")
+async def _rights(
+    session: AsyncSession, today: date
+) -> tuple[int, int, int, list[OverdueRequest], date | None]:
+    to_confirm = await rights_queue.list_requests(session, status="to_confirm")
+    # An undecided possible request runs its deadline from receipt: it is due (and overdue) like an open one.
+    open_requests = [*await rights_queue.list_requests(session, status="open"), *to_confirm]
     paused = await rights_queue.list_requests(session, status="paused")
     # A paused request's clock stands still (its due date moves on resume), so it is not overdue meanwhile.
     overdue = [
@@ -143,7 +150,7 @@ async def _rights(session: AsyncSession, today: date) -> tuple[int, int, list[Ov
         if v.due_date < today
     ]
     upcoming = min((v.due_date for v in open_requests if v.due_date >= today), default=None)
-    return len(open_requests) + len(paused), len(paused), overdue, upcoming
+    return len(open_requests) - len(to_confirm) + len(paused), len(paused), len(to_confirm), overdue, upcoming
 
 
 async def read_health(db: Database, *, now: datetime) -> HealthSnapshot:
@@ -154,7 +161,7 @@ async def read_health(db: Database, *, now: datetime) -> HealthSnapshot:
         spool = await _counts_by_state(session, SpoolEntry.state)
         outbox = await _counts_by_state(session, OutboxMail.state)
         tickets = await _counts_by_state(session, Ticket.status)
-        rights_open, rights_paused, overdue, next_due = await _rights(session, today)
+        rights_open, rights_paused, to_confirm, overdue, next_due = await _rights(session, today)
     return HealthSnapshot(
         taken_at=now,
         daemon=daemon,
@@ -169,4 +176,5 @@ async def read_health(db: Database, *, now: datetime) -> HealthSnapshot:
         oldest_overdue=min(overdue, key=lambda r: (r.due_date, r.id)) if overdue else None,
         next_due_date=next_due,
         tickets=tickets,
+        rights_to_confirm=to_confirm,
     )

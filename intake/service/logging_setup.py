@@ -104,7 +104,7 @@ class _NoFetchedContent(logging.Filter):
 
 
 def is_personal_key(key: str) -> bool:
-    """True for an event key whose value is personal data and must not be logged above DEBUG."""
+    """True for an event key whose value is personal data and must not be logged at any level."""
     lowered = key.lower()
     return lowered in PERSONAL_KEYS or lowered.endswith(PERSONAL_SUFFIXES)
 
