@@ -150,7 +150,7 @@ async def test_status_of_a_database_the_daemon_never_used(migrated_db_url: str, 
         "last_error": None,
         "started_at": None,
     }
-    assert data["rights"] == {"open": 0, "paused": 0, "overdue": 0, "oldest_overdue": None}
+    assert data["rights"] == {"open": 0, "paused": 0, "to_confirm": 0, "overdue": 0, "oldest_overdue": None}
     text = status(config).stdout
     assert "last poll        never" in text
 
