@@ -2,7 +2,8 @@
 
 StorageError
  ├── NotFound   a ticket, rights request or spool entry that does not exist
- └── Conflict   the request contradicts the current state (e.g. retrying a message that is not quarantined)
+ ├── Conflict   the request contradicts the current state (e.g. retrying a message that is not quarantined)
+ └── SchemaTooNew  the database was upgraded by a newer version of intake than this one
 """
 
 from __future__ import annotations
@@ -18,3 +19,7 @@ class NotFound(StorageError):
 
 class Conflict(StorageError):
     """The thing exists but is in a state that does not allow the change."""
+
+
+class SchemaTooNew(StorageError):
+    """The database's schema revision is unknown to this version's migrations: a newer intake upgraded it."""

@@ -281,6 +281,17 @@ def unsettled_locations_sync(session: Session, mailbox: str, uidvalidity: int) -
     return [UnsettledLocation(row[0], row[1], row[2], row[3]) for row in rows]
 
 
+def has_unsettled_sync(session: Session, mailbox: str, uidvalidity: int) -> bool:
+    """Whether any mail seen in `mailbox` is still in it by our records, whatever its entry's state (a worker of
+    another instance may be processing it)."""
+    query = select(SpoolLocation.id).where(
+        SpoolLocation.mailbox == mailbox,
+        SpoolLocation.uidvalidity == uidvalidity,
+        SpoolLocation.settled_at.is_(None),
+    )
+    return session.execute(query.limit(1)).first() is not None
+
+
 async def mark_settled(
     session: AsyncSession, location_id: int, folder: str, *, now: datetime | None = None
 ) -> None:

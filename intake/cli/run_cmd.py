@@ -19,6 +19,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Take mail from the mailbox into tickets and send acknowledgements (until SIGTERM)."""
         from intake.daemon import wiring  # the daemon's imports are heavy; `intake --help` should stay fast
+        from intake.daemon.sqlite_lock import DatabaseInUse
+        from storage.errors import SchemaTooNew
 
         settings = context.settings(ctx)
         try:
@@ -26,6 +28,8 @@ def register(app: typer.Typer) -> None:
             wiring.run(settings, once=once)
         except ConfigError as exc:
             raise context.CliError(str(exc), exit_code=2) from None
+        except (DatabaseInUse, SchemaTooNew) as exc:  # refused to start: one line, the holder or the fix
+            raise context.CliError(str(exc), exit_code=4) from None
         except MailboxError as exc:
             hint = f"; fix: {exc.hint}" if exc.hint else ""
             raise context.CliError(f"{exc}{hint}", exit_code=3) from None
