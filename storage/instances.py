@@ -20,7 +20,7 @@ from storage.models import Instance, table_of
 
 _INSTANCES = table_of(Instance)
 #: An instance beats every few seconds (intake/daemon/registry.py); silent this long, it is taken for dead.
-DEAD_AFTER = timedelta(seconds=30)
+DEAD_AFTER = timedelta(seconds=20)
 #: Rows of dead instances stay this long, so `intake status` can say which one died and when.
 FORGET_AFTER = timedelta(days=1)
 
