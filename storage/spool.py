@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from storage.database import insert_unless_exists
 from storage.errors import Conflict, NotFound
-from storage.models import AuditEvent, SpoolEntry, SpoolLocation, table_of, utcnow
+from storage.models import AuditEvent, Message, SpoolEntry, SpoolLocation, table_of, utcnow
 
 #: The mailbox name of mail that came from files (`intake ingest`), not from a server.
 FILE_MAILBOX = "file:"
@@ -316,10 +316,22 @@ def mark_settled_many_sync(
 
 
 async def record_failure(session: AsyncSession, spool_id: int, error: str, *, max_attempts: int) -> str:
-    """Counts a failed attempt; returns the new state: "new" (retry later) or "quarantined" (gave up)."""
-    entry = await session.get(SpoolEntry, spool_id)
+    """Counts a failed attempt; returns the new state: "new" (retry later) or "quarantined" (gave up).
+
+    An entry that is routed after all comes back "done" with nothing counted: its COMMIT went through although
+    the connection broke before we heard so, or another instance routed it meanwhile. Its message row is there,
+    so another attempt could only fail on the unique spool key and end a routed mail in Quarantine.
+    """
+    entry = await session.get(SpoolEntry, spool_id, with_for_update=True)
     if entry is None:
         raise NotFound(f"spool entry {spool_id} does not exist")
+    if entry.state != "new":
+        return entry.state
+    routed = await session.scalar(select(Message.id).where(Message.spool_id == spool_id))
+    if routed is not None:
+        entry.state = "done"
+        entry.processed_at = entry.processed_at or utcnow()
+        return "done"
     entry.attempts += 1
     entry.last_error = error[:2000]
     entry.state = "quarantined" if entry.attempts >= max_attempts else "new"

@@ -23,20 +23,26 @@ from typing import Any
 
 import asyncpg  # type: ignore[import-untyped]  # asyncpg ships no type information
 import pytest
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from intake.config import Settings
+from intake.daemon.pipeline import process_spooled
 from intake.outbound.digest import enqueue_digest_if_due
 from intake.service.periodic import run_once_per_period
 from intake.testbed.mail import realistic_backlog
 from intake.testbed.servers import Certs, SmtpSink, write_config
+from storage import spool
 from storage.advisory_lock import asyncpg_dsn
 from storage.database import Database
+from storage.models import Message, SpoolEntry
 from tests.fixtures import certs
 from tests.fixtures.database import create_pg_database, drop_pg_database, pg_url
 from tests.fixtures.dovecot import MailAccount
 from tests.fixtures.outbound_data import settings_for
 from tests.test_digest import AT_HOUR, seed_requests
+from tests.test_ingest import mail as ingest_mail
+from tests.test_ingest import settings_for as ingest_settings
 
 INTAKE = str(Path(sys.executable).parent / "intake")
 DRAIN_MAILS = 2_000
@@ -423,3 +429,37 @@ async def test_three_instances_queue_one_privacy_digest_a_day(migrated_db_url: s
 
     assert sorted(len(ids) for ids in queued) == [0, 0, 1]
     assert later == [[], [], []]
+
+
+async def test_a_routed_mail_seen_as_new_again_is_not_routed_twice_nor_quarantined(
+    database: Database, migrated_db_url: str, tmp_path: Path
+) -> None:
+    # A COMMIT that went through while the connection broke (or another instance's) leaves a routed mail that
+    # this instance still takes for new: processing it again must settle for what is there.
+    settings = ingest_settings(migrated_db_url, tmp_path / "files")
+    async with database.session() as session:
+        spooled = await spool.spool_message(
+            session,
+            ingest_mail("<once@example.nl>"),
+            mailbox="INBOX",
+            uidvalidity=1,
+            uid=1,
+            received_at=AT_HOUR,
+        )
+        await session.commit()
+    first = await process_spooled(database, spooled.spool_id, settings=settings, now=AT_HOUR)
+    async with database.session() as session:
+        await session.execute(
+            update(SpoolEntry).values(state="new")
+        )  # as seen by the instance that lost track
+        await session.commit()
+
+    again = [
+        await process_spooled(database, spooled.spool_id, settings=settings, now=AT_HOUR) for _ in range(4)
+    ]
+
+    assert first.state == "done"
+    assert {result.state for result in again} == {"duplicate"}
+    async with database.session() as session:
+        assert (await session.scalar(select(SpoolEntry.state))) == "done"
+        assert (await session.scalar(select(func.count()).select_from(Message))) == 1
