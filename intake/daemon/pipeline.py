@@ -261,7 +261,9 @@ async def count_failure(db: Database, spool_id: int, exc: Exception, *, settings
             "retry", spool=spool_id, error=type(exc).__name__, unrecorded=type(record_exc).__name__
         )
         return ProcessResult(spool_id, "retry", None, error)
-    if state == "done":  # routed after all (its commit went through, or another instance's did): not a failure
+    if (
+        state == "done"
+    ):  # routed after all (its commit went through, or another instance's did): not a failure
         logger.info("already_routed", spool=spool_id, error=type(exc).__name__)
         return ProcessResult(spool_id, "duplicate", None, None)
     if state == "quarantined":

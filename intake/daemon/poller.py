@@ -25,6 +25,7 @@ from datetime import datetime
 from typing import TypeVar
 
 import structlog
+from sqlalchemy.exc import SQLAlchemyError
 
 from intake.config import ConfigError, Settings
 from intake.daemon.leadership import CAMPAIGN_SECONDS, Leadership, LeadershipLost, SoleLeadership
@@ -198,11 +199,13 @@ class Poller:
                 await self._serve_connection()
             except LeadershipLost:
                 logger.warning("polling_stopped", reason="leadership_lost")
-            except (MailboxError, OSError) as exc:
+            except (MailboxError, OSError, SQLAlchemyError) as exc:  # SQLAlchemyError: the database went away
                 lost = not await self._leadership.still_leader()
-                await self._record_error(exc)
+                # a database error's text quotes its statement's parameters (mail bytes): its type only
+                error = type(exc).__name__ if isinstance(exc, SQLAlchemyError) else str(exc)
+                await self._record_error(error)
                 delay = 0.0 if lost else self._backoff.next_delay()
-                logger.warning("mailbox_reconnect", error=str(exc), retry_in_s=round(delay, 2), lost=lost)
+                logger.warning("mailbox_reconnect", error=error, retry_in_s=round(delay, 2), lost=lost)
                 await self._sleep(delay)
             finally:
                 watch.cancel()
@@ -310,7 +313,7 @@ class Poller:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._stop.wait(), timeout=seconds)
 
-    async def _record_error(self, exc: BaseException) -> None:
+    async def _record_error(self, exc: BaseException | str) -> None:
         try:
             await write_state(self._db, {"poller.last_error": f"{self._clock().isoformat()} {exc}"})
         except Exception as db_exc:
