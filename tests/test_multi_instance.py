@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from email.parser import BytesHeaderParser
 from functools import partial
 from pathlib import Path
@@ -32,7 +33,7 @@ from intake.outbound.digest import enqueue_digest_if_due
 from intake.service.periodic import run_once_per_period
 from intake.testbed.mail import realistic_backlog
 from intake.testbed.servers import Certs, SmtpSink, write_config
-from storage import spool
+from storage import instances, outbox, spool
 from storage.advisory_lock import asyncpg_dsn
 from storage.database import Database
 from storage.models import Message, SpoolEntry
@@ -43,6 +44,8 @@ from tests.fixtures.outbound_data import settings_for
 from tests.test_digest import AT_HOUR, seed_requests
 from tests.test_ingest import mail as ingest_mail
 from tests.test_ingest import settings_for as ingest_settings
+from tests.test_outbound_sender import NOW as SENDER_NOW
+from tests.test_outbound_sender import queue_new_ticket
 
 INTAKE = str(Path(sys.executable).parent / "intake")
 DRAIN_MAILS = 2_000
@@ -463,3 +466,37 @@ async def test_a_routed_mail_seen_as_new_again_is_not_routed_twice_nor_quarantin
     async with database.session() as session:
         assert (await session.scalar(select(SpoolEntry.state))) == "done"
         assert (await session.scalar(select(func.count()).select_from(Message))) == 1
+
+
+async def test_rows_a_silent_instance_was_sending_are_claimed_again_without_waiting_for_its_lease(
+    database: Database, migrated_db_url: str
+) -> None:
+    settings = settings_for(helpdesk={"staff_notify": ()})
+    await queue_new_ticket(database, settings)
+    dying = Database.open(migrated_db_url, instance_id="dying")
+    other = Database.open(migrated_db_url, instance_id="other")
+    try:
+        async with dying.session() as s:
+            await instances.beat(s, _instance("dying", seen=SENDER_NOW))
+            (claimed,) = await outbox.claim_due(s, now=SENDER_NOW, limit=10)
+            await s.commit()  # killed here: the row stays "sending"
+        claims = []
+        for later in (timedelta(seconds=5), instances.DEAD_AFTER + timedelta(seconds=1)):
+            async with other.session() as s:
+                claims.append(
+                    [
+                        (row.id, row.claimed_by)
+                        for row in await outbox.claim_due(s, now=SENDER_NOW + later, limit=10)
+                    ]
+                )
+                await s.commit()
+    finally:
+        await dying.close()
+        await other.close()
+
+    assert claimed.claimed_by == "dying"
+    assert claims == [[], [(claimed.id, "other")]]  # beating, it keeps the row; silent, the row is taken over
+
+
+def _instance(instance_id: str, *, seen: datetime) -> instances.InstanceInfo:
+    return instances.InstanceInfo(instance_id, "host", 1, "test", seen, seen, "worker", None)
