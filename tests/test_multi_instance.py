@@ -337,6 +337,25 @@ def test_a_second_instance_on_one_sqlite_file_refuses_naming_the_first(
     assert first.poll() is None
 
 
+def test_run_once_beside_a_polling_instance_refuses_naming_the_mailbox(
+    mail_account: MailAccount, relay: SmtpSink, shared_pg: str, cluster: Cluster
+) -> None:
+    _config(cluster.config, mail_account, relay, shared_pg)
+    cluster.start(1)
+    _wait(lambda: _poller_pid(shared_pg) is not None, "the instance polls")
+
+    once = subprocess.run(
+        [INTAKE, "--config", str(cluster.config), "run", "--once"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert once.returncode == 4
+    assert once.stderr.count("\n") == 1, once.stderr
+    assert "another instance polls" in once.stderr and mail_account.username in once.stderr
+
+
 def test_an_instance_refuses_a_schema_newer_than_it_knows(
     mail_account: MailAccount, relay: SmtpSink, shared_pg: str, tmp_path: Path
 ) -> None:

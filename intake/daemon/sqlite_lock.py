@@ -20,7 +20,8 @@ from sqlalchemy.engine import make_url
 
 
 class DatabaseInUse(Exception):
-    """Another daemon holds the SQLite database: one line naming it and the fix."""
+    """Another daemon holds the SQLite database (or, for `run --once`, polls the mailbox): one line naming it
+    and the fix."""
 
 
 def sqlite_file(url: str) -> Path | None:

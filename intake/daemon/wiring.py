@@ -25,7 +25,7 @@ from intake.daemon.leadership import AdvisoryLeadership, Leadership, SoleLeaders
 from intake.daemon.parse_pool import ParsePool
 from intake.daemon.poller import PassReport, Poller
 from intake.daemon.registry import Registry, new_instance_id
-from intake.daemon.sqlite_lock import InstanceLock, sqlite_file
+from intake.daemon.sqlite_lock import DatabaseInUse, InstanceLock, sqlite_file
 from intake.daemon.state import write_state
 from intake.outbound.relay_process import RelayProcess
 from intake.outbound.sender import drain, drain_outbox, run_sender
@@ -127,9 +127,15 @@ async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_no
 
 async def _run_once(settings: Settings, clock: Callable[[], datetime]) -> PassReport:
     db = await open_database(settings, instance_id=new_instance_id())
+    leadership = leadership_for(settings, db)
     try:
+        if not await leadership.try_acquire():
+            raise DatabaseInUse(
+                f"another instance polls {mailbox_name(settings.require_mailbox())} (see `intake status`); "
+                "fix: let the running instances drain it, or stop them before `intake run --once`"
+            )
         async with helpers_for(settings) as helpers:
-            report, sent = await _drain_mailbox(db, settings, helpers, clock)
+            report, sent = await _drain_mailbox(db, settings, helpers, clock, leadership)
         logger.info(
             "drained",
             spooled=report.spooled,
@@ -140,13 +146,20 @@ async def _run_once(settings: Settings, clock: Callable[[], datetime]) -> PassRe
         )
         return report
     finally:
+        await leadership.release()
         await db.close()
 
 
 async def _drain_mailbox(
-    db: Database, settings: Settings, helpers: Helpers, clock: Callable[[], datetime]
+    db: Database,
+    settings: Settings,
+    helpers: Helpers,
+    clock: Callable[[], datetime],
+    leadership: Leadership,
 ) -> tuple[PassReport, int]:
-    poller = Poller(db, settings, clock=clock, stop=asyncio.Event(), parse_pool=helpers.parse_pool)
+    poller = Poller(
+        db, settings, clock=clock, stop=asyncio.Event(), parse_pool=helpers.parse_pool, leadership=leadership
+    )
     if settings.smtp is None:
         return await poller.run_once(), 0
     return await _poll_and_send(db, settings, poller, clock, helpers.relay)
