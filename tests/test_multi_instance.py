@@ -289,7 +289,7 @@ def test_killing_the_poller_hands_the_mailbox_to_another_and_loses_nothing(
 def test_a_poller_cut_off_from_the_database_stops_polling_and_another_takes_over(
     mail_account: MailAccount, relay: SmtpSink, shared_pg: str, cluster: Cluster
 ) -> None:
-    mails = realistic_backlog(200)
+    mails = realistic_backlog(400)
     mail_account.append(mails)
     _config(cluster.config, mail_account, relay, shared_pg)
     cluster.start(2)
