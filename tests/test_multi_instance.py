@@ -52,7 +52,8 @@ DRAIN_MAILS = 2_000
 KILL_MAILS = 300
 #: The issue asks for 10; each round costs a take-over and a replacement's start-up (about 4 s on 2 cores).
 KILLS = int(os.environ.get("TEST_KILLS", "10"))
-WAIT_SECONDS = 150.0
+#: A bound against hanging, not a timing assertion: on a loaded 2-core machine 2,000 mails took up to 4 min.
+WAIT_SECONDS = 600.0
 #: Every take-over time measured by the kill test, printed at the end of the run (`pytest -s`) for the report.
 TAKEOVERS: list[float] = []
 
@@ -250,6 +251,9 @@ def test_three_instances_drain_a_backlog_once(
     assert sum(line.split()[0] == "poller" for line in instance_lines) == 1
     assert any(f"polls {mail_account.username}@" in line for line in instance_lines)
     _assert_each_mail_once(mail_account, relay, shared_pg, mails)
+    # One ticket per thread: the follow-ups (In-Reply-To an earlier mail) joined their threads' tickets.
+    threads = sum(1 for mail in mails if b"\nIn-Reply-To:" not in mail)
+    assert _scalar(shared_pg, "SELECT count(*) FROM tickets") == threads
     # Every instance did work: the workers routed mail the poller spooled.
     assert all("routed" in cluster.log_of(proc) for proc in cluster.procs)
 
