@@ -148,7 +148,58 @@ def _doubled(account: MailAccount, sink: SmtpSink, database: str) -> dict[str, i
     }
 
 
+class _Daemons:
+    """The `intake run` processes of one benchmark run, stopped with SIGTERM at the end."""
+
+    def __init__(self, config: Path) -> None:
+        self.config = config
+        self.procs: list[subprocess.Popen[bytes]] = []
+
+    def start(self) -> None:
+        command = [INTAKE, "--config", str(self.config), "run"]
+        self.procs.append(subprocess.Popen(command, stderr=subprocess.DEVNULL))
+
+    def stop(self) -> None:
+        for proc in self.procs:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+        for proc in self.procs:
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def _kill_rounds(daemons: _Daemons, account: MailAccount, database: str, n: int, kills: int) -> list[float]:
+    """Kills the poller `kills` times while mail arrives; returns the seconds until another one polled."""
+    takeovers = []
+    for k in range(kills):
+        account.append(realistic_mail(n + 1000 * (k + 1) + j) for j in range(200))
+        _wait(lambda: _poller(database) is not None)
+        victim = _poller(database) or 0
+        time.sleep(1.0)
+        os.kill(victim, signal.SIGKILL)
+        takeovers.append(round(_wait(partial(_other_poller, database, victim), step=0.05), 2))
+        daemons.start()
+    return takeovers
+
+
+def _cluster_config(workdir: Path, account: MailAccount, sink: SmtpSink, url: str, batch_size: int) -> Path:
+    return write_config(
+        workdir / "intake.toml",
+        {
+            "mailbox": account.mailbox_config(batch_size=batch_size),
+            "smtp": sink.smtp_config(),
+            "database": {"url": url},
+            "helpdesk": {"address": "help@tinybots.test", "own_addresses": ["help@tinybots.test"]},
+            "outbound": {"acks_per_minute": 1_000_000, "batch_size": 500},
+            "logging": {"level": "WARNING", "format": "keyvalue"},
+        },
+    )
+
+
 def run_cluster(n: int, instances: int, batch_size: int, kills: int) -> dict[str, Any]:
+    """The --instances run (module doc): returns the figures."""
     workdir = Path(tempfile.mkdtemp(prefix="bc"))
     os.chmod(workdir, 0o755)
     certs = make_certs(workdir)
@@ -156,46 +207,23 @@ def run_cluster(n: int, instances: int, batch_size: int, kills: int) -> dict[str
     dovecot = Dovecot.create(workdir / "imap", certs)
     sink = SmtpSink(certs)
     database = f"intake_bench_{secrets.token_hex(4)}"
+    url = f"postgresql+asyncpg://postgres@127.0.0.1:5432/{database}"
     _sql("postgres", f"CREATE DATABASE {database}")
-    procs: list[subprocess.Popen[bytes]] = []
+    daemons = _Daemons(workdir / "intake.toml")
     try:
         dovecot.start()
         sink.start()
-        run_upgrade(f"postgresql+asyncpg://postgres@127.0.0.1:5432/{database}")
+        run_upgrade(url)
         account = dovecot.account("help")
-        mails = realistic_backlog(n)
-        account.append(mails)
+        account.append(realistic_backlog(n))
         os.environ["INTAKE_TEST_IMAP_PASSWORD"] = account.password
-        config = write_config(
-            workdir / "intake.toml",
-            {
-                "mailbox": account.mailbox_config(batch_size=batch_size),
-                "smtp": sink.smtp_config(),
-                "database": {"url": f"postgresql+asyncpg://postgres@127.0.0.1:5432/{database}"},
-                "helpdesk": {"address": "help@tinybots.test", "own_addresses": ["help@tinybots.test"]},
-                "outbound": {"acks_per_minute": 1_000_000, "batch_size": 500},
-                "logging": {"level": "WARNING", "format": "keyvalue"},
-            },
-        )
-
-        def start() -> None:
-            command = [INTAKE, "--config", str(config), "run"]
-            procs.append(subprocess.Popen(command, stderr=subprocess.DEVNULL))
-
+        _cluster_config(workdir, account, sink, url, batch_size)
         started = time.monotonic()
         for _ in range(instances):
-            start()
+            daemons.start()
         _wait(lambda: _drained(account, sink, database))
         drain_seconds = time.monotonic() - started
-        takeovers = []
-        for k in range(kills if instances > 1 else 0):
-            account.append(realistic_mail(n + 1000 * (k + 1) + j) for j in range(200))
-            _wait(lambda: _poller(database) is not None)
-            victim = _poller(database) or 0
-            time.sleep(1.0)
-            os.kill(victim, signal.SIGKILL)
-            takeovers.append(round(_wait(partial(_other_poller, database, victim), step=0.05), 2))
-            start()
+        takeovers = _kill_rounds(daemons, account, database, n, kills if instances > 1 else 0)
         _wait(lambda: _drained(account, sink, database))
         return {
             "n": n,
@@ -207,14 +235,7 @@ def run_cluster(n: int, instances: int, batch_size: int, kills: int) -> dict[str
             **_doubled(account, sink, database),
         }
     finally:
-        for proc in procs:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-        for proc in procs:
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        daemons.stop()
         sink.stop()
         dovecot.stop()
         _sql("postgres", f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
