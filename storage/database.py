@@ -264,6 +264,20 @@ def _insert_unless_exists(dialect: str, table: Table, returning: tuple[Column[An
     return statement.returning(*returning) if returning else statement
 
 
+def upsert(dialect: str, table: Table, key: str, updated: tuple[str, ...]) -> Insert:
+    """`INSERT ... ON CONFLICT (key) DO UPDATE SET <updated> = excluded.<updated>` for `dialect`, without values:
+    one statement, so two writers of one key never race (a select-then-insert lost that race on PostgreSQL)."""
+    return _upsert(dialect, table, key, updated)
+
+
+@functools.cache
+def _upsert(dialect: str, table: Table, key: str, updated: tuple[str, ...]) -> Insert:
+    statement = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    return statement.on_conflict_do_update(
+        index_elements=[table.c[key]], set_={name: statement.excluded[name] for name in updated}
+    )
+
+
 async def upgrade_url(url: str) -> None:
     """Opens `url`, applies the migrations and closes it (for `intake db upgrade`)."""
     db = Database.open(url)

@@ -8,14 +8,13 @@ once they are old, and the outbox takes back what such an instance was sending (
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Insert, delete, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.database import upsert
 from storage.models import Instance, table_of
 
 _INSTANCES = table_of(Instance)
@@ -54,20 +53,8 @@ async def beat(session: AsyncSession, info: InstanceInfo) -> None:
         "role": info.role,
         "polls": info.polls,
     }
-    await session.execute(_upsert(session.get_bind().dialect.name), values)
-
-
-@functools.cache
-def _upsert(dialect: str) -> Insert:
-    statement = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(_INSTANCES)
-    return statement.on_conflict_do_update(
-        index_elements=[_INSTANCES.c.id],
-        set_={
-            "last_seen_at": statement.excluded.last_seen_at,
-            "role": statement.excluded.role,
-            "polls": statement.excluded.polls,
-        },
-    )
+    statement = upsert(session.get_bind().dialect.name, _INSTANCES, "id", ("last_seen_at", "role", "polls"))
+    await session.execute(statement, values)
 
 
 async def remove(session: AsyncSession, instance_id: str) -> None:

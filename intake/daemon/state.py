@@ -6,25 +6,12 @@ and a read-then-insert (SQLAlchemy's `session.merge`) lost that race with a uniq
 
 from __future__ import annotations
 
-import functools
 from datetime import UTC, datetime
 
-from sqlalchemy import Insert
-from sqlalchemy.dialects import postgresql, sqlite
-
-from storage.database import Database
+from storage.database import Database, upsert
 from storage.models import DaemonState, table_of
 
 _STATE = table_of(DaemonState)
-
-
-@functools.cache
-def _upsert(dialect: str) -> Insert:
-    statement = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(_STATE)
-    return statement.on_conflict_do_update(
-        index_elements=[_STATE.c.key],
-        set_={"value": statement.excluded.value, "updated_at": statement.excluded.updated_at},
-    )
 
 
 async def write_state(db: Database, values: dict[str, str]) -> None:
@@ -34,7 +21,7 @@ async def write_state(db: Database, values: dict[str, str]) -> None:
     now = datetime.now(UTC)
     rows = [{"key": key, "value": value, "updated_at": now} for key, value in sorted(values.items())]
     async with db.session() as session:
-        await session.execute(_upsert(db.dialect), rows)
+        await session.execute(upsert(db.dialect, _STATE, "key", ("value", "updated_at")), rows)
         await session.commit()
 
 
