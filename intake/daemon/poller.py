@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import random
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -49,6 +50,8 @@ __all__ = ["STALE_FOLDER", "PassReport", "Poller", "read_state", "write_state"]
 WAIT_FOR_WORKERS_SECONDS = 0.5
 #: While it polls, the poller asks this often whether it still holds the mailbox (also while it waits in IDLE).
 WATCH_SECONDS = 2.0
+#: An instance that lost the mailbox (its database connection broke) lets the others campaign first this long.
+RETREAT_SECONDS = 3.0
 #: After a stop request an IMAP call still blocked this long is aborted (the server stopped answering): a healthy
 #: server answers the command in hand well within it, and the daemon must be gone within 10 s of SIGTERM.
 IMAP_STOP_GRACE_SECONDS = 3.0
@@ -142,7 +145,11 @@ class Poller:
         self._backoff = Backoff()
         self._mailbox: Mailbox | None = None  # the open connection, for `abort_connection`
         self._uidvalidity = 0  # of the folder as the last pass selected it
-        self._processor = Processor(db, settings, clock=clock, pool=parse_pool, should_stop=self._stopping)
+        self._processor = Processor(db, settings, clock=clock, pool=parse_pool, should_stop=self._turn_ends)
+        #: Set (from the event loop, read in the database thread too) when a worker's campaign took the mailbox:
+        #: its processing turn ends at the next mail, so that it starts polling at once.
+        self._won_mailbox = threading.Event()
+        self._retreat_until = 0.0  # monotonic: after losing the mailbox, campaign again only from then
         self._leadership = leadership or SoleLeadership()
         self._on_role = on_role  # told True when this instance starts polling, False when it stops
         self._spooler = Spooler(db, self._mailbox_settings, self._leadership)
@@ -155,6 +162,9 @@ class Poller:
     def _stopping(self) -> bool:
         # Asked from the database worker thread too: both events are plain flags to read.
         return self._stop.is_set() or self._stop_thread.is_set()
+
+    def _turn_ends(self) -> bool:
+        return self._stopping() or self._won_mailbox.is_set()
 
     def request_stop(self) -> None:
         self._stop.set()
@@ -190,35 +200,57 @@ class Poller:
 
     async def _serve_until_stopped(self) -> None:
         while not self._stop.is_set():
-            if not await self._leadership.try_acquire():
-                await self._work_as_worker()
+            if not await self._work_as_worker():
                 continue
+            self._won_mailbox.clear()
             self._on_role(True)
             watch = asyncio.create_task(self._watch_leadership())
             try:
                 await self._serve_connection()
             except LeadershipLost:
                 logger.warning("polling_stopped", reason="leadership_lost")
+                self._retreat_until = time.monotonic() + RETREAT_SECONDS
             except (MailboxError, OSError, SQLAlchemyError) as exc:  # SQLAlchemyError: the database went away
                 lost = not await self._leadership.still_leader()
                 # a database error's text quotes its statement's parameters (mail bytes): its type only
                 error = type(exc).__name__ if isinstance(exc, SQLAlchemyError) else str(exc)
                 await self._record_error(error)
-                delay = 0.0 if lost else self._backoff.next_delay()
+                delay = RETREAT_SECONDS if lost else self._backoff.next_delay()
                 logger.warning("mailbox_reconnect", error=error, retry_in_s=round(delay, 2), lost=lost)
-                await self._sleep(delay)
+                self._retreat_until = time.monotonic() + delay  # meanwhile a worker
             finally:
                 watch.cancel()
                 self._on_role(False)
                 await self._leadership.release()  # another instance may reach the mailbox where we could not
 
-    async def _work_as_worker(self) -> None:
-        """Not the poller: process what the poller spooled (any instance routes), then try for the lock again."""
+    async def _work_as_worker(self) -> bool:
+        """Processes what the poller spooled (any instance routes) while campaigning for the mailbox beside it;
+        returns True once the mailbox is ours (at once where there is only us), False when stopped."""
+        campaign = asyncio.create_task(self._campaign())
         try:
-            await self._process_pending()
-        except Exception as exc:  # the one catch-all of the worker's turn: the next turn tries again
-            logger.warning("worker_turn_failed", error=type(exc).__name__)
-        await self._sleep(CAMPAIGN_SECONDS)
+            while not campaign.done() and not self._stop.is_set():
+                try:
+                    await self._process_pending()
+                except Exception as exc:  # the one catch-all of the worker's turn: the next turn tries again
+                    logger.warning("worker_turn_failed", error=type(exc).__name__)
+                stop = asyncio.ensure_future(self._stop.wait())
+                await asyncio.wait(
+                    [campaign, stop], timeout=CAMPAIGN_SECONDS, return_when=asyncio.FIRST_COMPLETED
+                )
+                stop.cancel()
+            return campaign.done() and not campaign.cancelled() and campaign.result()
+        finally:
+            campaign.cancel()
+            await asyncio.gather(campaign, return_exceptions=True)
+
+    async def _campaign(self) -> bool:
+        """Tries for the mailbox every CAMPAIGN_SECONDS (after a retreat: an instance that just lost it gives the
+        others the first chance); True once it is ours."""
+        await asyncio.sleep(max(0.0, self._retreat_until - time.monotonic()))
+        while not await self._leadership.try_acquire():
+            await asyncio.sleep(CAMPAIGN_SECONDS)
+        self._won_mailbox.set()
+        return True
 
     async def _watch_leadership(self) -> None:
         """While polling: once the lock is gone, break the IMAP connection, so that nothing more is fetched or
