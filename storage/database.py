@@ -36,6 +36,7 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Column, Insert, Table, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
@@ -50,7 +51,7 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from storage.errors import NoDatabase, NotMigrated
+from storage.errors import NoDatabase, NotMigrated, SchemaTooNew
 from storage.serial_thread import SerialThread
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -59,6 +60,8 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 #: How long a read-only reader (`intake status`) waits: in WAL mode a reader never waits for a writer, only
 #: for a moment of recovery or checkpoint; it must not hang behind a lock.
 SQLITE_READ_BUSY_TIMEOUT_MS = 1_000
+#: The transaction-level advisory lock every schema upgrade takes on PostgreSQL (any constant; ours is "INTK").
+MIGRATION_LOCK_KEY = 0x494E544B
 
 T = TypeVar("T")
 
@@ -66,33 +69,46 @@ T = TypeVar("T")
 class Database:
     """An open database: engine plus session factory. Create with `Database.open(url)`."""
 
-    def __init__(self, engine: AsyncEngine, sync_engine: Engine | None = None) -> None:
+    def __init__(
+        self, engine: AsyncEngine, sync_engine: Engine | None = None, *, instance_id: str = ""
+    ) -> None:
         self.engine = engine
-        self._sessions = async_sessionmaker(engine, expire_on_commit=False)
+        self.instance_id = instance_id
+        info = {"instance_id": instance_id}
+        self._sessions = async_sessionmaker(engine, expire_on_commit=False, info=info)
         #: SQLite files only: the synchronous engine `run_sync` uses in a worker thread (module doc).
         self.sync_engine = sync_engine
         self._sync_sessions = (
-            sessionmaker(sync_engine, expire_on_commit=False) if sync_engine is not None else None
+            sessionmaker(sync_engine, expire_on_commit=False, info=info) if sync_engine is not None else None
         )
         self._sync_thread = SerialThread("sqlite")  # runs every run_sync of a SQLite file (module doc)
 
     @classmethod
-    def open(cls, url: str) -> Database:
-        """Opens (lazily connects to) the database at `url` (sqlite+aiosqlite:// or postgresql+asyncpg://)."""
+    def open(cls, url: str, *, instance_id: str = "") -> Database:
+        """Opens (lazily connects to) the database at `url` (sqlite+aiosqlite:// or postgresql+asyncpg://).
+
+        `instance_id` (the daemon's, storage/instances.py) names its PostgreSQL sessions in pg_stat_activity
+        ("intake <id>") and is in every session's `info["instance_id"]`: the outbox records who claimed a row.
+        """
         parsed = make_url(url)
         if parsed.get_backend_name() != "sqlite":
-            return cls(create_async_engine(url, pool_pre_ping=True))
+            names = (
+                {"server_settings": {"application_name": f"intake {instance_id}"[:63]}} if instance_id else {}
+            )
+            return cls(
+                create_async_engine(url, pool_pre_ping=True, connect_args=names), instance_id=instance_id
+            )
         engine = create_async_engine(url)
         _configure_sqlite(engine.sync_engine)
         if not parsed.database or parsed.database == ":memory:":
-            return cls(engine)
+            return cls(engine, instance_id=instance_id)
         _prepare_sqlite_file(Path(parsed.database))
         # one connection per worker thread at a time (the pool hands it over), so the thread check can go
         sync_engine = create_engine(
             parsed.set(drivername="sqlite+pysqlite"), connect_args={"check_same_thread": False}
         )
         _configure_sqlite(sync_engine)
-        return cls(engine, sync_engine)
+        return cls(engine, sync_engine, instance_id=instance_id)
 
     @classmethod
     def open_read_only(cls, url: str) -> Database:
@@ -183,8 +199,14 @@ class Database:
         meanwhile (storage/serial_thread.py). A no-op outside the database's thread (PostgreSQL)."""
         self._sync_thread.run_urgent()
 
-    async def upgrade(self, revision: str = "head") -> None:
+    async def upgrade(self, revision: str = "head", *, lock_timeout_seconds: float | None = None) -> None:
         """Applies the Alembic migrations up to `revision`, in one transaction on both backends.
+
+        Several instances may upgrade at once (each does at start): on PostgreSQL the transaction first takes a
+        transaction-level advisory lock, so they upgrade one after the other and the later ones find nothing to
+        do. A schema newer than these migrations know raises SchemaTooNew before anything is changed (an
+        instance of an older version must not run against it). `lock_timeout_seconds` (PostgreSQL): a table
+        that running instances keep busy longer than this fails the upgrade instead of stalling them.
 
         On SQLite, foreign keys are off while migrating: a batch migration rebuilds a table by copying it, and
         dropping the old copy with foreign keys on would cascade into the tables that refer to it. Afterwards
@@ -195,6 +217,11 @@ class Database:
                 await _sqlite_pragma(conn, "foreign_keys=OFF")  # outside a transaction, or SQLite ignores it
             try:
                 async with conn.begin():
+                    if self.dialect == "postgresql":
+                        await conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+                        if lock_timeout_seconds is not None:
+                            timeout_ms = int(lock_timeout_seconds * 1000)
+                            await conn.exec_driver_sql(f"SET LOCAL lock_timeout = {timeout_ms}")
                     await conn.run_sync(_run_upgrade, revision)
                     if self.dialect == "sqlite":
                         broken = (await conn.exec_driver_sql("PRAGMA foreign_key_check")).all()
@@ -228,7 +255,16 @@ async def _sqlite_pragma(conn: AsyncConnection, pragma: str) -> None:
 
 
 def _run_upgrade(connection: Connection, revision: str) -> None:
-    command.upgrade(alembic_config(connection), revision)
+    config = alembic_config(connection)
+    known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+    current = MigrationContext.configure(connection).get_current_heads()
+    unknown = sorted(set(current) - known)
+    if unknown:
+        raise SchemaTooNew(
+            f"the database schema is at revision {', '.join(unknown)}, newer than this version of intake knows; "
+            "fix: install the version the other instances run here (`intake status` lists their versions)"
+        )
+    command.upgrade(config, revision)
 
 
 def _prepare_sqlite_file(path: Path) -> None:
@@ -308,6 +344,20 @@ def _insert_unless_exists(dialect: str, table: Table, returning: tuple[Column[An
         else sqlite.insert(table).on_conflict_do_nothing()
     )
     return statement.returning(*returning) if returning else statement
+
+
+def upsert(dialect: str, table: Table, key: str, updated: tuple[str, ...]) -> Insert:
+    """`INSERT ... ON CONFLICT (key) DO UPDATE SET <updated> = excluded.<updated>` for `dialect`, without values:
+    one statement, so two writers of one key never race (a select-then-insert lost that race on PostgreSQL)."""
+    return _upsert(dialect, table, key, updated)
+
+
+@functools.cache
+def _upsert(dialect: str, table: Table, key: str, updated: tuple[str, ...]) -> Insert:
+    statement = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    return statement.on_conflict_do_update(
+        index_elements=[table.c[key]], set_={name: statement.excluded[name] for name in updated}
+    )
 
 
 async def upgrade_url(url: str) -> None:

@@ -4,7 +4,8 @@ StorageError
  ├── NotFound     a ticket, rights request or spool entry that does not exist
  ├── Conflict     the request contradicts the current state (e.g. retrying a message that is not quarantined)
  ├── NoDatabase   a read-only command found no database file (it never creates one)
- └── NotMigrated  the database's schema is not at the migrations' head
+ ├── NotMigrated  the database's schema is not at the migrations' head
+ └── SchemaTooNew the database was upgraded by a newer version of intake than this one
 """
 
 from __future__ import annotations
@@ -28,3 +29,7 @@ class NoDatabase(StorageError):
 
 class NotMigrated(StorageError):
     """The database exists but its schema is not (yet) at the migrations' head."""
+
+
+class SchemaTooNew(StorageError):
+    """The database's schema revision is unknown to this version's migrations: a newer intake upgraded it."""

@@ -327,6 +327,9 @@ class OutboxMail(Base):
     #: Files sent along (a relayed staff answer's attachments): [{"path", "filename", "content_type"}], the
     #: path absolute; None for the mails we write ourselves.
     attachments: Mapped[list[Any] | None] = mapped_column(JSON)
+    #: the instance (`instances.id`) whose sender claimed the row: a row `sending` under an instance that stopped
+    #: beating is claimed again without waiting for the lease (storage/outbox.py `claim_due_sync`)
+    claimed_by: Mapped[str | None] = mapped_column(BoundedText(64))
 
 
 # --- accountability and daemon state ---------------------------------------------------------------------------
@@ -364,3 +367,32 @@ class DaemonState(Base):
     key: Mapped[str] = mapped_column(BoundedText(255), primary_key=True)
     value: Mapped[str] = mapped_column(CleanText)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Instance(Base):
+    """A running `intake run` (several may share one PostgreSQL): its heartbeat, and what it polls.
+
+    Written by the instance itself every few seconds (intake/daemon/registry.py), deleted when it stops cleanly;
+    `intake status` lists the rows. A row whose heartbeat stopped belongs to a dead instance."""
+
+    __tablename__ = "instances"
+    id: Mapped[str] = mapped_column(BoundedText(64), primary_key=True)  # random, new at every start
+    host: Mapped[str] = mapped_column(BoundedText(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    version: Mapped[str] = mapped_column(BoundedText(64))
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: "poller" (holds a mailbox's leadership) | "worker" (parses, routes and sends only)
+    role: Mapped[str] = mapped_column(BoundedText(16), default="worker")
+    polls: Mapped[str | None] = mapped_column(BoundedText(512))  # "user@host/INBOX" while it is the poller
+
+
+class PeriodicRun(Base):
+    """One row per periodic job and period (e.g. "privacy_digest", "2026-12-06"): the instance that inserted
+    it ran the job for that period; the others find the key taken (storage/periodic.py)."""
+
+    __tablename__ = "periodic_runs"
+    job: Mapped[str] = mapped_column(BoundedText(64), primary_key=True)
+    period: Mapped[str] = mapped_column(BoundedText(64), primary_key=True)
+    ran_by: Mapped[str] = mapped_column(BoundedText(320))  # "host pid"
+    ran_at: Mapped[datetime] = mapped_column(default=utcnow)

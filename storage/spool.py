@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from storage.database import insert_unless_exists
 from storage.errors import Conflict, NotFound
-from storage.models import AuditEvent, SpoolEntry, SpoolLocation, table_of, utcnow
+from storage.models import AuditEvent, Message, SpoolEntry, SpoolLocation, table_of, utcnow
 from storage.pages import count_rows, limited
 
 #: The mailbox name of mail that came from files (`intake ingest`), not from a server.
@@ -282,6 +282,17 @@ def unsettled_locations_sync(session: Session, mailbox: str, uidvalidity: int) -
     return [UnsettledLocation(row[0], row[1], row[2], row[3]) for row in rows]
 
 
+def has_unsettled_sync(session: Session, mailbox: str, uidvalidity: int) -> bool:
+    """Whether any mail seen in `mailbox` is still in it by our records, whatever its entry's state (a worker of
+    another instance may be processing it)."""
+    query = select(SpoolLocation.id).where(
+        SpoolLocation.mailbox == mailbox,
+        SpoolLocation.uidvalidity == uidvalidity,
+        SpoolLocation.settled_at.is_(None),
+    )
+    return session.execute(query.limit(1)).first() is not None
+
+
 async def mark_settled(
     session: AsyncSession, location_id: int, folder: str, *, now: datetime | None = None
 ) -> None:
@@ -306,10 +317,22 @@ def mark_settled_many_sync(
 
 
 async def record_failure(session: AsyncSession, spool_id: int, error: str, *, max_attempts: int) -> str:
-    """Counts a failed attempt; returns the new state: "new" (retry later) or "quarantined" (gave up)."""
-    entry = await session.get(SpoolEntry, spool_id)
+    """Counts a failed attempt; returns the new state: "new" (retry later) or "quarantined" (gave up).
+
+    An entry that is routed after all comes back "done" with nothing counted: its COMMIT went through although
+    the connection broke before we heard so, or another instance routed it meanwhile. Its message row is there,
+    so another attempt could only fail on the unique spool key and end a routed mail in Quarantine.
+    """
+    entry = await session.get(SpoolEntry, spool_id, with_for_update=True)
     if entry is None:
         raise NotFound(f"spool entry {spool_id} does not exist")
+    if entry.state != "new":
+        return entry.state
+    routed = await session.scalar(select(Message.id).where(Message.spool_id == spool_id))
+    if routed is not None:
+        entry.state = "done"
+        entry.processed_at = entry.processed_at or utcnow()
+        return "done"
     entry.attempts += 1
     entry.last_error = error[:2000]
     entry.state = "quarantined" if entry.attempts >= max_attempts else "new"

@@ -23,14 +23,6 @@ REFERRING_FILES = sorted(
     ]
 )
 
-#: Pages that other branches write at the same time as this one; links to them may not resolve on this branch.
-#: The merge brings them in and empties this set (then every link must resolve).
-PAGES_WRITTEN_ELSEWHERE = frozenset(
-    {
-        "docs/operations.md",
-    }
-)
-
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.M | re.S)
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
 _LINK = re.compile(r"\[[^\]\n]*\]\(([^)\s]+)\)")
@@ -81,8 +73,6 @@ def link_problem(page: Path, target: str) -> str | None:
     """Why `target`, linked from `page`, does not resolve; None when it does."""
     file_part, _, anchor = target.partition("#")
     linked = (page.parent / file_part).resolve() if file_part else page
-    if _repo_path(linked) in PAGES_WRITTEN_ELSEWHERE:
-        return None
     if not linked.exists():
         return f"{target}: no file {_repo_path(linked)}"
     if anchor and linked.suffix == ".md" and anchor not in anchors(linked):
@@ -113,7 +103,7 @@ def test_docs_paths_named_in_code_units_and_templates_exist() -> None:
         _repo_path(path): sorted(
             name
             for name in set(_DOCS_PATH.findall(path.read_text(encoding="utf-8", errors="replace")))
-            if not (ROOT / name).exists() and name not in PAGES_WRITTEN_ELSEWHERE
+            if not (ROOT / name).exists()
         )
         for path in REFERRING_FILES
     }

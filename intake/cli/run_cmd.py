@@ -20,6 +20,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Take mail from the mailbox into tickets and send acknowledgements (until SIGTERM)."""
         from intake.daemon import wiring  # the daemon's imports are heavy; `intake --help` should stay fast
+        from intake.daemon.leadership import LeadershipLost
+        from intake.daemon.sqlite_lock import DatabaseInUse
+        from storage.errors import SchemaTooNew
 
         settings = context.settings(ctx)
         for exposure in exposures(settings):
@@ -30,6 +33,14 @@ def register(app: typer.Typer) -> None:
             wiring.run(settings, once=once)
         except ConfigError as exc:
             raise context.CliError(str(exc), exit_code=2) from None
+        except (DatabaseInUse, SchemaTooNew) as exc:  # refused to start: one line, the holder or the fix
+            raise context.CliError(str(exc), exit_code=4) from None
+        except LeadershipLost:  # --once on PostgreSQL: the database connection broke mid-drain
+            raise context.CliError(
+                "stopped: the connection that held the mailbox's lock broke, so nothing more was moved; "
+                "fix: run it again (everything done so far is kept)",
+                exit_code=3,
+            ) from None
         except MailboxError as exc:
             hint = f"; fix: {exc.hint}" if exc.hint else ""
             raise context.CliError(f"{exc}{hint}", exit_code=3) from None

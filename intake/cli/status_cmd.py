@@ -1,7 +1,7 @@
 """`intake status [--json]`: one screen for an admin: daemon health, queue sizes, rights deadlines.
 
 Reads the database only (`intake.service.health`), so it works while the daemon runs and shows what the daemon last
-recorded: when it last polled and how long ago, whether it waits in IDLE or polls, its last error, the spool,
+recorded: the running instances (which one polls the mailbox), when it last polled and how long ago, whether it waits in IDLE or polls, its last error, the spool,
 quarantine and outbox sizes, and the open rights requests with the oldest overdue one.
 
 It never waits behind a writer (`Database.open_read_only`: read-only, short busy timeout) and shows first the
@@ -83,6 +83,24 @@ def _daemon_lines(snapshot: HealthSnapshot, stale_after: float) -> list[str]:
     ]
 
 
+def _instance_lines(snapshot: HealthSnapshot) -> list[str]:
+    """One line per registered `intake run`: role, where it runs, version, and what it polls."""
+    if not snapshot.instances:
+        return ["instances", "  none running (none has beaten since the last one stopped)"]
+    lines = ["instances"]
+    for i in snapshot.instances:
+        seen = (snapshot.taken_at - i.last_seen_at).total_seconds()
+        role = i.role if i.alive(snapshot.taken_at) else "DEAD"
+        polls = f"  polls {i.polls}" if i.polls and role != "DEAD" else ""
+        lines.append(
+            f"  {role:<7} {i.host} pid {i.pid}  version {i.version}  started {i.started_at:%Y-%m-%d %H:%M:%S}"
+            f"  seen {_age(seen)}{polls}"
+        )
+    if not any(i.role == "poller" and i.alive(snapshot.taken_at) for i in snapshot.instances):
+        lines.append("  no instance polls the mailbox right now (one takes over within seconds)")
+    return lines
+
+
 def _queue_lines(snapshot: HealthSnapshot) -> list[str]:
     s = snapshot
     quarantine_hint = "  (intake quarantine list)" if s.quarantined else ""
@@ -136,7 +154,13 @@ def render(snapshot: HealthSnapshot, *, stale_after: float, fault: FaultRecord |
     header = f"Tinybots Intake status at {snapshot.taken_at:%Y-%m-%d %H:%M:%S} UTC"
     daemon = _daemon_lines(snapshot, stale_after)
     daemon.insert(1, fault_line(fault))
-    sections = (daemon, _queue_lines(snapshot), _ticket_lines(snapshot), _rights_lines(snapshot))
+    sections = (
+        daemon,
+        _instance_lines(snapshot),
+        _queue_lines(snapshot),
+        _ticket_lines(snapshot),
+        _rights_lines(snapshot),
+    )
     return "\n".join([header, *("\n".join(lines) for lines in sections)])
 
 

@@ -300,6 +300,11 @@ async def count_failure(db: Database, spool_id: int, exc: Exception, *, settings
     except (SQLAlchemyError, OSError) as record_exc:  # the database itself is failing: the entry stays "new"
         logger.warning("retry", spool=spool_id, reason=error, unrecorded=safe_reason(record_exc))
         return ProcessResult(spool_id, "retry", None, error)
+    if (
+        state == "done"
+    ):  # routed after all (its commit went through, or another instance's did): not a failure
+        logger.info("already_routed", spool=spool_id, error=type(exc).__name__)
+        return ProcessResult(spool_id, "duplicate", None, None)
     if state == "quarantined":
         metrics.QUARANTINED.inc()
         # the reason and where, never the traceback: its message would carry the statement's parameters

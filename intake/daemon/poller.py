@@ -1,12 +1,16 @@
 """Loop 1 of the daemon: take every mail from the INBOX exactly once (design §2).
 
-One pass (`Poller.drain`) runs in this order, so that a kill -9 anywhere replays to the same result:
+Only the instance that holds the mailbox's leadership polls it (intake/daemon/leadership.py); the others work
+as workers: they process what is spooled (any instance parses and routes) and try for the leadership every
+second. One pass (`Poller.drain`) runs in this order, so that a kill -9 anywhere replays to the same result:
   1. settle: move mail that is done or quarantined but still in the INBOX (a crash after the commit);
   2. process what is spooled but not done (a crash after the spool commit);
   3. fetch new UIDs in batches, spool each batch in one transaction, process each message (its own
      transaction, in `intake.daemon.pipeline`), then settle the batch: MOVE to Processed or Quarantine and record it.
 The spool is keyed by content hash, so mail seen again (a crash before settling, or a new UIDVALIDITY) is
-recognised and only settled. Between passes the poller waits in IDLE, or polls where the server has no IDLE.
+recognised and only settled. Between passes the poller waits in IDLE, or polls where the server has no IDLE;
+while mail it spooled is still being processed (by a worker of another instance) it settles again every
+WAIT_FOR_WORKERS_SECONDS instead. Fetching is `intake/daemon/spooler.py`, settling `intake/daemon/settler.py`.
 """
 
 from __future__ import annotations
@@ -22,25 +26,32 @@ from datetime import datetime
 from typing import TypeVar
 
 import structlog
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.exc import SQLAlchemyError
 
 from intake.config import ConfigError, Settings
-from intake.daemon.mailbox import FetchedMail, Mailbox, MailboxError
+from intake.daemon.leadership import CAMPAIGN_SECONDS, Leadership, LeadershipLost, SoleLeadership
+from intake.daemon.mailbox import Mailbox, MailboxError
 from intake.daemon.parse_pool import ParsePool
 from intake.daemon.processing import Processor
+from intake.daemon.settler import STALE_FOLDER, Settler
+from intake.daemon.spooler import Spooler
+from intake.daemon.state import read_state, write_state
 from intake.service import metrics
-from storage import spool
 from storage.database import Database
-from storage.models import AuditEvent, DaemonState, SpoolEntry, SpoolLocation
 
 logger = structlog.get_logger("intake.poller")
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
 
-#: Folder label for server copies that were lost to a UIDVALIDITY change (they are re-found by content hash).
-STALE_FOLDER = "(uidvalidity changed)"
+__all__ = ["STALE_FOLDER", "PassReport", "Poller", "read_state", "write_state"]
+
+#: The poller settles again this often while mail it spooled is processed elsewhere (another instance's worker).
+WAIT_FOR_WORKERS_SECONDS = 0.5
+#: While it polls, the poller asks this often whether it still holds the mailbox (also while it waits in IDLE).
+WATCH_SECONDS = 2.0
+#: An instance that lost the mailbox (its database connection broke) lets the others campaign first this long.
+RETREAT_SECONDS = 3.0
 #: After a stop request an IMAP call still blocked this long is aborted (the server stopped answering): a healthy
 #: server answers the command in hand well within it, and the daemon must be gone within 10 s of SIGTERM.
 IMAP_STOP_GRACE_SECONDS = 3.0
@@ -105,20 +116,6 @@ async def _in_daemon_thread(action: Callable[[], T]) -> T:
     return await future
 
 
-async def write_state(db: Database, values: dict[str, str]) -> None:
-    """Upserts daemon_state keys (health for `intake status`, UIDVALIDITY per mailbox)."""
-    async with db.session() as session:
-        for key, value in values.items():
-            await session.merge(DaemonState(key=key, value=value))
-        await session.commit()
-
-
-async def read_state(db: Database, key: str) -> str | None:
-    async with db.session() as session:
-        row = await session.get(DaemonState, key)
-        return row.value if row else None
-
-
 class Poller:
     """Takes mail from one IMAP folder into the spool and the pipeline. `stop` ends it between messages."""
 
@@ -133,6 +130,8 @@ class Poller:
         on_pass: Callable[[PassReport], None] = lambda report: None,
         outbox_wake: asyncio.Event | None = None,
         parse_pool: ParsePool | None = None,
+        leadership: Leadership | None = None,
+        on_role: Callable[[bool], None] = lambda polling: None,
     ) -> None:
         self._db = db
         self._settings = settings
@@ -145,7 +144,16 @@ class Poller:
         self._outbox_wake = outbox_wake  # set after new tickets commit, so acknowledgements leave at once
         self._backoff = Backoff()
         self._mailbox: Mailbox | None = None  # the open connection, for `abort_connection`
-        self._processor = Processor(db, settings, clock=clock, pool=parse_pool, should_stop=self._stopping)
+        self._uidvalidity = 0  # of the folder as the last pass selected it
+        self._processor = Processor(db, settings, clock=clock, pool=parse_pool, should_stop=self._turn_ends)
+        #: Set (from the event loop, read in the database thread too) when a worker's campaign took the mailbox:
+        #: its processing turn ends at the next mail, so that it starts polling at once.
+        self._won_mailbox = threading.Event()
+        self._retreat_until = 0.0  # monotonic: after losing the mailbox, campaign again only from then
+        self._leadership = leadership or SoleLeadership()
+        self._on_role = on_role  # told True when this instance starts polling, False when it stops
+        self._spooler = Spooler(db, self._mailbox_settings, self._leadership)
+        self._settler = Settler(db, self._mailbox_settings, self._leadership, clock=clock)
 
     @property
     def folder(self) -> str:
@@ -154,6 +162,9 @@ class Poller:
     def _stopping(self) -> bool:
         # Asked from the database worker thread too: both events are plain flags to read.
         return self._stop.is_set() or self._stop_thread.is_set()
+
+    def _turn_ends(self) -> bool:
+        return self._stopping() or self._won_mailbox.is_set()
 
     def request_stop(self) -> None:
         self._stop.set()
@@ -189,13 +200,64 @@ class Poller:
 
     async def _serve_until_stopped(self) -> None:
         while not self._stop.is_set():
+            if not await self._work_as_worker():
+                continue
+            self._won_mailbox.clear()
+            self._on_role(True)
+            watch = asyncio.create_task(self._watch_leadership())
             try:
                 await self._serve_connection()
-            except (MailboxError, OSError) as exc:
-                await self._record_error(exc)
-                delay = self._backoff.next_delay()
-                logger.warning("mailbox_reconnect", error=str(exc), retry_in_s=round(delay, 2))
-                await self._sleep(delay)
+            except LeadershipLost:
+                logger.warning("polling_stopped", reason="leadership_lost")
+                self._retreat_until = time.monotonic() + RETREAT_SECONDS
+            except (MailboxError, OSError, SQLAlchemyError) as exc:  # SQLAlchemyError: the database went away
+                lost = not await self._leadership.still_leader()
+                # a database error's text quotes its statement's parameters (mail bytes): its type only
+                error = type(exc).__name__ if isinstance(exc, SQLAlchemyError) else str(exc)
+                await self._record_error(error)
+                delay = RETREAT_SECONDS if lost else self._backoff.next_delay()
+                logger.warning("mailbox_reconnect", error=error, retry_in_s=round(delay, 2), lost=lost)
+                self._retreat_until = time.monotonic() + delay  # meanwhile a worker
+            finally:
+                watch.cancel()
+                self._on_role(False)
+                await self._leadership.release()  # another instance may reach the mailbox where we could not
+
+    async def _work_as_worker(self) -> bool:
+        """Processes what the poller spooled (any instance routes) while campaigning for the mailbox beside it;
+        returns True once the mailbox is ours (at once where there is only us), False when stopped."""
+        campaign = asyncio.create_task(self._campaign())
+        try:
+            while not campaign.done() and not self._stop.is_set():
+                try:
+                    await self._process_pending()
+                except Exception as exc:  # the one catch-all of the worker's turn: the next turn tries again
+                    logger.warning("worker_turn_failed", error=type(exc).__name__)
+                stop = asyncio.ensure_future(self._stop.wait())
+                await asyncio.wait(
+                    [campaign, stop], timeout=CAMPAIGN_SECONDS, return_when=asyncio.FIRST_COMPLETED
+                )
+                stop.cancel()
+            return campaign.done() and not campaign.cancelled() and campaign.result()
+        finally:
+            campaign.cancel()
+            await asyncio.gather(campaign, return_exceptions=True)
+
+    async def _campaign(self) -> bool:
+        """Tries for the mailbox every CAMPAIGN_SECONDS (after a retreat: an instance that just lost it gives the
+        others the first chance); True once it is ours."""
+        await asyncio.sleep(max(0.0, self._retreat_until - time.monotonic()))
+        while not await self._leadership.try_acquire():
+            await asyncio.sleep(CAMPAIGN_SECONDS)
+        self._won_mailbox.set()
+        return True
+
+    async def _watch_leadership(self) -> None:
+        """While polling: once the lock is gone, break the IMAP connection, so that nothing more is fetched or
+        moved even while the poller waits in IDLE (the checks before each MOVE and fetch stay: this is later)."""
+        while await self._leadership.still_leader():
+            await asyncio.sleep(WATCH_SECONDS)
+        self.abort_connection()
 
     async def run_once(self, *, attempts: int = 5) -> PassReport:
         """Drains the mailbox until nothing is left (`intake run --once`); retries transient failures."""
@@ -236,6 +298,9 @@ class Poller:
                 self._backoff.reset()
                 self._on_pass(report)
                 if report.worked or self._stop.is_set():
+                    continue
+                if await self._settler.unfinished(self._uidvalidity):
+                    await self._sleep(WAIT_FOR_WORKERS_SECONDS)  # a worker elsewhere has our mail in hand
                     continue
                 await self._wait_for_mail(mailbox)
         finally:
@@ -280,7 +345,7 @@ class Poller:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._stop.wait(), timeout=seconds)
 
-    async def _record_error(self, exc: BaseException) -> None:
+    async def _record_error(self, exc: BaseException | str) -> None:
         try:
             await write_state(self._db, {"poller.last_error": f"{self._clock().isoformat()} {exc}"})
         except Exception as db_exc:
@@ -291,14 +356,15 @@ class Poller:
     async def drain(self, mailbox: Mailbox) -> PassReport:
         """One full pass: settle, process, then fetch until the INBOX holds nothing new. See the module doc."""
         uidvalidity = await asyncio.to_thread(mailbox.select)
-        await self._check_uidvalidity(uidvalidity)
-        settled = await self._settle(mailbox, uidvalidity)
+        self._uidvalidity = uidvalidity
+        await self._settler.check_uidvalidity(uidvalidity)
+        settled = await self._settler.settle(mailbox, uidvalidity)
         processed, quarantined = await self._process_pending()
-        settled += await self._settle(mailbox, uidvalidity)
+        settled += await self._settler.settle(mailbox, uidvalidity)
         uids = [] if self._stop.is_set() else await asyncio.to_thread(mailbox.search_new)
         size = self._mailbox_settings.batch_size
         batches = [uids[start : start + size] for start in range(0, len(uids), size)]
-        spooled = await self._spool_batch(mailbox, uidvalidity, batches[0]) if batches else 0
+        spooled = await self._spooler.spool_batch(mailbox, uidvalidity, batches[0]) if batches else 0
         for following in [*batches[1:], None]:
             if self._stop.is_set():
                 break
@@ -311,7 +377,7 @@ class Poller:
                 moved, fetched = await imap
             processed, quarantined = processed + done, quarantined + failed
             settled, spooled = settled + moved, spooled + fetched
-        settled += await self._settle(mailbox, uidvalidity)
+        settled += await self._settler.settle(mailbox, uidvalidity)
         now = self._clock()
         metrics.LAST_POLL.set(now.timestamp())
         await write_state(self._db, {"poller.last_poll_at": now.isoformat()})
@@ -321,128 +387,10 @@ class Poller:
         self, mailbox: Mailbox, uidvalidity: int, uids: list[int] | None
     ) -> tuple[int, int]:
         """Settles what is finished, then fetches and spools `uids`; returns (settled, spooled)."""
-        settled = await self._settle(mailbox, uidvalidity)
+        settled = await self._settler.settle(mailbox, uidvalidity)
         if uids is None or self._stop.is_set():
             return settled, 0
-        return settled, await self._spool_batch(mailbox, uidvalidity, uids)
-
-    async def _check_uidvalidity(self, uidvalidity: int) -> None:
-        """Records UIDVALIDITY; when it changed, old UIDs mean nothing: mail is re-found by content hash."""
-        key = f"mailbox.{self.folder}.uidvalidity"
-        previous = await read_state(self._db, key)
-        if previous == str(uidvalidity):
-            return
-        if previous is not None:
-            stale = await self._retire_locations(int(previous))
-            logger.warning("uidvalidity_changed", old=int(previous), new=uidvalidity, stale_locations=stale)
-        await write_state(self._db, {key: str(uidvalidity)})
-
-    async def _retire_locations(self, old_uidvalidity: int) -> int:
-        async with self._db.session() as session:
-            locations = await spool.unsettled_locations(session, self.folder, old_uidvalidity)
-            for location in locations:
-                await spool.mark_settled(session, location.location_id, STALE_FOLDER, now=self._clock())
-            await session.commit()
-        return len(locations)
-
-    async def _spool_batch(self, mailbox: Mailbox, uidvalidity: int, uids: list[int]) -> int:
-        """Fetches `uids` and spools them: one transaction per fetched group (bounded in bytes)."""
-        count = 0
-        groups = mailbox.fetch(
-            uids
-        )  # lazily: one group (at most FETCH_BYTES_BUDGET bytes) in memory at a time
-        while True:
-            started = time.perf_counter()
-            group = await asyncio.to_thread(next, groups, None)
-            metrics.STAGE_SECONDS.labels("fetch").observe(time.perf_counter() - started)
-            if group is None:
-                break
-            count += await self._spool_group(mailbox, uidvalidity, group)
-        return count
-
-    async def _spool_group(self, mailbox: Mailbox, uidvalidity: int, group: list[FetchedMail]) -> int:
-        """Spools one fetched group in one transaction; returns how many were new."""
-        started = time.perf_counter()
-        oversize_hashes = {
-            m.uid: await asyncio.to_thread(mailbox.sha256_of, m.uid, m.size) for m in group if m.raw is None
-        }
-
-        def work(session: Session) -> int:
-            created = 0
-            for mail in group:
-                if mail.raw is None:
-                    created += self._spool_oversize(session, mail, oversize_hashes[mail.uid], uidvalidity)
-                else:
-                    created += self._spool_one(session, mail, mail.raw, uidvalidity)
-            session.commit()
-            return created
-
-        count = await self._db.run_sync(work)  # the whole group: one thread hand-off, one transaction
-        metrics.STAGE_SECONDS.labels("spool").observe(time.perf_counter() - started)
-        return count
-
-    def _spool_one(self, session: Session, mail: FetchedMail, raw: bytes, uidvalidity: int) -> bool:
-        result = spool.spool_message_sync(
-            session,
-            raw,
-            mailbox=self.folder,
-            uidvalidity=uidvalidity,
-            uid=mail.uid,
-            received_at=mail.internaldate,
-        )
-        if not result.created and result.state == "new":
-            # Known bytes waiting for another try: an entry first seen over the size limit has no bytes yet.
-            entry = session.get_one(SpoolEntry, result.spool_id)
-            if entry.raw is None:
-                entry.raw = raw
-        return result.created
-
-    def _spool_oversize(self, session: Session, mail: FetchedMail, sha256: str, uidvalidity: int) -> bool:
-        """A message over max_message_bytes: recorded as quarantined with its reason, its bytes never stored.
-
-        Written here because `storage.spool.spool_message` needs the bytes; keyed by the same sha256, computed
-        from partial fetches, so a retry after raising the limit finds the same entry.
-        """
-        limit = self._mailbox_settings.max_message_bytes
-        entry = session.execute(select(SpoolEntry).where(SpoolEntry.sha256 == sha256)).scalar_one_or_none()
-        if entry is None:
-            entry = SpoolEntry(
-                sha256=sha256,
-                received_at=mail.internaldate,
-                size=mail.size,
-                raw=None,
-                state="quarantined",
-                attempts=0,
-                last_error=f"message of {mail.size} bytes is over [mailbox] max_message_bytes = {limit}",
-            )
-            session.add(entry)
-            session.flush()
-            session.add(
-                AuditEvent(
-                    actor="daemon",
-                    action="quarantined",
-                    entity="spool",
-                    entity_id=entry.id,
-                    details={"reason": "too_large", "size": mail.size, "sha256": sha256},
-                )
-            )
-            logger.error(
-                "quarantined", spool=entry.id, sha256=sha256[:16], reason="too_large", size=mail.size
-            )
-            metrics.QUARANTINED.inc()
-        known = session.execute(
-            select(SpoolLocation.id).where(
-                SpoolLocation.mailbox == self.folder,
-                SpoolLocation.uidvalidity == uidvalidity,
-                SpoolLocation.uid == mail.uid,
-            )
-        )
-        if known.scalar_one_or_none() is not None:
-            return False
-        session.add(
-            SpoolLocation(spool_id=entry.id, mailbox=self.folder, uidvalidity=uidvalidity, uid=mail.uid)
-        )
-        return True
+        return settled, await self._spooler.spool_batch(mailbox, uidvalidity, uids)
 
     async def _process_pending(self) -> tuple[int, int]:
         """Processes every spooled entry that is not done; returns (attempted, quarantined)."""
@@ -450,35 +398,3 @@ class Poller:
         if self._outbox_wake is not None and any(r.state == "done" for r in results):
             self._outbox_wake.set()
         return len(results), sum(r.state == "quarantined" for r in results)
-
-    async def _settle(self, mailbox: Mailbox, uidvalidity: int) -> int:
-        """Moves finished mail out of the INBOX, then records it (a crash in between re-moves: a no-op)."""
-        folder = self.folder
-        locations = await self._db.run_sync(
-            lambda session: spool.unsettled_locations_sync(session, folder, uidvalidity)
-        )
-        if not locations:
-            return 0
-        started = time.perf_counter()
-        targets = {
-            "done": self._mailbox_settings.processed_folder,
-            "quarantined": self._mailbox_settings.quarantine_folder,
-        }
-        for state, folder in targets.items():
-            moved = [loc for loc in locations if loc.state == state]
-            if not moved:
-                continue
-            await asyncio.to_thread(mailbox.move, [loc.uid for loc in moved], folder)
-            await self._db.run_sync(self._record_settled([loc.location_id for loc in moved], folder))
-        metrics.STAGE_SECONDS.labels("settle").observe(time.perf_counter() - started)
-        return len(locations)
-
-    def _record_settled(self, location_ids: list[int], folder: str) -> Callable[[Session], None]:
-        """One UPDATE and one commit for the locations of one MOVE (after it: a crash in between re-moves)."""
-        now = self._clock()
-
-        def work(session: Session) -> None:
-            spool.mark_settled_many_sync(session, location_ids, folder, now=now)
-            session.commit()
-
-        return work

@@ -1,10 +1,13 @@
 """The wiring of `intake run`: builds every component from Settings, runs the tasks, owns their shutdown.
 
 Tasks: the poller (IMAP -> spool -> pipeline -> settle, `intake/daemon/poller.py`) and the outbound sender
-(`intake/outbound/sender.py`), plus the systemd watchdog. SIGTERM/SIGINT stop intake of new work; the message in
-hand is finished, connections are closed, and the process exits 0 within SHUTDOWN_SECONDS. A database fault
-(full disk, a lock held elsewhere) does not end it: the poller and the sender back off and resume when it
-clears (intake/service/db_faults.py).
+(`intake/outbound/sender.py`), plus the systemd watchdog and the instance's heartbeat (`intake/daemon/registry.py`).
+Several instances may share one PostgreSQL database: one polls the mailbox (intake/daemon/leadership.py), all
+process and send. On SQLite the daemon holds the file's instance lock (intake/daemon/sqlite_lock.py) first, so a
+second one refuses to start; and no instance starts against a schema newer than it knows (SchemaTooNew).
+SIGTERM/SIGINT stop intake of new work; the message in hand is finished, connections are closed, and the process
+exits 0 within SHUTDOWN_SECONDS. A database fault (full disk, a lock held elsewhere) does not end it: the poller
+and the sender back off and resume when it clears (intake/service/db_faults.py).
 `--once` drains the mailbox with the outbox sender beside it, then the outbox once more, and returns.
 """
 
@@ -13,15 +16,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import structlog
 
 from intake.config import Settings
+from intake.daemon.leadership import AdvisoryLeadership, Leadership, SoleLeadership, mailbox_name
 from intake.daemon.parse_pool import ParsePool
-from intake.daemon.poller import PassReport, Poller, write_state
+from intake.daemon.poller import PassReport, Poller
+from intake.daemon.registry import Registry, new_instance_id
+from intake.daemon.sqlite_lock import DatabaseInUse, InstanceLock, sqlite_file
+from intake.daemon.state import write_state
 from intake.outbound.relay_process import RelayProcess
 from intake.outbound.sender import drain, drain_outbox, run_sender
 from intake.service.db_faults import FaultReporter, survive_database_faults
@@ -45,11 +52,39 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-async def open_database(settings: Settings) -> Database:
-    """Opens the configured database and brings its schema to the migrations' head (idempotent)."""
-    db = Database.open(settings.database.url)
-    await db.upgrade()
+async def open_database(settings: Settings, *, instance_id: str = "") -> Database:
+    """Opens the configured database and brings its schema to the migrations' head (idempotent; serialised
+    between instances). Raises SchemaTooNew for a database upgraded by a newer intake."""
+    db = Database.open(settings.database.url, instance_id=instance_id)
+    try:
+        await db.upgrade()
+    except BaseException:
+        await db.close()
+        raise
     return db
+
+
+@contextlib.contextmanager
+def sole_instance_on_sqlite(settings: Settings) -> Iterator[None]:
+    """Holds the SQLite file's instance lock for the block (raises DatabaseInUse); nothing for PostgreSQL."""
+    path = sqlite_file(settings.database.url)
+    if path is None:
+        yield
+        return
+    lock = InstanceLock(path)
+    lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def leadership_for(settings: Settings, db: Database) -> Leadership:
+    """Who polls: the mailbox's advisory lock on PostgreSQL; on SQLite the one instance there is."""
+    if db.dialect != "postgresql":
+        return SoleLeadership()
+    name = f"intake {db.instance_id} poller"
+    return AdvisoryLeadership(settings.database.url, settings.require_mailbox(), application_name=name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +128,21 @@ async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_no
     The outbox is drained while the poller works (acknowledgements leave as their tickets commit), then once
     more after the poller finished, so every row due by then is sent before we return.
     """
-    db = await open_database(settings)
+    with sole_instance_on_sqlite(settings):
+        return await _run_once(settings, clock)
+
+
+async def _run_once(settings: Settings, clock: Callable[[], datetime]) -> PassReport:
+    db = await open_database(settings, instance_id=new_instance_id())
+    leadership = leadership_for(settings, db)
     try:
+        if not await leadership.try_acquire():
+            raise DatabaseInUse(
+                f"another instance polls {mailbox_name(settings.require_mailbox())} (see `intake status`); "
+                "fix: let the running instances drain it, or stop them before `intake run --once`"
+            )
         async with helpers_for(settings) as helpers:
-            report, sent = await _drain_mailbox(db, settings, helpers, clock)
+            report, sent = await _drain_mailbox(db, settings, helpers, clock, leadership)
         logger.info(
             "drained",
             spooled=report.spooled,
@@ -107,13 +153,20 @@ async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_no
         )
         return report
     finally:
+        await leadership.release()
         await db.close()
 
 
 async def _drain_mailbox(
-    db: Database, settings: Settings, helpers: Helpers, clock: Callable[[], datetime]
+    db: Database,
+    settings: Settings,
+    helpers: Helpers,
+    clock: Callable[[], datetime],
+    leadership: Leadership,
 ) -> tuple[PassReport, int]:
-    poller = Poller(db, settings, clock=clock, stop=asyncio.Event(), parse_pool=helpers.parse_pool)
+    poller = Poller(
+        db, settings, clock=clock, stop=asyncio.Event(), parse_pool=helpers.parse_pool, leadership=leadership
+    )
     await close_stale_tickets(db, settings, now=clock())  # the periodic job, once per pass
     if settings.smtp is None:
         return await poller.run_once(), 0
@@ -162,9 +215,10 @@ async def _send_while(
 
 async def run_forever(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> None:
     """The daemon: runs until SIGTERM or SIGINT, then stops cleanly."""
-    db = await open_database(settings)
-    async with helpers_for(settings) as helpers:
-        await _serve(db, settings, helpers, clock)
+    with sole_instance_on_sqlite(settings):
+        db = await open_database(settings, instance_id=new_instance_id())
+        async with helpers_for(settings) as helpers:
+            await _serve(db, settings, helpers, clock)
 
 
 async def _serve(db: Database, settings: Settings, helpers: Helpers, clock: Callable[[], datetime]) -> None:
@@ -174,6 +228,10 @@ async def _serve(db: Database, settings: Settings, helpers: Helpers, clock: Call
     faults = FaultReporter(settings.database.resolved_fault_file(), clock=clock)
     totals = _Totals(notifier, faults)
     metrics_endpoint = start_metrics_server(settings.metrics)
+    leadership = leadership_for(settings, db)
+    registry = Registry(
+        db, instance_id=db.instance_id, mailbox_name=mailbox_name(settings.require_mailbox()), clock=clock
+    )
     poller = Poller(
         db,
         settings,
@@ -183,6 +241,8 @@ async def _serve(db: Database, settings: Settings, helpers: Helpers, clock: Call
         on_pass=totals.add,
         outbox_wake=outbox_wake,
         parse_pool=helpers.parse_pool,
+        leadership=leadership,
+        on_role=registry.set_polling,
     )
     loop = asyncio.get_running_loop()
 
@@ -194,7 +254,10 @@ async def _serve(db: Database, settings: Settings, helpers: Helpers, clock: Call
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, on_signal, signum)
     polling = survive_database_faults(poller.run, reporter=faults, stop=stop, task="poller")
-    tasks = [asyncio.create_task(polling, name="poller")]
+    tasks = [
+        asyncio.create_task(polling, name="poller"),
+        asyncio.create_task(registry.run(stop), name="registry"),
+    ]
     if settings.smtp is not None:
         sender = run_sender(
             db, settings, stop, wake=outbox_wake, clock=clock, relay=helpers.relay, faults=faults
@@ -213,6 +276,7 @@ async def _serve(db: Database, settings: Settings, helpers: Helpers, clock: Call
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.remove_signal_handler(signum)
         metrics_endpoint.close()
+        await leadership.release()
         await db.close()
         logger.info("stopped")
 

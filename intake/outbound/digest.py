@@ -2,8 +2,9 @@
 within 7 days.
 
 Sent once per Amsterdam calendar day, at `[outbound] digest_hour` or at the first check after it (a daemon that
-was down at that hour catches up). The date of the last digest is kept in `daemon_state`, and the digest's
-Message-ID is derived from that date, so neither a restart nor a second daemon sends it twice. A day with
+was down at that hour catches up). The day is claimed in `periodic_runs` (storage/periodic.py: once across the
+cluster, in the same transaction as the outbox rows), the date of the last digest is kept in `daemon_state`, and
+the digest's Message-ID is derived from that date, so neither a restart nor a second daemon sends it twice. A day with
 nothing due sends nothing. The digest names ticket refs, request numbers, rights and dates: never a person.
 """
 
@@ -20,13 +21,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from intake.config import Settings
 from intake.outbound import wording
 from intake.outbound.outbox_mail import new_mail
-from storage import outbox
+from intake.service.periodic import runner_name
+from storage import outbox, periodic
 from storage.models import DaemonState, RightsRequest, Ticket
 from storage.rights_queue import TO_CONFIRM, effective_due_date
 
 logger = logging.getLogger(__name__)
 
 STATE_KEY = "outbound.privacy_digest.last_date"
+JOB = "privacy_digest"
 SOON_DAYS = 2
 WEEK_DAYS = 7
 _NONE = {"nl": "  (geen)", "en": "  (none)"}
@@ -90,6 +93,8 @@ async def enqueue_digest_if_due(session: AsyncSession, settings: Settings, *, no
     state = await session.get(DaemonState, STATE_KEY)
     if state is not None and state.value >= today.isoformat():
         return []
+    if not await periodic.claim(session, JOB, today.isoformat(), by=runner_name(), now=now):
+        return []  # another instance queued today's digest (or is queuing it: we waited for its commit)
     if state is None:
         session.add(DaemonState(key=STATE_KEY, value=today.isoformat(), updated_at=now))
     else:

@@ -1,7 +1,7 @@
 """The service's health as one snapshot read from the database: what `intake status` shows and the gauges export.
 
 Reads only (the daemon may be running): the poller's state in `daemon_state` ("poller.last_poll_at",
-"poller.mode", "poller.last_error", "poller.started_at"), spool and outbox sizes by state, and the open rights
+"poller.mode", "poller.last_error", "poller.started_at"), the registered instances (who polls), spool and outbox sizes by state, and the open rights
 requests with the oldest overdue one. Due dates come from `storage.rights_queue.effective_due_date`, the one
 place that rule lives.
 """
@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
-from storage import rights_queue
+from storage import instances, rights_queue
 from storage.database import Database
 from storage.deadlines import AMSTERDAM
 from storage.models import DaemonState, OutboxMail, SpoolEntry, Ticket
@@ -67,6 +67,8 @@ class HealthSnapshot:
     tickets: dict[str, int] = field(default_factory=dict)
     #: Possible requests the privacy officer has not confirmed or dismissed yet (their deadline runs already).
     rights_to_confirm: int = 0
+    #: every registered `intake run` (storage/instances.py), the poller first; dead ones until forgotten
+    instances: tuple[instances.InstanceInfo, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The stable shape of `intake status --json`."""
@@ -88,6 +90,7 @@ class HealthSnapshot:
                 "failed": self.outbox_failed,
             },
             "tickets": {status: self.tickets.get(status, 0) for status in TICKET_STATUSES},
+            "instances": [_instance_json(i, self.taken_at) for i in self.instances],
             "rights": {
                 "open": self.rights_open,
                 "paused": self.rights_paused,
@@ -103,6 +106,20 @@ class HealthSnapshot:
                 },
             },
         }
+
+
+def _instance_json(info: instances.InstanceInfo, now: datetime) -> dict[str, Any]:
+    return {
+        "id": info.id,
+        "host": info.host,
+        "pid": info.pid,
+        "version": info.version,
+        "role": info.role,
+        "polls": info.polls,
+        "started_at": info.started_at.isoformat(),
+        "last_seen_at": info.last_seen_at.isoformat(),
+        "alive": info.alive(now),
+    }
 
 
 def _rounded(seconds: float | None) -> float | None:
@@ -162,6 +179,7 @@ async def read_health(db: Database, *, now: datetime) -> HealthSnapshot:
         outbox = await _counts_by_state(session, OutboxMail.state)
         tickets = await _counts_by_state(session, Ticket.status)
         rights_open, rights_paused, to_confirm, overdue, next_due = await _rights(session, today)
+        registered = await instances.listing(session)
     return HealthSnapshot(
         taken_at=now,
         daemon=daemon,
@@ -177,4 +195,5 @@ async def read_health(db: Database, *, now: datetime) -> HealthSnapshot:
         next_due_date=next_due,
         tickets=tickets,
         rights_to_confirm=to_confirm,
+        instances=tuple(registered),
     )
