@@ -195,11 +195,10 @@ def small_filesystem(tmp_path: Path) -> Iterator[Path]:
 def _fill(directory: Path) -> Path:
     filler = directory / "filler"
     block = b"\0" * (64 * 1024)
-    with filler.open("wb") as out:
+    with filler.open("wb", buffering=0) as out:  # unbuffered: the write that fails is inside the try
         try:
             while True:
                 out.write(block)
-                out.flush()
         except OSError:
             pass
     return filler

@@ -160,12 +160,12 @@ async def test_slow_mails_do_not_hold_up_the_others_and_end_in_quarantine_with_t
     first = await processor.process_pending()
     assert [r.spool_id in slow_ids for r in first] == [False] * 20 + [True] * 3  # the twenty first
     assert {r.state for r in first[:20]} == {"done"}
-    assert [(r.state, r.error) for r in first[20:]] == [("retry", "ParseWorkerLost: parse exceeded 1 s")] * 3
+    assert [(r.state, r.error) for r in first[20:]] == [("retry", "stage parse: ParseWorkerLost: parse exceeded 1 s")] * 3
 
     second = {r.spool_id: r for r in await processor.process_pending()}
     assert set(second) == slow_ids
     assert {(r.state, r.error) for r in second.values()} == {
-        ("quarantined", "ParseWorkerLost: parse exceeded 1 s")
+        ("quarantined", "stage parse: ParseWorkerLost: parse exceeded 1 s")
     }
     final = await states(database, ids)
     assert [state for i, state in zip(ids, final, strict=True) if i in slow_ids] == ["quarantined"] * 3
@@ -174,7 +174,7 @@ async def test_slow_mails_do_not_hold_up_the_others_and_end_in_quarantine_with_t
         reasons = (
             await session.execute(select(SpoolEntry.last_error).where(SpoolEntry.id.in_(slow_ids)))
         ).all()
-    assert {row.last_error for row in reasons} == {"ParseWorkerLost: parse exceeded 1 s"}
+    assert {row.last_error for row in reasons} == {"stage parse: ParseWorkerLost: parse exceeded 1 s"}
 
 
 async def test_a_stop_request_ends_processing_between_mails_and_leaves_the_rest_new(

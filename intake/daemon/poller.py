@@ -38,6 +38,7 @@ from intake.daemon.spooler import Spooler
 from intake.daemon.state import read_state, write_state
 from intake.service import metrics
 from storage.database import Database
+from storage.faults import database_fault
 
 logger = structlog.get_logger("intake.poller")
 
@@ -211,6 +212,8 @@ class Poller:
                 logger.warning("polling_stopped", reason="leadership_lost")
                 self._retreat_until = time.monotonic() + RETREAT_SECONDS
             except (MailboxError, OSError, SQLAlchemyError) as exc:  # SQLAlchemyError: the database went away
+                if database_fault(exc) is not None:
+                    raise  # full disk, a held lock, a lost server: reported once and ridden out (service/db_faults)
                 lost = not await self._leadership.still_leader()
                 # a database error's text quotes its statement's parameters (mail bytes): its type only
                 error = type(exc).__name__ if isinstance(exc, SQLAlchemyError) else str(exc)
