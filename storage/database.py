@@ -32,13 +32,12 @@ import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Column, Insert, Table, create_engine, event
+from sqlalchemy import Column, Insert, Table, create_engine, event, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -48,7 +47,11 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage.schema_head import known_head
 from storage.serial_thread import SerialThread
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 #: How long a SQLite writer waits for another writer's lock before giving up.
@@ -129,7 +132,11 @@ class Database:
         On SQLite, foreign keys are off while migrating: a batch migration rebuilds a table by copying it, and
         dropping the old copy with foreign keys on would cascade into the tables that refer to it. Afterwards
         `PRAGMA foreign_key_check` must come back empty, or the upgrade fails.
+
+        A database already at the head is left alone without loading Alembic (storage/schema_head.py says why).
         """
+        if revision == "head" and await self.is_at_head():
+            return
         async with self.engine.connect() as conn:
             if self.dialect == "sqlite":
                 await _sqlite_pragma(conn, "foreign_keys=OFF")  # outside a transaction, or SQLite ignores it
@@ -144,6 +151,19 @@ class Database:
                 if self.dialect == "sqlite":
                     await _sqlite_pragma(conn, "foreign_keys=ON")
 
+    async def is_at_head(self) -> bool:
+        """True when the `alembic_version` row is the migrations' head (one query; no table: False)."""
+        head = known_head()
+        if head is None:
+            return False
+        try:
+            async with self.engine.connect() as conn:
+                result = await conn.execute(text("SELECT version_num FROM alembic_version"))
+                stored: list[str] = list(result.scalars())
+        except DBAPIError:
+            return False  # a new database: no alembic_version table yet
+        return stored == [head]
+
     async def close(self) -> None:
         await self.engine.dispose()
         if self.sync_engine is not None:
@@ -153,6 +173,8 @@ class Database:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic configuration pointing at the packaged migrations; no alembic.ini needed."""
+    from alembic.config import Config  # here: Alembic is loaded only when the schema is not at its head
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -168,6 +190,8 @@ async def _sqlite_pragma(conn: AsyncConnection, pragma: str) -> None:
 
 
 def _run_upgrade(connection: Connection, revision: str) -> None:
+    from alembic import command
+
     command.upgrade(alembic_config(connection), revision)
 
 

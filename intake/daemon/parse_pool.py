@@ -26,11 +26,16 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import structlog
 
 from intake.service.library_logs import quiet_library_logs
-from parsers import ParsedMessage, ParserConfig, parse_message
+
+if TYPE_CHECKING:
+    # The parser is imported by the workers and by the code that parses inline, not by this module: a daemon
+    # that finds no mail never loads it (docs/performance.md, "Start-up and shut-down").
+    from parsers import ParsedMessage, ParserConfig
 
 logger = structlog.get_logger("intake.parse_pool")
 
@@ -38,7 +43,7 @@ logger = structlog.get_logger("intake.parse_pool")
 PARENT_CHECK_SECONDS = 1.0
 
 #: What a worker runs: `parsers.parse_message`'s signature (a module-level function: it is pickled by name).
-ParseFunction = Callable[..., ParsedMessage]
+ParseFunction = Callable[..., "ParsedMessage"]
 
 
 def _exit_with_parent(parent_pid: int) -> None:
@@ -46,6 +51,17 @@ def _exit_with_parent(parent_pid: int) -> None:
         time.sleep(PARENT_CHECK_SECONDS)
         if os.getppid() != parent_pid:
             os._exit(0)  # the daemon is gone (killed): nobody will ask for results any more
+
+
+def parse_message(raw: bytes, *, config: ParserConfig, now: datetime) -> ParsedMessage:
+    """`parsers.parse_message`, imported in the worker on its first call (by the warm-up, if there was one)."""
+    from parsers import parse_message as parse
+
+    return parse(raw, config=config, now=now)
+
+
+def _import_parser() -> None:
+    import parsers  # noqa: F401  # the warm-up: the ~0.3 s of imports before the first mail arrives
 
 
 def _parse_each(
@@ -71,10 +87,13 @@ class ParsePool:
         self._parse = parse
         self._executor: ProcessPoolExecutor | None = None
 
-    def warm_up(self, *, now: datetime) -> None:
-        """Starts the workers now, with the parser imported (~0.3 s), while the daemon logs in to IMAP."""
+    def warm_up(self) -> None:
+        """Starts the workers now, importing the parser (~0.3 s), unless they run already: called when there
+        is mail to parse, so that they are ready while the first batch is fetched and spooled."""
+        if self._executor is not None:
+            return
         for _ in range(self.workers):
-            self.submit(b"Subject: warm-up\r\n\r\n", config=ParserConfig(), now=now)
+            self._running().submit(_import_parser)
 
     def submit(self, raw: bytes, *, config: ParserConfig, now: datetime) -> Future[ParsedMessage]:
         return self._running().submit(self._parse, raw, config=config, now=now)

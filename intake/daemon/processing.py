@@ -13,6 +13,10 @@ the failure on the mail that raised, as for any other. A pool that breaks (a wor
 PARSE_TIMEOUT_SECONDS is different: the chunk's mails are parsed again one at a time in fresh workers, so that
 only the mail that breaks a worker counts a failure (quarantined after max_attempts, never parsed in this
 process where it could take the daemon down with it) and the rest go on.
+
+The pipeline (and with it the parser, composing and the loop guard, ~400 modules) is imported when there is
+something to process, not with this module: a run that finds nothing never loads it (docs/performance.md,
+"Start-up and shut-down").
 """
 
 from __future__ import annotations
@@ -23,13 +27,16 @@ from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from intake.config import Settings
 from intake.daemon.parse_pool import ParsePool
-from intake.daemon.pipeline import Prepared, ProcessResult, count_failure, process_batch
-from parsers import ParsedMessage
 from storage import spool
 from storage.database import Database
+
+if TYPE_CHECKING:
+    from intake.daemon.pipeline import Prepared, ProcessResult
+    from parsers import ParsedMessage
 
 #: Mails per chunk: enough to keep the pool busy while a chunk is routed, few enough that a stop request
 #: (checked between mails) and the memory held stay small.
@@ -94,6 +101,10 @@ class Processor:
     async def process_pending(self) -> list[ProcessResult]:
         """Processes what is spooled but not done, oldest first; returns one result per attempted entry."""
         pending = await self._db.run_sync(lambda session: spool.pending_entries_sync(session, limit=100_000))
+        if not pending:
+            return []
+        from intake.daemon.pipeline import process_batch  # module doc: only when there is work
+
         results: list[ProcessResult] = []
         chunks = chunks_of(pending)
         ahead = await self._submit(next(chunks, None))
@@ -114,6 +125,8 @@ class Processor:
         """Starts parsing `chunk` in the pool; without a pool, the chunk as it is (parsed inline later)."""
         if chunk is None:
             return None
+        from intake.daemon.pipeline import Prepared
+
         if self._pool is None:
             return _Parsing([Prepared(entry.id) for entry in chunk], None)
         ids = [entry.id for entry in chunk]
@@ -130,6 +143,8 @@ class Processor:
 
     async def _collect(self, chunk: _Parsing) -> tuple[list[Prepared], list[ProcessResult]]:
         """The chunk's parse results as Prepared entries, and the failures counted for mails that broke a worker."""
+        from intake.daemon.pipeline import Prepared
+
         if chunk.parse is None:
             return [
                 item if isinstance(item, Prepared) else Prepared(item.spool_id) for item in chunk.items
@@ -152,6 +167,8 @@ class Processor:
 
     async def _isolated(self, items: Sequence[_Raw | Prepared]) -> tuple[list[Prepared], list[ProcessResult]]:
         """After a worker died or hung: each mail alone in a fresh pool; the one that breaks it again fails."""
+        from intake.daemon.pipeline import Prepared, count_failure
+
         assert self._pool is not None
         pool = self._pool
         pool.restart()

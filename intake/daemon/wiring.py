@@ -50,34 +50,42 @@ async def open_database(settings: Settings) -> Database:
 
 @dataclass(frozen=True, slots=True)
 class Helpers:
-    """The processes that work beside the daemon's own: parsing ahead, and SMTP (None: done in-process)."""
+    """The processes that work beside the daemon's own: parsing ahead, and SMTP (None: done in-process).
+
+    Both start on their own when first needed; `warm_up` starts them ahead of that, when the daemon knows
+    that work is coming, so that their imports run on another core while the first batch is fetched.
+    """
 
     parse_pool: ParsePool | None
     relay: RelayProcess | None
 
+    async def warm_up(self) -> None:
+        if self.parse_pool is not None:
+            self.parse_pool.warm_up()
+        if self.relay is not None:
+            await self.relay.start()
+
 
 @contextlib.asynccontextmanager
-async def helpers_for(settings: Settings) -> AsyncIterator[Helpers]:
+async def helpers_for(settings: Settings, *, warm: bool) -> AsyncIterator[Helpers]:
     """The helper processes the settings ask for (`[mailbox] parse_workers`, `[outbound] relay_process`),
-    stopped on the way out."""
+    started now if `warm`, else when needed, and stopped on the way out (at once if they never started)."""
     workers = settings.require_mailbox().resolved_parse_workers()
-    pool = ParsePool(workers) if workers > 0 else None
     relay = None
     if settings.smtp is not None and settings.outbound.resolved_relay_process():
         relay = RelayProcess(
             settings.smtp, envelope_sender=settings.helpdesk.address, verp=settings.outbound.verp
         )
-    if pool is not None:
-        pool.warm_up(now=utc_now())
-    if relay is not None:
-        await relay.start()
+    helpers = Helpers(ParsePool(workers) if workers > 0 else None, relay)
+    if warm:
+        await helpers.warm_up()
     try:
-        yield Helpers(pool, relay)
+        yield helpers
     finally:
-        if relay is not None:
-            await relay.close()
-        if pool is not None:
-            await asyncio.to_thread(pool.close)
+        if helpers.relay is not None:
+            await helpers.relay.close()
+        if helpers.parse_pool is not None:
+            await asyncio.to_thread(helpers.parse_pool.close)
 
 
 async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> PassReport:
@@ -88,7 +96,7 @@ async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_no
     """
     db = await open_database(settings)
     try:
-        async with helpers_for(settings) as helpers:
+        async with helpers_for(settings, warm=False) as helpers:  # a run that finds no mail starts none
             report, sent = await _drain_mailbox(db, settings, helpers, clock)
         logger.info(
             "drained",
@@ -106,7 +114,14 @@ async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_no
 async def _drain_mailbox(
     db: Database, settings: Settings, helpers: Helpers, clock: Callable[[], datetime]
 ) -> tuple[PassReport, int]:
-    poller = Poller(db, settings, clock=clock, stop=asyncio.Event(), parse_pool=helpers.parse_pool)
+    poller = Poller(
+        db,
+        settings,
+        clock=clock,
+        stop=asyncio.Event(),
+        parse_pool=helpers.parse_pool,
+        on_mail_found=helpers.warm_up,
+    )
     if settings.smtp is None:
         return await poller.run_once(), 0
     return await _poll_and_send(db, settings, poller, clock, helpers.relay)
@@ -155,7 +170,7 @@ async def _send_while(
 async def run_forever(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> None:
     """The daemon: runs until SIGTERM or SIGINT, then stops cleanly."""
     db = await open_database(settings)
-    async with helpers_for(settings) as helpers:
+    async with helpers_for(settings, warm=True) as helpers:  # the first mail should not wait for them
         await _serve(db, settings, helpers, clock)
 
 
