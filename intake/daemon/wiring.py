@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import signal
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import structlog
@@ -58,12 +58,24 @@ class Helpers:
 
     parse_pool: ParsePool | None
     relay: RelayProcess | None
+    _starting: set[asyncio.Task[None]] = field(default_factory=set)
 
     async def warm_up(self) -> None:
+        """Starts what is not running yet, without waiting: the relay may be busy with a batch (its lock)."""
         if self.parse_pool is not None:
             self.parse_pool.warm_up()
+        if self.relay is not None and self.relay.pid is None:
+            task = asyncio.create_task(self.relay.start(), name="relay-start")
+            self._starting.add(task)
+            task.add_done_callback(self._starting.discard)
+
+    async def close(self) -> None:
+        """Stops what runs (a start still in flight first); nothing to wait for when nothing started."""
+        await asyncio.gather(*self._starting, return_exceptions=True)
         if self.relay is not None:
-            await self.relay.start()
+            await self.relay.close()
+        if self.parse_pool is not None:
+            await asyncio.to_thread(self.parse_pool.close)
 
 
 @contextlib.asynccontextmanager
@@ -82,10 +94,7 @@ async def helpers_for(settings: Settings, *, warm: bool) -> AsyncIterator[Helper
     try:
         yield helpers
     finally:
-        if helpers.relay is not None:
-            await helpers.relay.close()
-        if helpers.parse_pool is not None:
-            await asyncio.to_thread(helpers.parse_pool.close)
+        await helpers.close()
 
 
 async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> PassReport:
