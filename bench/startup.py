@@ -3,9 +3,10 @@
     .venv/bin/python bench/startup.py [--runs 5] [--importtime]
 
 wall_s: wall time of the subprocess (median and range over the runs; disturbed by other load on the machine).
-cpu_s: user + sys CPU of the subprocess and the helper processes it reaped (wait4 rusage): load-independent.
-modules: with --importtime, the number of modules `intake run --once` imported and their cumulative import time
-  (python -X importtime; the sum of the top-level entries, CPU-bound, so it scales with load too).
+cpu_s: user + sys CPU of the subprocess and the helper processes it reaped (wait4 rusage): far less disturbed
+  by load than the wall time (a loaded machine still raises it by cache misses, up to ~1.5-2x).
+modules: with --importtime, the number of modules `intake run --once` imported, its helper processes included
+  (they inherit -X importtime), and their cumulative import time (python -X importtime; the sum of the top-level entries, CPU-bound, so it scales with load too).
 The mailbox is a throwaway Dovecot (STARTTLS with a throwaway CA), the database a fresh SQLite file migrated by
 the first run (not timed); the SMTP sink is configured, so the outbox path runs as in production.
 """
