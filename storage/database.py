@@ -32,13 +32,9 @@ import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Column, Insert, Table, create_engine, event
+from sqlalchemy import Column, Insert, Table, create_engine, event, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError
@@ -52,7 +48,11 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.errors import NoDatabase, NotMigrated, SchemaTooNew
+from storage.schema_head import known_head
 from storage.serial_thread import SerialThread
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 #: How long a SQLite writer waits for another writer's lock before giving up.
@@ -136,8 +136,6 @@ class Database:
 
     async def require_current_schema(self) -> None:
         """Raises `NotMigrated` unless the schema is at the migrations' head (read-only: nothing is applied)."""
-        script = ScriptDirectory.from_config(alembic_config())
-        expected = set(script.get_heads())
         try:
             async with self.engine.connect() as conn:
                 current = set(
@@ -147,7 +145,13 @@ class Database:
             if not _is_missing_table(exc):
                 raise
             current = set()
-        if current == expected:
+        head = known_head()
+        if head is not None and current == {head}:
+            return
+        from alembic.script import ScriptDirectory  # only when the cheap check cannot tell
+
+        script = ScriptDirectory.from_config(alembic_config())
+        if current == set(script.get_heads()):
             return
         unknown = current - {revision.revision for revision in script.walk_revisions()}
         if unknown:  # written by a newer intake: upgrading the database cannot help, upgrading intake can
@@ -211,7 +215,11 @@ class Database:
         On SQLite, foreign keys are off while migrating: a batch migration rebuilds a table by copying it, and
         dropping the old copy with foreign keys on would cascade into the tables that refer to it. Afterwards
         `PRAGMA foreign_key_check` must come back empty, or the upgrade fails.
+
+        A database already at the head is left alone without loading Alembic (storage/schema_head.py says why).
         """
+        if revision == "head" and await self.is_at_head():
+            return
         async with self.engine.connect() as conn:
             if self.dialect == "sqlite":
                 await _sqlite_pragma(conn, "foreign_keys=OFF")  # outside a transaction, or SQLite ignores it
@@ -231,6 +239,19 @@ class Database:
                 if self.dialect == "sqlite":
                     await _sqlite_pragma(conn, "foreign_keys=ON")
 
+    async def is_at_head(self) -> bool:
+        """True when the `alembic_version` row is the migrations' head (one query; no table: False)."""
+        head = known_head()
+        if head is None:
+            return False
+        try:
+            async with self.engine.connect() as conn:
+                result = await conn.execute(text("SELECT version_num FROM alembic_version"))
+                stored: list[str] = list(result.scalars())
+        except DBAPIError:
+            return False  # a new database: no alembic_version table yet
+        return stored == [head]
+
     async def close(self) -> None:
         await self.engine.dispose()
         if self.sync_engine is not None:
@@ -240,6 +261,8 @@ class Database:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic configuration pointing at the packaged migrations; no alembic.ini needed."""
+    from alembic.config import Config  # here: Alembic is loaded only when the schema is not at its head
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -255,6 +278,10 @@ async def _sqlite_pragma(conn: AsyncConnection, pragma: str) -> None:
 
 
 def _run_upgrade(connection: Connection, revision: str) -> None:
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     config = alembic_config(connection)
     known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
     current = MigrationContext.configure(connection).get_current_heads()

@@ -25,6 +25,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from intake.config import ConfigError, MailboxSettings
+from intake.service.tls import client_context
 
 #: Bytes of message bodies held in memory per fetch round trip: bounds peak memory whatever the batch size.
 FETCH_BYTES_BUDGET = 16 * 1024 * 1024
@@ -69,16 +70,14 @@ class MailSummary:
 
 
 def tls_context(settings: MailboxSettings) -> ssl.SSLContext:
-    """The system CAs, plus `ca_file` when set; hostname and certificate are always verified."""
-    context = ssl.create_default_context()
-    if settings.ca_file:
-        try:
-            context.load_verify_locations(cafile=settings.ca_file)
-        except (OSError, ssl.SSLError) as exc:
-            raise ConfigError(
-                f"[mailbox] ca_file {settings.ca_file!r} cannot be loaded ({exc}); fix: point it at a PEM CA bundle"
-            ) from None
-    return context
+    """The system CAs, plus `ca_file` when set; hostname and certificate are always verified. One per CA file
+    and process, shared with SMTP and by every reconnect (intake/service/tls.py)."""
+    try:
+        return client_context(settings.ca_file)
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigError(
+            f"[mailbox] ca_file {settings.ca_file!r} cannot be loaded ({exc}); fix: point it at a PEM CA bundle"
+        ) from None
 
 
 def open_imap(settings: MailboxSettings) -> IMAPClient:

@@ -26,11 +26,16 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 import structlog
 
 from intake.service.library_logs import quiet_library_logs
-from parsers import ParsedMessage, ParserConfig, parse_message
+
+if TYPE_CHECKING:
+    # The parser is imported by the workers and by the code that parses inline, not by this module: a daemon
+    # that finds no mail never loads it (docs/performance.md, "Start-up and shut-down").
+    from parsers import ParsedMessage, ParserConfig
 
 logger = structlog.get_logger("intake.parse_pool")
 
@@ -38,7 +43,7 @@ logger = structlog.get_logger("intake.parse_pool")
 PARENT_CHECK_SECONDS = 1.0
 
 #: What a worker runs: `parsers.parse_message`'s signature (a module-level function: it is pickled by name).
-ParseFunction = Callable[..., ParsedMessage]
+ParseFunction = Callable[..., "ParsedMessage"]
 
 
 def _exit_with_parent(parent_pid: int) -> None:
@@ -46,6 +51,17 @@ def _exit_with_parent(parent_pid: int) -> None:
         time.sleep(PARENT_CHECK_SECONDS)
         if os.getppid() != parent_pid:
             os._exit(0)  # the daemon is gone (killed): nobody will ask for results any more
+
+
+def parse_message(raw: bytes, *, config: ParserConfig, now: datetime) -> ParsedMessage:
+    """`parsers.parse_message`, imported in the worker on its first call (by the warm-up, if there was one)."""
+    from parsers import parse_message as parse
+
+    return parse(raw, config=config, now=now)
+
+
+def _import_parser() -> None:
+    import parsers  # noqa: F401  # the warm-up: the ~0.3 s of imports before the first mail arrives
 
 
 def _parse_each(
@@ -71,15 +87,14 @@ class ParsePool:
         self._parse = parse
         self._executor: ProcessPoolExecutor | None = None
         #: The futures of the last `warm_up`: done when its workers are ready.
-        self.warming: list[Future[ParsedMessage]] = []
+        self.warming: list[Future[Any]] = []
 
-    def warm_up(self, *, now: datetime) -> list[Future[ParsedMessage]]:
-        """Starts the workers now, with the parser imported (~0.3 s), while the daemon logs in to IMAP; the
-        futures are done when the workers are ready (the parse budget is not spent on starting a worker)."""
-        self.warming = [
-            self.submit(b"Subject: warm-up\r\n\r\n", config=ParserConfig(), now=now)
-            for _ in range(self.workers)
-        ]
+    def warm_up(self) -> list[Future[Any]]:
+        """Starts the workers, importing the parser (~0.3 s), unless they run already: called when there is mail
+        to parse, so that they are ready while the first batch is fetched and spooled. The futures (also kept in
+        `warming`) are done when the workers are ready: the parse budget is not spent on starting a worker."""
+        if self._executor is None:
+            self.warming = [self._running().submit(_import_parser) for _ in range(self.workers)]
         return self.warming
 
     @property

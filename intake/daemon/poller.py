@@ -20,7 +20,7 @@ import contextlib
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
@@ -133,6 +133,7 @@ class Poller:
         parse_pool: ParsePool | None = None,
         leadership: Leadership | None = None,
         on_role: Callable[[bool], None] = lambda polling: None,
+        on_mail_found: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self._db = db
         self._settings = settings
@@ -142,6 +143,7 @@ class Poller:
         self._stop_thread = threading.Event()  # the same stop, for the IDLE wait in the worker thread
         self._on_connected = on_connected
         self._on_pass = on_pass
+        self._on_mail_found = on_mail_found  # new mail in the INBOX: e.g. start the helper processes now
         self._outbox_wake = outbox_wake  # set after new tickets commit, so acknowledgements leave at once
         self._backoff = Backoff()
         self._mailbox: Mailbox | None = None  # the open connection, for `abort_connection`
@@ -365,6 +367,8 @@ class Poller:
         processed, quarantined = await self._process_pending()
         settled += await self._settler.settle(mailbox, uidvalidity)
         uids = [] if self._stop.is_set() else await asyncio.to_thread(mailbox.search_new)
+        if uids and self._on_mail_found is not None:
+            await self._on_mail_found()
         size = self._mailbox_settings.batch_size
         batches = [uids[start : start + size] for start in range(0, len(uids), size)]
         spooled = await self._spooler.spool_batch(mailbox, uidvalidity, batches[0]) if batches else 0

@@ -16,6 +16,10 @@ a mail that runs out of it is set aside and, after every other mail of the pass,
 budget, `[mailbox] parse_timeout_seconds`. A mail that breaks a worker or runs past that budget counts a failed
 attempt ("the parse worker died on this mail", "parse exceeded N s") and is quarantined after max_attempts,
 never parsed in this process where it could take the daemon down with it.
+
+The pipeline (and with it the parser, composing and the loop guard, ~400 modules) is imported when there is
+something to process, not with this module: a run that finds nothing never loads it (docs/performance.md,
+"Start-up and shut-down").
 """
 
 from __future__ import annotations
@@ -27,14 +31,17 @@ from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from intake.config import Settings
 from intake.daemon.parse_pool import ParsePool
-from intake.daemon.pipeline import Prepared, ProcessResult, count_failure, process_batch
-from parsers import ParsedMessage
 from storage import spool
 from storage.database import Database
 from storage.reasons import SafeMessage, mark_stage
+
+if TYPE_CHECKING:
+    from intake.daemon.pipeline import Prepared, ProcessResult
+    from parsers import ParsedMessage
 
 #: Mails per chunk: enough to keep the pool busy while a chunk is routed, few enough that a stop request
 #: (checked between mails) and the memory held stay small.
@@ -106,6 +113,9 @@ class Processor:
     async def process_pending(self) -> list[ProcessResult]:
         """Processes what is spooled but not done, oldest first; returns one result per attempted entry."""
         pending = await self._db.run_sync(lambda session: spool.pending_entries_sync(session, limit=100_000))
+        if not pending:
+            return []
+
         results: list[ProcessResult] = []
         slow: list[_Raw] = []  # set aside: parsed alone, with the full budget, after everything else
         await self._ready()
@@ -130,6 +140,8 @@ class Processor:
         return results
 
     async def _process(self, prepared: list[Prepared]) -> list[ProcessResult]:
+        from intake.daemon.pipeline import process_batch  # module doc: only when there is work
+
         if not prepared:
             return []
         return await process_batch(
@@ -144,7 +156,7 @@ class Processor:
         """Workers started and the parser imported, so that no patience or budget is spent on that."""
         if self._pool is None:
             return
-        started = self._pool.warming if self._pool.started else self._pool.warm_up(now=self._clock())
+        started = self._pool.warm_up()  # no-op when they run: then the futures of their start
         warming = [asyncio.wrap_future(future) for future in started if not future.done()]
         if warming:
             with contextlib.suppress(Exception):  # a worker that cannot start shows again on the first mail
@@ -159,6 +171,8 @@ class Processor:
         """Starts parsing `chunk` in the pool; without a pool, the chunk as it is (parsed inline later)."""
         if chunk is None:
             return None
+        from intake.daemon.pipeline import Prepared
+
         if self._pool is None:
             return _Parsing([Prepared(entry.id) for entry in chunk], None)
         ids = [entry.id for entry in chunk]
@@ -180,6 +194,8 @@ class Processor:
     async def _collect(self, chunk: _Parsing) -> tuple[list[Prepared], list[ProcessResult], list[_Raw]]:
         """The chunk's parse results as Prepared entries, the failures counted for mails that broke a worker,
         and the mails set aside as too slow to wait for now."""
+        from intake.daemon.pipeline import Prepared  # module doc: only when there is work
+
         if chunk.parse is None:
             return [_unparsed(item) for item in chunk.items], [], []
         if chunk.parse.cancelled():  # dropped by a pool restart while this chunk waited
@@ -211,6 +227,8 @@ class Processor:
     ) -> tuple[list[Prepared], list[ProcessResult], list[_Raw]]:
         """After a chunk broke or held up its worker: each mail alone, with the patience of one mail; the one
         that breaks the worker again fails, the one that is still slow is set aside."""
+        from intake.daemon.pipeline import Prepared  # module doc: only when there is work
+
         prepared: list[Prepared] = []
         failed: list[ProcessResult] = []
         slow: list[_Raw] = []
@@ -229,6 +247,8 @@ class Processor:
 
     async def _alone(self, item: _Raw) -> tuple[list[Prepared], list[ProcessResult]]:
         """A mail set aside as slow: parsed alone with the full budget, or its attempt counted as failed."""
+        from intake.daemon.pipeline import Prepared  # module doc: only when there is work
+
         budget = self._budget()
         outcome = await self._parse_alone(item, budget)
         if isinstance(outcome, Prepared):
@@ -239,6 +259,8 @@ class Processor:
 
     async def _parse_alone(self, item: _Raw, seconds: float) -> Prepared | BrokenProcessPool | TimeoutError:
         """The mail parsed in a worker within `seconds`; a dead or stuck worker is replaced."""
+        from intake.daemon.pipeline import Prepared  # module doc: only when there is work
+
         assert self._pool is not None
         parse = self._pool.submit(item.raw, config=self._settings.helpdesk.parser_config(), now=self._clock())
         try:
@@ -251,12 +273,16 @@ class Processor:
         return Prepared(item.spool_id, item.sha256, parsed)
 
     async def _count(self, item: _Raw, reason: str) -> ProcessResult:
+        from intake.daemon.pipeline import count_failure  # module doc: only when there is work
+
         lost = ParseWorkerLost(reason)
         mark_stage(lost, "parse")
         return await count_failure(self._db, item.spool_id, lost, settings=self._settings)
 
 
 def _unparsed(item: _Raw | Prepared) -> Prepared:
+    from intake.daemon.pipeline import Prepared  # module doc: only when there is work
+
     return item if isinstance(item, Prepared) else Prepared(item.spool_id)
 
 

@@ -17,7 +17,7 @@ import asyncio
 import contextlib
 import signal
 from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import structlog
@@ -89,18 +89,39 @@ def leadership_for(settings: Settings, db: Database) -> Leadership:
 
 @dataclass(frozen=True, slots=True)
 class Helpers:
-    """The processes that work beside the daemon's own: parsing ahead, and SMTP (None: done in-process)."""
+    """The processes that work beside the daemon's own: parsing ahead, and SMTP (None: done in-process).
+
+    Both start on their own when first needed; `warm_up` starts them ahead of that, when the daemon knows
+    that work is coming, so that their imports run on another core while the first batch is fetched.
+    """
 
     parse_pool: ParsePool | None
     relay: RelayProcess | None
+    _starting: set[asyncio.Task[None]] = field(default_factory=set)
+
+    async def warm_up(self) -> None:
+        """Starts what is not running yet, without waiting: the relay may be busy with a batch (its lock)."""
+        if self.parse_pool is not None:
+            self.parse_pool.warm_up()
+        if self.relay is not None and self.relay.pid is None:
+            task = asyncio.create_task(self.relay.start(), name="relay-start")
+            self._starting.add(task)
+            task.add_done_callback(self._starting.discard)
+
+    async def close(self) -> None:
+        """Stops what runs (a start still in flight first); nothing to wait for when nothing started."""
+        await asyncio.gather(*self._starting, return_exceptions=True)
+        if self.relay is not None:
+            await self.relay.close()
+        if self.parse_pool is not None:
+            await asyncio.to_thread(self.parse_pool.close)
 
 
 @contextlib.asynccontextmanager
-async def helpers_for(settings: Settings) -> AsyncIterator[Helpers]:
+async def helpers_for(settings: Settings, *, warm: bool) -> AsyncIterator[Helpers]:
     """The helper processes the settings ask for (`[mailbox] parse_workers`, `[outbound] relay_process`),
-    stopped on the way out."""
+    started now if `warm`, else when needed, and stopped on the way out (at once if they never started)."""
     workers = settings.require_mailbox().resolved_parse_workers()
-    pool = ParsePool(workers) if workers > 0 else None
     relay = None
     if settings.smtp is not None and settings.outbound.resolved_relay_process():
         relay = RelayProcess(
@@ -109,17 +130,13 @@ async def helpers_for(settings: Settings) -> AsyncIterator[Helpers]:
             verp=settings.outbound.verp,
             database_url=settings.database.url,
         )
-    if pool is not None:
-        pool.warm_up(now=utc_now())
-    if relay is not None:
-        await relay.start()
+    helpers = Helpers(ParsePool(workers) if workers > 0 else None, relay)
+    if warm:
+        await helpers.warm_up()
     try:
-        yield Helpers(pool, relay)
+        yield helpers
     finally:
-        if relay is not None:
-            await relay.close()
-        if pool is not None:
-            await asyncio.to_thread(pool.close)
+        await helpers.close()
 
 
 async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> PassReport:
@@ -141,7 +158,7 @@ async def _run_once(settings: Settings, clock: Callable[[], datetime]) -> PassRe
                 f"another instance polls {mailbox_name(settings.require_mailbox())} (see `intake status`); "
                 "fix: let the running instances drain it, or stop them before `intake run --once`"
             )
-        async with helpers_for(settings) as helpers:
+        async with helpers_for(settings, warm=False) as helpers:  # a run that finds no mail starts none
             report, sent = await _drain_mailbox(db, settings, helpers, clock, leadership)
         logger.info(
             "drained",
@@ -165,7 +182,13 @@ async def _drain_mailbox(
     leadership: Leadership,
 ) -> tuple[PassReport, int]:
     poller = Poller(
-        db, settings, clock=clock, stop=asyncio.Event(), parse_pool=helpers.parse_pool, leadership=leadership
+        db,
+        settings,
+        clock=clock,
+        stop=asyncio.Event(),
+        parse_pool=helpers.parse_pool,
+        leadership=leadership,
+        on_mail_found=helpers.warm_up,
     )
     await close_stale_tickets(db, settings, now=clock())  # the periodic job, once per pass
     if settings.smtp is None:
@@ -217,7 +240,7 @@ async def run_forever(settings: Settings, *, clock: Callable[[], datetime] = utc
     """The daemon: runs until SIGTERM or SIGINT, then stops cleanly."""
     with sole_instance_on_sqlite(settings):
         db = await open_database(settings, instance_id=new_instance_id())
-        async with helpers_for(settings) as helpers:
+        async with helpers_for(settings, warm=True) as helpers:  # the first mail should not wait for them
             await _serve(db, settings, helpers, clock)
 
 

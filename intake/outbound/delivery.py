@@ -7,8 +7,6 @@ database and no clock, so it runs the same in the daemon's process and in the re
 
 from __future__ import annotations
 
-import functools
-import os
 import ssl
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -22,6 +20,7 @@ import aiosmtplib
 from intake.config import SmtpSettings
 from intake.outbound.message import UnsafeHeader, build_email
 from intake.outbound.verp import verp_address
+from intake.service.tls import client_context
 
 #: sent: accepted. unsendable: our mail cannot be sent as it is. answered: the relay refused it (code, text;
 #: `rcpt` when at RCPT TO). unclear: the connection ended mid-transaction. relay_down: the relay cannot be
@@ -62,26 +61,9 @@ class Delivery:
 
 
 def tls_context(smtp: SmtpSettings) -> ssl.SSLContext:
-    """System CAs plus the optional `ca_file`; hostname and chain always verified.
-
-    Shared by every connection while `ca_file` is unchanged: building one loads the system CA store (~15 ms),
-    which per connection was a third of the sender's CPU (`run --once` opens one per send window).
-    """
-    if not smtp.ca_file:
-        return _context_for(None, None)
-    try:
-        stat = os.stat(smtp.ca_file)
-    except OSError:
-        return _context_for(smtp.ca_file, None)  # load_verify_locations names the problem
-    return _context_for(smtp.ca_file, (stat.st_mtime_ns, stat.st_size, stat.st_ino))
-
-
-@functools.lru_cache(maxsize=4)
-def _context_for(ca_file: str | None, version: tuple[int, int, int] | None) -> ssl.SSLContext:
-    context = ssl.create_default_context()
-    if ca_file:
-        context.load_verify_locations(cafile=ca_file)
-    return context
+    """System CAs plus the optional `ca_file`; hostname and chain always verified; one per CA file and process,
+    shared with IMAP (intake/service/tls.py)."""
+    return client_context(smtp.ca_file)
 
 
 def attach_files(message: EmailMessage, files: Sequence[dict[str, str]]) -> None:

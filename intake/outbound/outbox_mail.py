@@ -15,6 +15,7 @@ from datetime import datetime
 from email.headerregistry import Address
 from email.utils import format_datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from intake.config import Settings
 from intake.outbound.message import (
@@ -29,8 +30,10 @@ from intake.outbound.message import (
     references_for,
 )
 from intake.outbound.templates import render
-from parsers import ParsedMessage
 from storage.outcome import NewOutboxMail
+
+if TYPE_CHECKING:
+    from parsers import ParsedMessage  # an annotation only: the sender imports this module, not the parser
 
 #: The word in our Message-IDs that says what a mail is: <TB-000123.ack.<random>@tinybots.nl>.
 KIND_TAG = {
