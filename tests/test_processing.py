@@ -160,7 +160,9 @@ async def test_slow_mails_do_not_hold_up_the_others_and_end_in_quarantine_with_t
     first = await processor.process_pending()
     assert [r.spool_id in slow_ids for r in first] == [False] * 20 + [True] * 3  # the twenty first
     assert {r.state for r in first[:20]} == {"done"}
-    assert [(r.state, r.error) for r in first[20:]] == [("retry", "stage parse: ParseWorkerLost: parse exceeded 1 s")] * 3
+    assert [(r.state, r.error) for r in first[20:]] == [
+        ("retry", "stage parse: ParseWorkerLost: parse exceeded 1 s")
+    ] * 3
 
     second = {r.spool_id: r for r in await processor.process_pending()}
     assert set(second) == slow_ids

@@ -16,7 +16,6 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from intake.config import Settings
-from intake.staffdesk import mails
 from storage import outbox, ticket_lifecycle
 from storage.database import Database
 from storage.models import Customer, Ticket
@@ -53,6 +52,8 @@ async def close_stale_tickets(db: Database, settings: Settings, *, now: datetime
 def _note_to_customer(
     session: Session, item: ticket_lifecycle.AutoClosed, *, settings: Settings, now: datetime
 ) -> list[NewOutboxMail]:
+    from intake.staffdesk import mails  # composing loads the parser: only when a note is really sent
+
     ticket = session.get(Ticket, item.ticket_id)
     customer = session.get(Customer, item.customer_id) if item.customer_id is not None else None
     if ticket is None or customer is None or not customer.email:
