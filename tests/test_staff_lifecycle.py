@@ -199,3 +199,9 @@ async def test_relayed_answer_refused_by_the_relay_is_shown_on_the_ticket(
     smtp_sink.handler.rcpt_reply = "550 5.1.1 no such user"
     assert await desk.sent() == []
     assert (await ticket_row(database, ref)).delivery_failed
+    # no bounce comes for a mail the relay refused: the daemon's periodic staff job tells the agent, once
+    smtp_sink.handler.rcpt_reply = None
+    for _ in range(2):
+        await close_stale_tickets(database, desk.settings, now=RECEIVED)
+    told = [(to, msg) for to, msg in await desk.sent() if "TB-" in str(msg["Subject"])]
+    assert [to for to, _ in told] == [AGENT]

@@ -286,7 +286,7 @@ async def _serve(db: Database, settings: Settings, helpers: Helpers, clock: Call
             db, settings, stop, wake=outbox_wake, clock=clock, relay=helpers.relay, faults=faults
         )
         tasks.append(asyncio.create_task(sender, name="sender"))
-    if settings.staff.auto_close_days > 0:
+    if settings.staff.auto_close_days > 0 or settings.staff.addresses or settings.staff.domains:
         tasks.append(asyncio.create_task(run_auto_close(db, settings, stop, clock=clock), name="auto_close"))
     if notifier.watchdog_seconds:
         tasks.append(asyncio.create_task(_watchdog(notifier, stop), name="watchdog"))

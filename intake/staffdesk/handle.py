@@ -209,6 +209,15 @@ def _answer_bounced(
     session: Session, parsed: ParsedMessage, outbox_id: int, *, settings: Settings, now: datetime
 ) -> list[NewOutboxMail]:
     """A relayed answer bounced: the ticket shows it, and the agent who wrote it is told."""
+    status = parsed.bounce.status if parsed.bounce is not None and parsed.bounce.status else ""
+    return answer_failed(session, outbox_id, status=status, settings=settings, now=now)
+
+
+def answer_failed(
+    session: Session, outbox_id: int, *, status: str, settings: Settings, now: datetime
+) -> list[NewOutboxMail]:
+    """A relayed answer did not reach the customer (a bounce, or the relay refused it): the ticket shows it,
+    the audit log records it (once), and the agent who wrote it is told."""
     row = session.get(OutboxMail, outbox_id)
     if row is None or row.kind != "staff_answer" or row.ticket_id is None:
         return []
@@ -225,7 +234,6 @@ def _answer_bounced(
         )
         .where(AuditEvent.details["outbox_id"].as_integer() == outbox_id)
     ).scalar()
-    status = parsed.bounce.status if parsed.bounce is not None and parsed.bounce.status else ""
     ticket_lifecycle.audit(
         session, ticket, "staff_answer_bounced", actor="daemon", now=now, outbox_id=outbox_id, status=status
     )
