@@ -29,6 +29,7 @@ from intake.staffdesk.work import relay
 from storage import ticket_lifecycle
 from storage.database import Database
 from storage.errors import StorageError
+from storage.models import Ticket
 
 REF = typer.Argument(..., metavar="REF", help="e.g. TB-000123")
 AS_JSON = typer.Option(
@@ -98,17 +99,7 @@ def reply(
 
     def work(session: Session, settings: Settings, now: datetime) -> dict[str, Any]:
         ticket = ticket_lifecycle.find(session, ref)
-        domain = settings.helpdesk.address.rpartition("@")[2]
-        row = ticket_lifecycle.add_staff_message(
-            session,
-            ticket,
-            message_id=new_message_id(ticket.ref, "cli", domain),
-            address=member.address,
-            name=member.display_name,
-            text=body,
-            reason="staff_answer",
-            now=now,
-        )
+        row = _staff_message(session, ticket, member, body, "staff_answer", settings=settings, now=now)
         queued = relay(session, ticket, member, body, settings=settings, now=now, message_row_id=row)
         if not queued:
             raise StorageError(
@@ -138,21 +129,36 @@ def note(
 
     def work(session: Session, settings: Settings, now: datetime) -> dict[str, Any]:
         ticket = ticket_lifecycle.find(session, ref)
-        domain = settings.helpdesk.address.rpartition("@")[2]
-        row = ticket_lifecycle.add_staff_message(
-            session,
-            ticket,
-            message_id=new_message_id(ticket.ref, "note", domain),
-            address=member.address,
-            name=member.display_name,
-            text=body,
-            reason="staff_note",
-            now=now,
-        )
+        row = _staff_message(session, ticket, member, body, "staff_note", settings=settings, now=now)
         ticket_lifecycle.audit(session, ticket, "ticket_note", actor=member.address, now=now, message=row)
         return {"note": row}
 
     _apply(ctx, ref, work, as_json=as_json)
+
+
+def _staff_message(
+    session: Session,
+    ticket: Ticket,
+    member: StaffMember,
+    body: str,
+    reason: str,
+    *,
+    settings: Settings,
+    now: datetime,
+) -> int:
+    """The agent's answer or note stored on the ticket, with a Message-ID of the help desk's domain."""
+    domain = settings.helpdesk.address.rpartition("@")[2]
+    kind = "cli" if reason == "staff_answer" else "note"
+    return ticket_lifecycle.add_staff_message(
+        session,
+        ticket,
+        message_id=new_message_id(ticket.ref, kind, domain),
+        address=member.address,
+        name=member.display_name,
+        text=body,
+        reason=reason,
+        now=now,
+    )
 
 
 def _status_command(status: str) -> Callable[..., None]:
