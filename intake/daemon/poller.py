@@ -214,8 +214,10 @@ class Poller:
                 logger.warning("polling_stopped", reason="leadership_lost")
                 self._retreat_until = time.monotonic() + RETREAT_SECONDS
             except (MailboxError, OSError, SQLAlchemyError) as exc:  # SQLAlchemyError: the database went away
-                if database_fault(exc) is not None:
-                    raise  # full disk, a held lock, a lost server: reported once and ridden out (service/db_faults)
+                if isinstance(exc, SQLAlchemyError) and database_fault(exc) is not None:
+                    # full disk, a held lock, a lost server: reported once and ridden out (service/db_faults)
+                    logger.warning("polling_stopped", reason="database_fault")
+                    raise
                 lost = not await self._leadership.still_leader()
                 # a database error's text quotes its statement's parameters (mail bytes): its type only
                 error = type(exc).__name__ if isinstance(exc, SQLAlchemyError) else str(exc)

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from intake.config import Settings
 from intake.daemon.parse_pool import ParsePool
+from intake.daemon.routing_turn import RoutingTurns
 from storage import spool
 from storage.database import Database
 from storage.reasons import SafeMessage, mark_stage
@@ -109,6 +110,7 @@ class Processor:
         self._clock = clock
         self._pool = pool
         self._should_stop = should_stop  # thread-safe: also asked from the database worker thread
+        self._turns = RoutingTurns(db, settings.database.url)  # instances route in turns (module doc there)
 
     async def process_pending(self) -> list[ProcessResult]:
         """Processes what is spooled but not done, oldest first; returns one result per attempted entry."""
@@ -144,9 +146,10 @@ class Processor:
 
         if not prepared:
             return []
-        return await process_batch(
-            self._db, prepared, settings=self._settings, now=self._clock(), should_stop=self._should_stop
-        )
+        async with self._turns.turn():
+            return await process_batch(
+                self._db, prepared, settings=self._settings, now=self._clock(), should_stop=self._should_stop
+            )
 
     def _budget(self) -> float:
         mailbox = self._settings.mailbox
