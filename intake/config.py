@@ -283,7 +283,16 @@ class HelpdeskSettings(_Section):
 class RightsSettings(_Section):
     promised_days: int = Field(default=28, ge=1, le=31)
     identity_step: Literal["id_copy", "registered_address"] = "id_copy"
-    reminder_days: tuple[int, ...] = (7, 2)
+    #: The privacy officer's daily digest lists requests due within each of these two windows (days).
+    reminder_days: tuple[int, int] = (7, 2)
+
+    @field_validator("reminder_days", mode="before")
+    @classmethod
+    def _two_distinct_windows(cls, value: object) -> object:
+        days = list(value) if isinstance(value, list | tuple) else []
+        if len(days) != 2 or days[0] == days[1] or not all(isinstance(d, int) and 1 <= d <= 28 for d in days):
+            raise ValueError("give two different numbers of days between 1 and 28, e.g. [7, 2]")
+        return value
 
 
 class OutboundSettings(_Section):

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+from pydantic import ValidationError
+
 from intake.config import Settings
 from intake.outbound.digest import enqueue_digest_if_due
 from storage import outbox
@@ -98,3 +101,21 @@ async def test_a_day_with_nothing_due_sends_nothing_and_is_not_retried(database:
     assert await run_check(database, settings, AT_HOUR) == []
     await seed_requests(database)
     assert await run_check(database, settings, AT_HOUR + timedelta(hours=1)) == []  # that day is done
+
+
+async def test_the_officer_sets_the_two_reminder_windows(database: Database) -> None:
+    ids = await seed_requests(database)  # due: yesterday, in 2, 7 and 8 days
+    settings = settings_for(outbound={"digest_hour": 8}, rights={"reminder_days": [8, 1]})
+    (outbox_id,) = await run_check(database, settings, AT_HOUR)
+    async with database.session() as s:
+        mail = await outbox.get(s, outbox_id)
+    assert mail is not None
+    assert mail.subject.endswith("1 verlopen, 0 binnen 1 dagen, 3 binnen 8 dagen")
+    week = mail.body.split("Binnen 8 dagen", 1)[1]
+    assert all(f"#{ids[name]} " in week for name in ("soon", "week", "later"))
+
+
+def test_reminder_windows_must_be_two_different_day_counts() -> None:
+    for wrong in ([7], [7, 7], [0, 7], [2, 7, 14]):
+        with pytest.raises(ValidationError, match="two different numbers of days"):
+            settings_for(rights={"reminder_days": wrong})

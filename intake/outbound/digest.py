@@ -1,5 +1,5 @@
-"""The privacy officer's daily digest: open (and to-confirm) rights requests overdue, due within 2 days, due
-within 7 days.
+"""The privacy officer's daily digest: open (and to-confirm) rights requests overdue, due within the shorter and
+due within the longer of `[rights] reminder_days` (default 2 and 7 days).
 
 Sent once per Amsterdam calendar day, at `[outbound] digest_hour` or at the first check after it (a daemon that
 was down at that hour catches up). The day is claimed in `periodic_runs` (storage/periodic.py: once across the
@@ -30,8 +30,6 @@ logger = logging.getLogger(__name__)
 
 STATE_KEY = "outbound.privacy_digest.last_date"
 JOB = "privacy_digest"
-SOON_DAYS = 2
-WEEK_DAYS = 7
 _NONE = {"nl": "  (geen)", "en": "  (none)"}
 
 
@@ -46,16 +44,19 @@ class DueRequest:
 @dataclass(frozen=True, slots=True)
 class DigestBuckets:
     overdue: tuple[DueRequest, ...]
-    soon: tuple[DueRequest, ...]  # due today .. today + 2
-    week: tuple[DueRequest, ...]  # due after that, up to today + 7
+    soon: tuple[DueRequest, ...]  # due today .. today + the shorter window
+    week: tuple[DueRequest, ...]  # due after that, up to today + the longer window
 
     @property
     def empty(self) -> bool:
         return not (self.overdue or self.soon or self.week)
 
 
-async def due_buckets(session: AsyncSession, today: date) -> DigestBuckets:
+async def due_buckets(
+    session: AsyncSession, today: date, reminder_days: tuple[int, int] = (7, 2)
+) -> DigestBuckets:
     """Open, paused and to-confirm rights requests by how urgent their effective due date is."""
+    soon_days, week_days = sorted(reminder_days)
     rows = await session.execute(
         select(RightsRequest, Ticket.ref)
         .outerjoin(Ticket, Ticket.id == RightsRequest.ticket_id)
@@ -68,11 +69,11 @@ async def due_buckets(session: AsyncSession, today: date) -> DigestBuckets:
     )
     return DigestBuckets(
         overdue=tuple(d for d in requests if d.due < today),
-        soon=tuple(d for d in requests if today <= d.due <= today + timedelta(days=SOON_DAYS)),
+        soon=tuple(d for d in requests if today <= d.due <= today + timedelta(days=soon_days)),
         week=tuple(
             d
             for d in requests
-            if today + timedelta(days=SOON_DAYS) < d.due <= today + timedelta(days=WEEK_DAYS)
+            if today + timedelta(days=soon_days) < d.due <= today + timedelta(days=week_days)
         ),
     )
 
@@ -100,7 +101,7 @@ async def enqueue_digest_if_due(session: AsyncSession, settings: Settings, *, no
     else:
         state.value = today.isoformat()
         state.updated_at = now
-    buckets = await due_buckets(session, today)
+    buckets = await due_buckets(session, today, settings.rights.reminder_days)
     if buckets.empty:
         logger.info("privacy_digest_skipped date=%s reason=nothing_due", today.isoformat())
         return []
@@ -111,7 +112,7 @@ async def enqueue_digest_if_due(session: AsyncSession, settings: Settings, *, no
         if await outbox.find_by_message_id(session, message_id) is not None:
             continue
         language = settings.outbound.staff_language
-        values = _values(buckets, today, language)
+        values = _values(buckets, today, language, settings.rights.reminder_days)
         mails.append(
             new_mail(
                 settings,
@@ -135,7 +136,9 @@ def _recipients(settings: Settings) -> tuple[str, ...]:
     return (helpdesk.privacy_officer,) if helpdesk.privacy_officer else helpdesk.staff_notify
 
 
-def _values(buckets: DigestBuckets, today: date, language: wording.Language) -> dict[str, str]:
+def _values(
+    buckets: DigestBuckets, today: date, language: wording.Language, reminder_days: tuple[int, int]
+) -> dict[str, str]:
     def lines(requests: tuple[DueRequest, ...]) -> str:
         if not requests:
             return _NONE[language]
@@ -153,4 +156,6 @@ def _values(buckets: DigestBuckets, today: date, language: wording.Language) -> 
         "overdue": lines(buckets.overdue),
         "soon": lines(buckets.soon),
         "week": lines(buckets.week),
+        "soon_days": str(min(reminder_days)),
+        "week_days": str(max(reminder_days)),
     }
