@@ -34,9 +34,10 @@ PERSON_STEMS = "naam name geboortedatum adres telefoonnummer contactpersoon birt
 SCOPE = (
     r"\balles\b|\beverything\b|\biets van mij|\b(?:over|van|about|on) (?:mij|me)\b"
     # what is held about someone the writer represents: "wat jullie allemaal over haar vastleggen"
-    r"|\b(?:wat|alles|what|everything)\b[^.?!]{0,40}\b(?:over|van|about|on) (?:haar|hem|her|him)\b"
+    # (Dutch only: the English stems "her"/"him" are in too many words for the gate; "about her" is data anyway)
+    r"|\b(?:wat|alles)\b[^.?!]{0,40}\b(?:over|van) (?:haar|hem)\b"
 )
-SCOPE_STEMS = "alles everything mij me haar hem her him"
+SCOPE_STEMS = "alles everything mij me haar hem"
 ACCOUNT = r"\b(?:klant)?profiel\b|\baccount\b|\bprofile\b"
 OBJ_ERASE = words(
     f"{DATA_STEMS} {PERSON_STEMS} {SCOPE_STEMS} profiel account profile", DATA, PERSON, SCOPE, ACCOUNT
