@@ -48,6 +48,7 @@ from parsers.rights_vocabulary import (
     HOW_TO,
     HYPOTHETICAL,
     NEGATION,
+    NO_MARKETING,
     OBJ_DATA,
     OBJECTING,
     REQUEST,
@@ -164,7 +165,10 @@ def _read_sentence(tally: _Tally, sentences: list[str], index: int, general: boo
         tally.explained_by_next.update((index - 1, index - 2))
     if (found or anchored) and (FAMILY.search(current) or FAMILY.search(sentence.previous)):
         tally.flags.add(Flag.ON_BEHALF_OF)
-    tally.explicit_objection |= Right.OBJECTION in anchored or bool(OBJECTING.search(current))
+    # "geen reclame meer" objects to direct marketing by name (policy): not covered by an unsubscribe's withdrawal
+    tally.explicit_objection |= Right.OBJECTION in anchored or bool(
+        OBJECTING.search(current) or NO_MARKETING.search(current)
+    )
     tally.explicit_access |= Right.ACCESS in anchored or (
         Right.ACCESS in found and bool(ACCESS_BY_NAME.search(current))
     )

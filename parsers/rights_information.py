@@ -22,13 +22,20 @@ INFO_TOPIC = words(
 PROCESSING = words(
     "doe do deel delen shar bewaar opgeslagen opslaan slaat stor keep kept retain verwerk process door geeft "
     "verzamel collect opgenomen opneemt neemt record gestuurd verstuurd sent transfer vastleg legt gebruik use "
-    "verko sell sold verwijderd gewist deleted access toegang meekijk inzien gebeur happen",
+    "verko sell sold verwijderd gewist deleted access toegang meekijk inzien gebeur happen staan staat liggen ligt "
+    "where wie who",
     r"\baccess\b|\btoegang\b|\bmeekijk\w*|\binzien\b|\bgebeur\w* (?:er )?met\b|\bhappens? (?:to|with)\b|\bdoen met\b|\bdoe\w*\b[^.?!]{0,30}\bmet\b|\bdo with\b|\bdeel\w*|\bdelen\b|\bshar\w*|\bbewaar\w*"
     r"|\bbewaren\b|\bbewaard\b|\bopgeslagen\b|\bopslaan\b|\bslaat\b[^.?!]{0,20}\bop\b|\bstor\w*|\bkeep\b|\bkept\b|\bretain\w*"
     r"|\bverwerk\w*|\bprocess\w*|\bdoor ?(?:te )?geven|\b(?:geeft|geven)\b[^.?!]{0,60}\bdoor\b|\bdoorgegeven|\bverzamel\w*"
     r"|\bcollect\w*|\bopgenomen|\bopneemt|\bneemt\b[^.?!]{0,20}\bop\b|\brecord\w*|\bgestuurd|\bverstuurd"
     r"|\bsent\b|\btransfer\w*|\bvastleg\w*|\bvastgelegd|\blegt\b[^.?!]{0,20}\bvast\b|\bgebruik\w*|\buse[ds]?\b"
-    r"|\bverko\w*|\bsell\b|\bsold\b|\bverwijderd\b|\bgewist\b|\bdeleted\b",
+    r"|\b(?:door)?verko\w*|\bsell\b|\bsold\b|\bverwijderd\b|\bgewist\b|\bdeleted\b"
+    # where the data is kept ("staan de gegevens op een computer in amerika?") and who can get at it ("wie kan
+    # er bij de opnames?"): with a data object in the sentence (INFO_OBJECT), these ask about the processing
+    r"|\b(?:staan|staat|liggen|ligt)\b[^.?!]{0,60}\b(?:in|op|buiten) (?:\w+ )?(?:nederland|europa|amerika"
+    r"|de vs|de verenigde staten|servers?|(?:de )?cloud)\b|\bwhere\b[^.?!]{0,40}\b(?:stored|kept|held|hosted)\b"
+    r"|\bwie\b[^.?!]{0,30}\b(?:kan|kunnen|heeft|hebben)\b[^.?!]{0,20}\b(?:bij|toegang)\b"
+    r"|\bwho\b[^.?!]{0,30}\b(?:has|have|can|gets?)\b[^.?!]{0,20}\baccess\b",
 )
 TELL_ME = pattern(r"\b(?:vertel\w*|uitleg\w*|uitleggen|laten weten|informeren|tell|explain|let me know)\b")
 WANTS_TO_KNOW = pattern(r"\b(?:weten|vraag me af|benieuwd|would like to know|want to know|wonder\w*)\b")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from parsers.model import Right
-from parsers.rights_vocabulary import BLOCKING, Rule
+from parsers.rights_vocabulary import BLOCKING, CONDITIONAL_CONSENT, Rule
 from parsers.rights_words import pattern, words
 
 # ---- legal anchors ----------------------------------------------------------------------------------------------
@@ -23,7 +23,10 @@ LAW = (
     r"|2016/679)"
 )
 _NUMBERS = r"(\d{1,2}(?:(?:,| and| en| und| et| e| y| i| oraz)? \d{1,2}(?!\d)){0,4})"
-_DETAIL = r"(?:\(\d\)|\([a-z]\)| lid \d| abs \d| para \d| ust \d| comma \d| co \d| apartado \d| paragraphe \d| lit [a-z])"
+_DETAIL = (
+    r"(?:\(\d\)|\([a-z]\)|,? (?:lid|abs|absatz|para|paragraph|paragraphe|paragrafo|ust|comma|co|apartado) \d"
+    r"|,? lit [a-z])"
+)
 #: "artikel 15 avg", "articles 15 and 17 of the general data protection regulation", "artikel 7 abs 3 dsgvo",
 #: "articolo 15 del gdpr", "avg artikel 17". Gaps are bounded: the whole anchor is linear in the sentence.
 ARTICLE = re.compile(
@@ -41,7 +44,7 @@ ARTICLE_RIGHT = {
 }
 #: Art. 7 is a right only as 7(3), the withdrawal of consent.
 CONSENT_ARTICLE = re.compile(
-    r"^(?:\(3\)| lid 3| abs 3| para 3| ust 3| comma 3| co 3| apartado 3| paragraphe 3)"
+    r"^(?:\(3\)|,? (?:lid|abs|absatz|para|paragraph|paragraphe|paragrafo|ust|comma|co|apartado) 3)"
 )
 _NUMBER = re.compile(r"\d{1,2}")
 
@@ -66,8 +69,8 @@ def article_rights(sentence: str) -> set[Right]:
 # ---- German -----------------------------------------------------------------------------------------------------
 _DE_DATA = (
     r"\b(?<![-/])(?!wlan|netzwerk|zugangs|login)\w*daten\b|\bpersonenbezogen\w*|\baufnahme\w*|\baufzeichnung\w*"
-    r"|\b(?:mein|meine|meiner|meines|ihr|ihre|ihrer|sein|seine|seiner)\w* (?:konto|profil|adresse|namen?"
-    r"|geburtsdatum|telefonnummer)\b|\bzu meiner person\b|\buber mich\b|\bvon mir\b|\balles\b"
+    r"|\b(?:mein|meine|meiner|meines|ihr|ihre|ihrer|sein|seine|seiner)\w* (?:[a-z]+-)?(?:konto|profil|adresse"
+    r"|namen?|geburtsdatum|telefonnummer)\b|\bzu meiner person\b|\buber mich\b|\bvon mir\b|\balles\b"
 )
 DE_OBJECT = words(
     "daten personenbezogen aufnahme aufzeichnung konto profil adresse name geburtsdatum telefon "
@@ -148,7 +151,10 @@ DE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         Right.CONSENT_WITHDRAWAL,
-        words("widerruf zuruck", r"\bwiderruf\w*|\bziehe\b[^.?!]{0,40}\bzuruck"),
+        words(
+            "widerruf zuruck",
+            r"\bwiderruf\w*|\b(?:ziehe|nehme)\b[^.?!]{0,40}\bzuruck|\bzuruck(?:zu)?(?:ziehen|nehmen)\b",
+        ),
         words("einwilligung zustimmung", r"\beinwilligung\w*|\bzustimmung\w*"),
         negatable=False,
     ),
@@ -219,8 +225,9 @@ ROMANCE_RULES: tuple[Rule, ...] = (
             "retire retrait revoco revoca retiro cofam wycofuj",
             r"\b(?:je )?retire\b|\bretrait\b|\brevoc\w*|\bretiro\b|\bcofam\b|\bwycofuj\w*",
         ),
-        words("consent zgod", r"\bconsent\w*|\bzgod\w*"),
+        words("consent consens zgod", r"\bconsen(?:t|s)\w*|\bzgod\w*"),
         negatable=False,
+        excludes=CONDITIONAL_CONSENT,
     ),
     Rule(
         Right.RESTRICTION,
@@ -236,5 +243,5 @@ ROMANCE_RULES: tuple[Rule, ...] = (
 FOREIGN_REQUEST = pattern(
     r"\b(?:bitte|mochte|ich will|verlange\w*|fordere|beantrage\w*|ersuche|demande\w*|prie|merci"
     r"|veuillez|chiedo|richiesta|richied\w*|solicit\w*|prego|pid\w*|por favor|per favore|s.il vous plait|pido|prosze|zadam|wnosze|hiermit|hierbij|hereby"
-    r"|\w*ersuchen|anfrage|antrag\w*|wniosek|zadanie)\b"
+    r"|\w*ersuchen|anfrage|antrag\w*|wniosek|zadanie|petici\w*|solicitud\w*|requete\w*)\b"
 )

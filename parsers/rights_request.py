@@ -34,8 +34,9 @@ RIGHTS_STATEMENT = words(
 HEARSAY_RIGHT = words(
     "recht right rechte droit",
     r"\b(?:zegt|zeggen|zei|zeiden|gelezen|las|lazen|gehoord|hoorde|says|said|told me|read|heard|sagt|sagte"
-    r"|gelesen|gehort|horte|dit|lu)\b"
-    r"(?: \w+){0,5} (?:ik|i|ich|je|j'ai)\b(?: \w+){0,2} (?:recht|right|rechte|droit)\b",
+    r"|gelesen|gehort|horte|dit|lu|staat|stond|steht|stand|states|stated)\b"
+    # "dort steht, dass ich ein Recht auf ... habe", "er staat dat ik recht heb op ...": what a text says
+    r"(?:,? \w+){0,5},? (?:ik|i|ich|je|j'ai)\b(?: \w+){0,2} (?:recht|right|rechte|droit)\b",
 )
 RESERVED = words(
     "prejudice reserve behoud voorbehoud onverminderd behalte vorbehalt unbeschadet reserve riserva reserva "
@@ -73,12 +74,15 @@ PROVIDES_DATA = words(
 GENERAL_WRITER = words(
     "journalist reporter press pers artikel article redactie student scriptie thesis afstudeer onderzoek research "
     "studie studium bachelor master verwerkersovereenkomst processing agreement dpia aanbesteding procurement "
-    "tender auftragsverarbeitung presse",
+    "tender auftragsverarbeitung presse schrijf write writing schreibe krant dagblad newspaper zeitung magazine",
     r"\b(?:journalist\w*|reporter|redacteur|redactie|presse?|pers)\b|\bfreelance\b|\bvoor (?:een|mijn) artikel"
     r"|\bwriting (?:a|an) (?:piece|article|story)|\bstudent\w*\b|\bscriptie|\bthesis\b|\bafstudeer\w*"
     r"|\bmy (?:study|studies|research)\b|\bmijn (?:studie|onderzoek)\b|\bbachelorarbeit|\bmasterarbeit"
     r"|\bverwerkersovereenkomst|\b(?:data )?processing agreement|\bdpia\b|\baanbesteding|\bprocurement"
-    r"|\btender\b|\bauftragsverarbeitung\w*",
+    r"|\btender\b|\bauftragsverarbeitung\w*"
+    # "ik schrijf voor Dagblad Oost een artikel over ...", "I'm writing a story for ...": the press
+    r"|\b(?:schrijf|schrijven|write|writing|schreibe\w*)\b[^.?!]{0,40}\b(?:artikel|article|story|stuk|beitrag"
+    r"|reportage|krant|dagblad|newspaper|zeitung|magazine)\b",
 )
 #: A request about one's own data (or of someone represented) survives a general writer's mail as possible.
 OWN_DATA = pattern(

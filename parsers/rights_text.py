@@ -34,7 +34,7 @@ TOPIC_PREFIXES = tuple(
         "profil geprofileerd logica logic contest aanvecht trek intrek withdraw herroep revok microfoon functionaris "
         "onderzoek research agenda email foto offer vastleg vastgelegd film fotografe rectif delet remov daten auskunft losch geloscht berichtig widersp widerruf einwilligung "
         "einschrank speicher gespeichert ubermittel drittland aufnahme umfrage werbung donnees dati datos danych dane "
-        "supprim effac acces cancell suprim supres usun sprzeciw oppos consent zgod enquete survey vragenlijst fix"
+        "supprim effac acces cancell suprim supres usun sprzeciw oppos consent consens zustimmung aufzeichn zgod enquete survey vragenlijst fix"
     )
 )
 TOPIC_SUFFIXES = tuple(
@@ -46,6 +46,13 @@ TOPIC_PHRASES = (
     "van me ",
     "about me ",
     "on me ",
+    # what is held about someone the writer represents ("wat jullie van hem hebben")
+    "van hem ",
+    "van haar ",
+    "over hem ",
+    "over haar ",
+    "about him ",
+    "about her ",
     "op slot",
     "on hold",
     "niet meer mee",

@@ -31,8 +31,13 @@ PERSON = (
     r"|\bphone number\b|\bbirthday\b"
 )
 PERSON_STEMS = "naam name geboortedatum adres telefoonnummer contactpersoon birth address phone birthday"
-SCOPE = r"\balles\b|\beverything\b|\biets van mij|\b(?:over|van|about|on) (?:mij|me)\b"
-SCOPE_STEMS = "alles everything mij me"
+SCOPE = (
+    r"\balles\b|\beverything\b|\biets van mij|\b(?:over|van|about|on) (?:mij|me)\b"
+    # what is held about someone the writer represents: "wat jullie allemaal over haar vastleggen"
+    # (Dutch only: the English stems "her"/"him" are in too many words for the gate; "about her" is data anyway)
+    r"|\b(?:wat|alles)\b[^.?!]{0,40}\b(?:over|van) (?:haar|hem)\b"
+)
+SCOPE_STEMS = "alles everything mij me haar hem"
 ACCOUNT = r"\b(?:klant)?profiel\b|\baccount\b|\bprofile\b"
 OBJ_ERASE = words(
     f"{DATA_STEMS} {PERSON_STEMS} {SCOPE_STEMS} profiel account profile", DATA, PERSON, SCOPE, ACCOUNT
@@ -113,6 +118,15 @@ IN_A_MESSAGE = pattern(
 WRITER_SENDS = pattern(
     r"\b(?:ik|wij|we|i)\b (?:\w+ ){0,2}(?:stuur|zend|mail|send)\w*|\bhierbij (?:stuur|mijn)\b"
 )
+#: A withdrawal of a consent that may never have been given: "revoco ogni mio consenso qualora sia stato espresso",
+#: "I withdraw any consent, if given", "meine Einwilligung, soweit erteilt": a template's clause, not a request.
+CONDITIONAL_CONSENT = pattern(
+    r"\b(?:qualora|ove|se)\b(?: \w+){0,3} (?:espress[oa]|dat[oa]|prestat[oa]|fornit[oa])\b"
+    r"|\b(?:if|where|insofar as|to the extent)\b(?: \w+){0,3} (?:given|granted|provided)\b"
+    r"|\b(?:indien|voor ?zover|mits|zo)\b(?: \w+){0,3} (?:gegeven|verleend)\b"
+    r"|\b(?:falls|sofern|soweit)\b(?: \w+){0,3} (?:erteilt|gegeben)\b"
+    r"|\bsi\b(?: \w+){0,3} (?:donne|accorde|dado|otorgado|prestado)\b|\bjesli\b(?: \w+){0,3} (?:wyrazil\w*|udzielil\w*)"
+)
 WANTS = pattern(r"\b(?:wil|willen|wens|graag|verzoek|eis|want|like|please|request)\w*\b")
 EVENT = pattern(r"\b(?:cursus|webinar|workshop|training|evenement|event|bijeenkomst|lezing|course)\b")
 
@@ -179,7 +193,7 @@ RECTIFY_ANCHOR = words("rectificatie correctie verbetering rectification",
 ERASE = words("verwijder wis weg gooi haal vernietig delete erase remove wipe destroy purge schrappen rid dispose deletion removal",
             r"\bverwijder(?:en|t)?\b|\bverwijderd(?= (?:u|jullie|je)\b)|\bverwijdering\b|\bwis\b|\bwissen\b"
             r"|\bwissing|\bweg ?(?:te )?(?:gooien|halen|doen)\b|\bgooi\w*\b[^.?!]{0,40}\bweg\b"
-            r"|\bhaal\w*\b[^.?!]{0,40}\b(?:weg|uit|eruit|eraf)\b|\bvernietig\w*|\bdelete\b|\berase\b|\bremove\b|\bwipe\b"
+            r"|\bhaal\w*\b[^.?!]{0,40}\b(?:weg|uit|eruit|eraf)\b|\b(?:moet|moeten|mag|mogen)(?: (?:allemaal|alle|nu|dan|echt|graag|helemaal|maar|ook|direct|meteen)){0,2} weg\b|\bvernietig\w*|\bdelete\b|\berase\b|\bremove\b|\bwipe\b"
             r"|\bdestroy\b|\bpurge\b|\bschrappen\b|\bget rid of\b|\bdispose of\b|\bdeletion\b|\berasure\b|\bremoval\b")
 ERASED = words("verwijderd gewist vernietigd weggehaald deleted erased removed wiped",
              r"\b(?:verwijderd|gewist|vernietigd|weggehaald|deleted|erased|removed|wiped)\b")
@@ -201,8 +215,9 @@ RESTRICT = words("beperk restrict bevriez bevroren freeze frozen slot hold blokk
                r"\bbeperk\w*|\brestrict\w*|\bbevriez\w*|\bbevroren|\bfreeze\b|\bfrozen\b|\bop slot\b|\bon hold\b"
                r"|\bblokkeer\w*\b[^.?!]{0,40}\bverwerking|\bstil ?(?:zetten|leggen|gezet)\b|\bzet\b[^.?!]{0,50}"
                r"\bstil\b|\bstop ?(?:zetten|gezet)\b|\bzet\b[^.?!]{0,50}\bstop\b|\bopschort\w*|\bsuspend\w*|\bpauzer\w*|\bpause\b")
-OBJECT_TO = words("bezwaar verzet object akkoord disagree",
-                r"\bbezwaar\b|\bverzet\b|\bobject(?:s|ing|ion)?\b|\bniet (?:mee )?akkoord|\bdisagree")
+OBJECT_TO = words("bezwaar verzet object", r"\bbezwaar\b|\bverzet\b|\bobject(?:s|ing|ion)?\b")
+# "niet akkoord met het gebruik van mijn gegevens" objects; "my brother and I disagree about it" does not.
+DISAGREE_WITH = words("akkoord disagree", r"\b(?:niet (?:mee )?akkoord|disagree)\b (?:met|with|dat|that)\b")
 NO_MARKETING = words("reclame nieuwsbrie aanbieding marketing promoti advertis mailing verzendlijst verzet bezwaar object offer sales enquete survey vragenlijst",
                    r"\b(?:niet meer|geen|stop\w*|no more|don't)\b[^.?!]{0,40}\b(?:reclame|nieuwsbrie\w*|aanbieding\w*"
                    r"|marketing|promoti\w*|advertis\w*|mailings?|offers?|sales calls?|enquete\w*|surveys?|vragenlijst\w*)\b|\b(?:haal|verwijder|schrap|take|remove)\w*\b"
@@ -266,6 +281,7 @@ RULES: tuple[Rule, ...] = (
           excludes=OWN_INABILITY),
     Rule(Right.RESTRICTION, STOP_USING, None, negatable=False, requires=KEEP_BUT_STOP),
     Rule(Right.OBJECTION, OBJECT_TO, OBJ_PROCESSING),
+    Rule(Right.OBJECTION, DISAGREE_WITH, OBJ_PROCESSING),
     Rule(Right.OBJECTION, STOP_USING, OBJ_DATA, negatable=False, excludes=NOT_TEMPORARY_OR_UNABLE),
     Rule(Right.OBJECTION, NO_MARKETING, negatable=False),
     Rule(Right.PORTABILITY, PORTABILITY_ANCHOR),

@@ -33,6 +33,8 @@ CONFIG_FILE = REPO / "samples" / "intake-samples.toml"
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 OWN_CORPUS = REPO / "tests" / "corpus" / "helpdesk"
 BLIND_CORPUS = REPO / "tests" / "corpus" / "blind"
+#: Public request letters, informal requests and near misses (tests/corpus/blind4/README.md).
+BLIND4_CORPUS = REPO / "tests" / "corpus" / "blind4"
 FIELDS = ("name", "email", "phone", "robot_id")
 AUTOMATIC = frozenset({"auto_reply", "bounce", "bulk"})
 
