@@ -528,7 +528,7 @@ On Thu, Nov 12, 2026 at 3:15 PM Tinybots Helpdesk <help@tinybots.nl> wrote:
         notes="First-name display name; full name line without a closing word; English Gmail quote header on a Dutch mail.",
     ),
     dict(
-        from_="JANSEN, P.J. <pj.jansen@kpnplanet.example>",
+        from_='"JANSEN, P.J." <pj.jansen@kpnplanet.example>',
         subject="Tessa",
         client="outlook",
         body="""Geachte mevrouw, heer,

@@ -65,8 +65,9 @@ Groeten,
 Ben Hartman
 """,
         name="Ben Hartman",
+        rights=["rectification"],
         phone="+31655778812",
-        notes="0031 form with spaces; the old number comes after the new one.",
+        notes="0031 form with spaces; the old number comes after the new one. A changed number told to us = rectification (corpus A g007).",
     ),
     dict(
         from_="Evelien Bosman <evelien.bosman@ziggo.example>",
@@ -300,8 +301,9 @@ mijn oude nummer 0165-551234 klopt niet meer ik heb nu 0165-789012
 groeten truus van wijk
 """,
         name="Truus van Wijk",
+        rights=["rectification"],
         phone="+31165789012",
-        notes="The old number, announced as no longer correct, comes first; the current number is the writer's.",
+        notes="The old number, announced as no longer correct, comes first; the current number is the writer's. Rectification of contact details (corpus A g007).",
     ),
     dict(
         from_="Maarten Jacobs <m.jacobs@bedrijf.example>",
@@ -455,8 +457,9 @@ Subject: terugbelverzoek
 Dear Ms Scholten, we tried to call you on 088 - 902 70 00 but got no answer.
 """,
         name="Ellen Scholten",
+        rights=["rectification"],
         phone="+31889027145",
-        notes="English Outlook quote header on a Dutch reply; the old number only in the quote.",
+        notes="English Outlook quote header on a Dutch reply; the old number only in the quote. Correcting the number we have = rectification (corpus A g037).",
     ),
     dict(
         from_="Koen Smulders <koen.smulders@online.example>",
