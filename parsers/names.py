@@ -76,7 +76,9 @@ _TWO_PEOPLE = re.compile(r"\s(?:en|and|und|&|\+)\s", re.IGNORECASE)
 # A phone or address after the signed name on one line: "Hans Verbruggen, 06 - 2233 4455".
 _TRAILING_DETAIL = re.compile(r"\s*[,;]\s*[^\d\n,;]{0,40}\d[^\n]*$")
 # Initials with the call name in brackets, a Dutch habit: "P.J. (Piet) Jansen", "Mw. A.M. (Annie) de Vries".
-_CALL_NAME = re.compile(r"^((?:[^\W\d_]{1,2}\.\s?){1,4})\s*\(([^\W\d_][^\W\d_'\u2019\-]+)\)\s+(?=\S)", re.IGNORECASE)
+_CALL_NAME = re.compile(
+    r"^((?:[^\W\d_]{1,2}\.\s?){1,4})\s*\(([^\W\d_][^\W\d_'\u2019\-]+)\)\s+(?=\S)", re.IGNORECASE
+)
 # What a signer adds in brackets: "Ria Veldman (mede namens Gert)", "Marjolein Bakker (dochter)".
 _ADDITION = re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]\s*$")
 

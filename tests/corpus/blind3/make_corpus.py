@@ -174,7 +174,9 @@ def main() -> None:
         path.parent.mkdir(exist_ok=True)
         path.write_bytes(build(m, n))
         labels.append(label(m, file))
-    (HERE / "labels.json").write_text(json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (HERE / "labels.json").write_text(
+        json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     print(f"{len(labels)} mails")
 
 
