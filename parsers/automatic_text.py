@@ -35,6 +35,13 @@ _MAX_RETURN_ONLY_CHARS = 600
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _I = re.IGNORECASE
 
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|antwoord|sv|vs|r|odp|ynt|ref|rif)\s*(?:\[\d+\])?\s*:", _I)
+# The reader's message, as an acknowledgement or an out-of-office refers to it.
+_YOUR_MESSAGE = re.compile(
+    r"\b(?:uw|je|jouw|your|ihre|ihr|votre)\s+(?:e-?mail|mail|bericht|vraag|aanvraag|melding|verzoek|message|"
+    r"request|enquiry|inquiry|question|anfrage|nachricht|schreiben)\b",
+    _I,
+)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|doorgestuurd|wg|tr|rv|i)\s*:", _I)
 # Between the person and the absence: a few words on the same sentence ("12. Mai": a date's dot does not end it).
 _ABSENCE = re.compile(
@@ -92,14 +99,31 @@ _AUTOMATED_NOTICE = re.compile(
     r"generierte|automatische)\s+(?:gegenereerd(?:e)?\s+|generated\s+|erzeugte\s+)?(?:bericht|e-?mail|message|"
     r"reply|response|antwort|antwoord|reactie|nachricht|mail|notification|ontvangstbevestiging)"
     r"|\bplease do not reply to this (?:e-?mail|message)\b|\b(?:antwoord|reageer) niet op (?:deze|dit) "
-    r"(?:e-?mail|bericht|mail)\b|\bbitte antworten sie nicht auf diese\b",
+    r"(?:e-?mail|bericht|mail)\b|\bbitte antworten sie nicht auf diese\b"
+    # the passive and "you cannot reply" forms: "Dit bericht is automatisch verzonden", "op deze e-mail kunt u
+    # niet reageren", "replies to this address are not read"
+    r"|\b(?:dit|deze) (?:bericht|e-?mail|mail) is automatisch (?:verzonden|verstuurd|gegenereerd|aangemaakt)\b"
+    r"|\bthis (?:e-?mail|message) (?:was|is|has been) (?:automatically (?:generated|sent)|sent automatically|"
+    r"generated automatically)\b|\bdiese (?:e-?mail|nachricht) wurde automatisch (?:erstellt|generiert|"
+    r"versendet|verschickt)\b"
+    r"|\b(?:op|via) (?:deze|dit) (?:e-?mail|bericht|mail) (?:kunt|kan) (?:u|je) niet (?:reageren|antwoorden)\b"
+    r"|\b(?:u|je) (?:kunt|kan) (?:hier )?niet (?:op (?:deze|dit) (?:e-?mail|bericht|mail) )?(?:op )?"
+    r"(?:reageren|antwoorden)\b"
+    r"|\b(?:antwoorden|reacties) op (?:deze|dit) (?:e-?mail|bericht|mail) worden niet (?:gelezen|behandeld)\b"
+    r"|\brepl(?:ies|y) to this (?:e-?mail|message|address|mailbox) (?:are|is|will) not (?:be )?(?:read|monitored)\b"
+    r"|\bthis (?:mailbox|address|e-?mail address) is not monitored\b",
     _I,
 )
 _RECEIVED = re.compile(
     r"\b(?:we|wij) (?:hebben|have)\s+(?:uw|je|your)\s+(?:e-?mail|bericht|melding|vraag|aanvraag|request|"
     r"message|ticket|enquiry|inquiry)\b[^.\n]{0,30}?\b(?:ontvangen|received)\b"
     r"|\bwe(?:'ve| have) received your (?:request|message|e-?mail|enquiry|inquiry|ticket)\b"
-    r"|\b(?:uw|je) (?:melding|vraag|aanvraag|bericht) is (?:in goede orde )?(?:ontvangen|geregistreerd)\b"
+    r"|\b(?:uw|je) (?:melding|vraag|aanvraag|bericht|e-?mail|mail) is (?:bij ons )?(?:in goede orde )?"
+    r"(?:ontvangen|geregistreerd|binnengekomen|aangekomen)\b"
+    # ticket systems: "Er is een incident aangemaakt naar aanleiding van uw e-mail", "A ticket has been created
+    # for your request"
+    r"|\b(?:incident|ticket|melding|case|call|zaak)\b[^.\n]{0,20}?\b(?:aangemaakt|geregistreerd|created|opened|"
+    r"logged)\s+(?:naar aanleiding van|n\.?a\.?v\.?|for|in response to|based on) (?:uw|je|your)\b"
     r"|\byour (?:request|ticket|message|case|enquiry) has been (?:received|created|logged|registered)\b"
     r"|\bihre (?:anfrage|nachricht|e-?mail) (?:ist )?(?:bei uns )?eingegangen\b",
     _I,
@@ -118,7 +142,16 @@ _UNSUBSCRIBE_FOOTER = re.compile(
     r"this (?:e-?mail|message|newsletter)\b|\b(?:newsletter abbestellen|vom newsletter abmelden)\b"
     r"|\bzum abmelden (?:vom|von diesem|des) newsletter\b|\bwenn sie "
     r"(?:diesen newsletter|diese e-?mails?) nicht mehr erhalten\b|\bmanage your (?:e-?mail )?preferences\b"
-    r"|\bview (?:this e-?mail|it) in your browser\b|\bbekijk (?:deze e-?mail|de online versie|deze "
+    r"|\bview (?:this e-?mail|it) in your browser\b"
+    # the reader addressed: "Meld u af via uw profiel", "Wilt u geen uitnodigingen meer?", "Geen mails meer
+    # ontvangen?", "Wenn Sie keine weiteren E-Mails erhalten möchten", "you can unsubscribe at any time"
+    r"|\bmeld (?:u|je) (?:hier |direct |eenvoudig )?af\b|\b(?:wilt u|wil je) geen (?:uitnodigingen|e-?mails|mails|"
+    r"berichten|nieuwsbrie\w*|mailings?|aanbiedingen) meer\b|^[ \t]*geen (?:uitnodigingen|e-?mails|mails|berichten|"
+    r"nieuwsbrie\w*|mailings?|aanbiedingen) meer (?:ontvangen)?\s*\?|\bkeine weiteren (?:e-?mails|nachrichten|"
+    r"newsletter|einladungen)\b|\bkönnen sie sich (?:hier |jederzeit )?abmelden\b|\byou can unsubscribe\b"
+    # a link at the end of a footer line: "Geen interesse meer? Afmelden"
+    r"|[?.][ \t]*(?:afmelden|uitschrijven|unsubscribe|abmelden|abbestellen)[ \t]*$"
+    r"|\bbekijk (?:deze e-?mail|de online versie|deze "
     r"nieuwsbrief) in (?:je|uw) browser\b"
     # a footer menu line: "Uitschrijven | Voorkeuren wijzigen", "Unsubscribe | Privacy policy"
     r"|^[ \t]*(?:uitschrijven|afmelden|unsubscribe|abmelden|abbestellen)[ \t]*[|\u2022·][^\n]{0,80}$",
@@ -133,6 +166,8 @@ _SURVEY = re.compile(
     r"waren) sie\b|\bhow likely are you to recommend\b|\bhoe waarschijnlijk is het dat (?:u|je)\b"
     r"|\bwij horen graag (?:uw|je) mening\b|\bwe(?:'d| would) love (?:to hear )?your feedback\b"
     r"|\bgeef (?:uw|je) mening\b|\bhow (?:was|did we do)\b[^.\n]{0,40}?\b(?:experience|visit|contact)\b"
+    r"|\b(?:start|begin|open|naar) de (?:korte )?(?:vragenlijst|enquête|enquete)\b|\bstart (?:the|our) survey\b"
+    r"|\b(?:u bent|je bent|you have been|you've been) (?:geselecteerd|uitgekozen|selected) (?:voor|om|for|to)\b"
     r"|\bbeoordeel (?:ons|onze (?:service|dienstverlening))\b|\brate (?:us|our service|your experience)\b",
     _I,
 )
@@ -153,7 +188,12 @@ _PHISHING = re.compile(
     # a payment demanded within hours: the parcel and invoice scams
     r"|\b(?:betaal|pay|bezahlen sie|voldoe)\b[^.\n]{0,40}?\b(?:binnen|within|innerhalb(?: von)?) \d{1,2} "
     r"(?:uur|hours|stunden)\b"
-    r"|\b(?:storage|opslag)(?:limiet| limit| quota)\b[^.\n]{0,30}?\b(?:reached|bereikt|exceeded|overschreden)\b",
+    r"|\b(?:storage|opslag)(?:limiet| limit| quota)\b[^.\n]{0,30}?\b(?:reached|bereikt|exceeded|overschreden)\b"
+    # "Uw mailbox heeft de limiet van 50 GB bereikt", "upgrade uw opslag", "log in met uw huidige wachtwoord"
+    r"|\b(?:your|uw|je) (?:mailbox|postvak|e-?mail account|account)\b[^.\n]{0,30}?\b(?:limiet|limit|quota)\b"
+    r"[^.\n]{0,20}?\b(?:reached|bereikt|exceeded|overschreden)\b|\bupgrade (?:your|uw|je) (?:storage|opslag|mailbox)\b"
+    r"|\blog (?:in|aan) met (?:uw|je) (?:huidige )?(?:wachtwoord|inloggegevens|gegevens)\b"
+    r"|\bsign in with your (?:current )?password\b",
     _I,
 )
 # An acknowledgement's promise of an answer: "binnen 5 werkdagen", "as soon as possible", "so schnell wie möglich".
@@ -165,7 +205,8 @@ _ANSWER_PROMISE = re.compile(
 )
 _ACKNOWLEDGEMENT_STEMS = (
     "automat", "not reply", "niet op", "antworten sie nicht", "ontvangen", "received", "geregistreerd",
-    "created", "logged", "registered", "eingegangen",
+    "created", "logged", "registered", "eingegangen", "binnengekomen", "aangekomen", "aangemaakt", "opened",
+    "reageren", "antwoorden", "not monitored", "not be read", "not read", "worden niet",
 )  # fmt: skip
 _UNUSED_MAILBOX_STEMS = ("niet meer", "no longer", "nicht mehr")
 _ABSENCE_STEMS = (
@@ -178,8 +219,16 @@ _ABSENCE_STEMS = (
 _UNSUBSCRIBE_STEMS = (
     "af te melden", "afmelden", "af melden", "uitschrijven", "niet meer ontvangen", "ontvangt deze",
     "unsubscribe", "receiving this", "received this", "abbestellen", "abmelden", "nicht mehr erhalten",
-    "preferences", "browser",
+    "preferences", "browser", "meld u", "meld je", "u geen", "je geen", "geen uitnodigingen", "keine weiteren",
 )  # fmt: skip
+# A web form or portal relaying a person's message says "Dit bericht is automatisch verstuurd" too; its fields
+# ("Naam: ...", "Telefoon: ...", "Bericht: ...") show that a person wrote the text it carries.
+_FORM_FIELD = re.compile(
+    r"^[ \t]*(?:naam|name|voornaam|achternaam|afzender|sender|e-?mail(?:adres| address)?|telefoon(?:nummer)?|"
+    r"tel|phone|telefon|bericht|message|nachricht|vraag|question|organisatie|organisation|organization)"
+    r"[ \t]*:[ \t]*\S",
+    _I | re.MULTILINE,
+)
 _LINK_STEMS = ("http", "www.", "klik", "click", "klicken", "link")
 # A link or a button to press: HTML-only mail loses the address and keeps "Klik ... op de onderstaande knop".
 _LINK = re.compile(
@@ -190,11 +239,12 @@ _LINK = re.compile(
 
 
 def automatic_by_wording(
-    subject: str, text: str, *, quotes: bool = False
+    subject: str, text: str, *, quotes: bool = False, in_reply: bool = False
 ) -> tuple[Classification, str] | None:
     """The class and rule name when the new text is an automatic mail's stock wording, else None.
 
     `quotes`: the mail quotes an earlier one, as people's replies do and autoresponders do not.
+    `in_reply`: the mail has In-Reply-To or References (it answers a mail).
     """
     if _FORWARD_SUBJECT.match(subject):
         return None
@@ -202,9 +252,15 @@ def automatic_by_wording(
     # Every pattern below holds one of its group's stems; `in` on the lower-cased text is far cheaper than the
     # patterns' alternations, and most customer mail has none of the stems.
     lower = text.lower()
-    if _has(lower, _ACKNOWLEDGEMENT_STEMS) and (
-        _AUTOMATED_NOTICE.search(text) or (_RECEIVED.search(text) and _acknowledges(text))
+    if (
+        _has(lower, _ACKNOWLEDGEMENT_STEMS)
+        and (_AUTOMATED_NOTICE.search(text) or (_RECEIVED.search(text) and _acknowledges(text)))
+        and not _relays_a_form(text)
     ):
+        if answers_nothing(subject, text, in_reply=in_reply) and not _RECEIVED.search(text):
+            # RFC 3834 §5: "auto-generated", not "auto-replied": a shipping notice saying "dit is een automatisch
+            # bericht" answers no mail, like a newsletter.
+            return Classification.BULK, "bulk:automated-notification"
         return Classification.AUTO_REPLY, "auto_reply:acknowledgement-wording"
     if (
         len(text) <= _MAX_OUT_OF_OFFICE_CHARS
@@ -230,8 +286,21 @@ def automatic_by_wording(
     return None
 
 
+def answers_nothing(subject: str, text: str, *, in_reply: bool) -> bool:
+    """No sign that the mail answers one: no In-Reply-To/References, no reply prefix in the subject, no mention
+    of the reader's message ("uw bericht", "your request"). Such automatic mail is a notification (RFC 3834
+    "auto-generated"), not an auto-reply."""
+    return not in_reply and not _REPLY_SUBJECT.match(subject) and not _YOUR_MESSAGE.search(text[:MAX_CHARS])
+
+
 def _has(lower: str, stems: tuple[str, ...]) -> bool:
     return any(stem in lower for stem in stems)
+
+
+def _relays_a_form(text: str) -> bool:
+    """Two or more form fields: a relay of a person's message, whatever its automatic footer says."""
+    fields = _FORM_FIELD.finditer(text)
+    return next(fields, None) is not None and next(fields, None) is not None
 
 
 def _acknowledges(text: str) -> bool:

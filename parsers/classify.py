@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from parsers.addresses import is_relay_or_noreply
-from parsers.automatic_text import automatic_by_wording
+from parsers.automatic_text import answers_nothing, automatic_by_wording
 from parsers.bounce import BOUNCE_PHRASES
 from parsers.model import Classification, Headers, ParserConfig
 
@@ -60,8 +60,11 @@ _BOUNCE_SUBJECT = re.compile(
 #: that say "vacation" (Gmail, Zimbra) carry Auto-Submitted anyway.
 _AUTO_REPLY_SUBJECT = re.compile(
     r"^\s*(?:automatisch(?:e)? (?:antwoord|bericht|reactie|beantwoording)|automatische antwort|"
-    r"auto(?:matic|matisch)?[- ]?(?:reply|response|answer|antwort)|autoreply|out of (?:the )?office|"
-    r"ooo\b|afwezigheids(?:bericht|melding|notitie)|abwesenheitsnotiz|réponse automatique|risposta automatica|"
+    r"auto(?:matic|matisch)?[- ]?(?:reply|response|answer|antwort)|autoreply|"
+    # "Out of Office: <subject>", "Out of office reply", "OOO - back Monday"; not "Out of office van collega":
+    # a person's subject goes on in words, a responder's marker ends or is followed by its own words.
+    r"(?:out of (?:the )?office|ooo)\s*(?:$|[:\-\u2013(\[]|(?:auto)?reply\b|notice\b|notification\b|message\b|"
+    r"until\b|till\b|returning\b)|afwezigheids(?:bericht|melding|notitie)|abwesenheitsnotiz|réponse automatique|risposta automatica|"
     r"respuesta automática|autosvar|"
     r"(?-i:AUTO)\s*:|afwezig\s*(?:[:(\[]|$))",
     re.I,
@@ -161,6 +164,10 @@ def _bounce_prose(facts: MailFacts) -> bool:
     return BOUNCE_PHRASES.search(facts.body_start) is not None
 
 
+def _in_reply(facts: MailFacts) -> bool:
+    return bool(facts.headers.in_reply_to or facts.headers.references)
+
+
 def _precedence(facts: MailFacts) -> str:
     # cPanel and BoxTrapper write "Preference:" where they mean Precedence (jpmckinney/multi_mail wiki).
     return facts.value("precedence") or facts.value("x-precedence") or facts.value("preference")
@@ -243,6 +250,16 @@ RULES: tuple[Rule, ...] = (
         lambda f: is_relay_or_noreply(f.headers.from_address, f.config) and f.writer_email is not None,
     ),
     Rule(
+        # RFC 3834 §5: a no-reply sender's mail that answers nothing (a shipping notice, a signing reminder) is
+        # "auto-generated", like a newsletter; one that answers a mail ("uw bericht", Re:, In-Reply-To) replies.
+        "bulk:no-reply-notification",
+        Classification.BULK,
+        lambda f: (
+            is_relay_or_noreply(f.headers.from_address, f.config)
+            and answers_nothing(f.headers.subject, f.new_text, in_reply=_in_reply(f))
+        ),
+    ),
+    Rule(
         "auto_reply:no-reply-sender",
         Classification.AUTO_REPLY,
         lambda f: is_relay_or_noreply(f.headers.from_address, f.config),
@@ -273,7 +290,9 @@ def classify(facts: MailFacts) -> tuple[Classification, str]:
     """The classification and the name of the rule that decided it."""
     for rule in RULES:
         if rule.name in (_WORDING_BEFORE, _AUTO_REPLY_WORDING_BEFORE):
-            by_wording = automatic_by_wording(facts.headers.subject, facts.new_text, quotes=facts.quotes)
+            by_wording = automatic_by_wording(
+                facts.headers.subject, facts.new_text, quotes=facts.quotes, in_reply=_in_reply(facts)
+            )
             if by_wording and (rule.name == _WORDING_BEFORE or by_wording[0] is Classification.AUTO_REPLY):
                 return by_wording
         if rule.applies(facts):

@@ -75,6 +75,10 @@ _MAX_WORDS = 6
 _TWO_PEOPLE = re.compile(r"\s(?:en|and|und|&|\+)\s", re.IGNORECASE)
 # A phone or address after the signed name on one line: "Hans Verbruggen, 06 - 2233 4455".
 _TRAILING_DETAIL = re.compile(r"\s*[,;]\s*[^\d\n,;]{0,40}\d[^\n]*$")
+# Initials with the call name in brackets, a Dutch habit: "P.J. (Piet) Jansen", "Mw. A.M. (Annie) de Vries".
+_CALL_NAME = re.compile(
+    r"^((?:[^\W\d_]{1,2}\.\s?){1,4})\s*\(([^\W\d_][^\W\d_'\u2019\-]+)\)\s+(?=\S)", re.IGNORECASE
+)
 # What a signer adds in brackets: "Ria Veldman (mede namens Gert)", "Marjolein Bakker (dochter)".
 _ADDITION = re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]\s*$")
 
@@ -120,7 +124,9 @@ def find_name(
 
 def normalise_name(raw: str) -> str | None:
     """ "Vries, Jan de" / "DE VRIES, JAN" / "jan de vries" -> "Jan de Vries"; None when not a person's name."""
-    cleaned = re.sub(r"\s*[\(\[<].*$", "", raw.strip().strip("\"'")).strip(" ,;")
+    cleaned = _TITLE.sub("", raw.strip().strip("\"'"))
+    cleaned = _CALL_NAME.sub(r"\2 ", cleaned)  # "P.J. (Piet) Jansen" -> "Piet Jansen"
+    cleaned = re.sub(r"\s*[\(\[<].*$", "", cleaned).strip(" ,;")
     cleaned = _SEPARATED_ADDITION.split(_VIA_SUFFIX.sub("", cleaned))[0]  # "Jan de Vries | Thuiszorg"
     cleaned = _TITLE.sub("", cleaned)
     if "." in cleaned:
@@ -210,6 +216,10 @@ def _without_additions(line: str) -> str:
     """The signed line without a trailing phone or address and without a bracketed addition."""
     if "," in line or ";" in line:
         line = _TRAILING_DETAIL.sub("", line)
+    # A title is written lower case in Dutch ("ir. Bart van Aalst", "drs. C. Lambregts"): not part of the name.
+    line = _TITLE.sub("", line.strip())
+    if "(" in line:
+        line = _CALL_NAME.sub(r"\2 ", line)
     return _ADDITION.sub("", line) if ("(" in line or "[" in line) else line
 
 
@@ -230,8 +240,20 @@ def _is_nickname(name: str) -> bool:
 
 
 def _same_person(header: str, signed: str) -> bool:
-    """Header and signature name one person when the first names agree (spouses and children share surnames)."""
-    return header.lower().split()[0] == signed.lower().split()[0]
+    """Header and signature name one person when the first names agree (spouses and children share surnames),
+    or when the signer uses a short form of the display name's first name with the same surname ("Beatrix
+    Vermeulen" signing "Trix Vermeulen", "Pieternella Kok" signing "Nel Kok"). A short form drops at least two
+    letters: "Hans Kok" signed "Ans Kok" is his wife."""
+    header_words, signed_words = header.lower().split(), signed.lower().split()
+    if header_words[0] == signed_words[0]:
+        return True
+    full_first, short_first = header_words[0], signed_words[0]
+    return (
+        header_words[-1] == signed_words[-1]
+        and len(short_first) >= 3
+        and len(full_first) - len(short_first) >= 2
+        and short_first in full_first
+    )
 
 
 def _completed(header: str | None, signed: str | None) -> str | None:

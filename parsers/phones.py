@@ -21,8 +21,10 @@ import phonenumbers
 
 from parsers.model import Found, ParserConfig
 
-# A run of digits with the separators people use in phone numbers, starting with +, 00 or 0 (also "(0)").
-_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00|\(?0)[\d\s().\-/\u00a0]{7,22}\d")
+# A run of digits with the separators people use in phone numbers, starting with +, 00 or 0 (also "(0)"); Word
+# and HTML mail write the dash as a non-breaking hyphen (U+2011, &#8209;), an en dash or a minus sign, and the
+# space as a (narrow) no-break space. phonenumbers reads all of them as punctuation.
+_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00|\(?0)[\d\s().\-/\u00a0\u202f\u2010-\u2015\u2212]{7,22}\d")
 # A number labelled as something other than a phone is skipped (order/invoice/robot ids, IBAN, BSN, KvK).
 _NOT_A_PHONE_LABEL = re.compile(
     r"\b(?:order|bestel|factuur|invoice|klantnummer|customer|ticket|serie|serial|s/n|robot|tessa|iban"
@@ -46,13 +48,13 @@ _SENTENCE_END = re.compile(
 )
 # Only words naming a person decide; "Tel.", "M:", "bereikbaar op" say that a phone follows, not whose it is.
 # "nieuw:", "new number": a number announced as new replaces the old one named just before it.
-_OWN = r"mijn|mij|me|my|mine|i|ik|mich|mir|meine?|meiner|wij|we|ons|onze|us|our|uns|unsere?|nieuwe?|new|neue?"
+_OWN = r"mijn|mij|me|my|mine|i|ik|ich|mich|mir|meine?|meiner|wij|we|ons|onze|us|our|uns|unsere?|nieuwe?|new|neue?"
 _THIRD = (
     r"huisarts|dokter|arts|apotheek|buurvrouw|buurman|buren|zus|zuster|broer|moeder|vader|oma|opa|dochter"
     r"|zoon|schoonzoon|schoondochter|cli[eë]nt|bewoner|collega|oud-collega|partner|man|echtgeno\w+|zijn|haar"
     r"|hun|dhr|mevr|mw|meneer|mevrouw|gp|doctor|neighbou?r|sister|brother|mother|mum|mom|father|dad|daughter"
     r"|son|resident|colleague|husband|wife|his|her|their|mr|mrs|ms|hausarzt|arzt|nachbar\w*|schwester|bruder"
-    r"|mutter|vater|tochter|sohn|kolleg\w*|seine?|fax|f|oud|oude|vorige|old|previous|former|alte|alten"
+    r"|mutter|vater|tochter|sohn|kolleg\w*|seine?|ihr|ihre[mnrs]?|hij|zij|hem|he|she|him|fax|f|oud|oude|vorige|old|previous|former|alte|alten"
 )
 _OWNER_WORD = re.compile(rf"\b(?:(?P<own>{_OWN})|(?P<third>{_THIRD}))\b\.?", re.IGNORECASE)
 # "het nummer van Sabine", "telefoon van de buurvrouw": a number "of" someone else (not "van mij").
@@ -67,6 +69,8 @@ _LEGAL_FOOTER = re.compile(
     re.IGNORECASE,
 )
 _FOOTER_WINDOW = 400
+#: A line this long that does not end a sentence was wrapped by the mail client, not ended by the writer.
+_WRAPPED_LINE = 60
 _OLD_AFTER = re.compile(r"^\s*\(?\s*(?:oud|old|alt|vervallen|niet meer in gebruik|no longer)", re.IGNORECASE)
 #: A writer gives their number early; a pasted log full of digit runs must not cost seconds of matching.
 _MAX_CANDIDATES = 40
@@ -124,12 +128,21 @@ def _writers(part: str, start: int, end: int) -> bool:
     if _LEGAL_FOOTER.search(paragraph):
         return False
     before = part[max(0, start - _OWNER_WINDOW) : start]
-    ends = list(_SENTENCE_END.finditer(before))
+    ends = [end for end in _SENTENCE_END.finditer(before) if not _wrapped_line_break(before, end)]
     before = before[ends[-1].end() :] if ends else before
     if _NUMBER_OF_OTHER.search(before):
         return False
     words = list(_OWNER_WORD.finditer(before))
     return not words or words[-1].group("third") is None  # the closest person word decides
+
+
+def _wrapped_line_break(text: str, end: re.Match[str]) -> bool:
+    """A line break inside a sentence of hard-wrapped prose ("Zijn huisarts\n(0318 55 44 33) vroeg"): the line
+    before it is long and does not end a sentence. Signature lines are short, so each stays its own."""
+    if end.group() != "\n":
+        return False
+    line = text[: end.start()].rsplit("\n", 1)[-1].rstrip()
+    return len(line) >= _WRAPPED_LINE and not line.endswith((".", "!", "?", ":", ";"))
 
 
 def _normalised(phone: str, region: str) -> str | None:

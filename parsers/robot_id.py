@@ -30,7 +30,8 @@ DEFAULT_LABELS: tuple[str, ...] = (
     "robot id", "robot ids", "robot-id", "robotid", "id robot", "id van de robot", "robot identificatie",
     "robotnummer", "robotnummers", "robot nummer", "robotnr.", "robotnr", "robot nr.", "robot nr",
     "serienummer", "serienummers", "serie nummer", "serienr.", "serienr", "tessa nr.", "tessa nr",
-    "tessa-nummer", "tessanummer", "tessa nummer", "tessa id", "tessa-id", "apparaatnummer",
+    "tessa-nummer", "tessanummer", "tessa nummer", "tessa-nummers", "tessanummers", "tessa nummers", "tessa id",
+    "tessa-id", "apparaatnummer",
     # English
     "robot number", "robot numbers", "robot no.", "robot no", "serial number", "serial numbers", "serial no.",
     "serial no", "serial", "s/n", "sn", "tessa number", "tessa no.", "device id",
@@ -53,12 +54,24 @@ _NUMBERING = re.compile(
     r"^(?:nummer|nr|id|number|no|nummers|serienummer|serial|nûmer|nummer)$", re.IGNORECASE
 )
 _MAX_WORDS_TO_NUMBERING = 3
-# Whose robot, right after a bare product word: "de robot van mijn opa (ID 72001-A)", "the robot of my dad: 4411".
+# Whose robot, right after a bare product word: "de robot van mijn opa (ID 72001-A)", "the robot of my dad: 4411",
+# "robot van mevr. Dekker, het ID is TS-2022-1503" (a title and a surname, then the id's own label).
 _OWNER_PHRASE = re.compile(
-    r"[ \t]+(?:van|of|von)[ \t]+(?:mijn|m'n|ons|onze|de|het|haar|zijn|hun|my|our|her|his|their|the|meiner|meines"
-    r"|meinem|unserer|unseres|der|des)[ \t]+[^\W\d_]{2,20}(?=[ \t]*[(:])",
+    r"[ \t]+(?:van|of|von)[ \t]+(?:(?:mijn|m'n|ons|onze|de|het|haar|zijn|hun|my|our|her|his|their|the|meiner"
+    r"|meines|meinem|unserer|unseres|der|des)[ \t]+[^\W\d_]{2,20}"
+    r"|(?:mevr|mevrouw|mw|dhr|meneer|de heer|mr|mrs|ms|frau|herr)\.?[ \t]+(?:[^\W\d_]\.[ \t]?){0,3}"
+    r"(?:(?:van|de|der|den|ter|ten|von)[ \t]+){0,2}[^\W\d_]{2,20})"
+    r"(?:(?=[ \t]*[(:])|[ \t]*,[ \t]*(?:(?:het|de|the|das|die)[ \t]+)?(?=(?:id|nr|nummer|number|serienummer)\b))",
     re.IGNORECASE,
 )
+# A numbering word and whose robot before a bare product word: "het nummer van mijn moeders robot is 38814",
+# "the serial number of my dad's Tessa is ...": the product word then takes the id a few words on.
+_NUMBER_OF_BEFORE = re.compile(
+    r"\b(?:nummer|number|nr\.?|id|serienummer|serial number|nûmer)[ \t]+(?:van|of|von)[ \t]+"
+    r"(?:[^\W\d_][\w'\u2019]{0,20}[ \t]+){0,3}$",
+    re.IGNORECASE,
+)
+_LOOK_BEHIND = 60
 # What may stand between a bare product word and its id: "Robot 20441", "robot (8123)", "Robot: 4411".
 _BEFORE_ADJACENT_ID = re.compile(r"[\s:#=(\-]*")
 _LABEL_END = re.compile(
@@ -70,7 +83,11 @@ _MAX_LABELS = 40
 _WORD = re.compile(r"[^\W_](?:[\w\-]{0,40}[^\W_])?")
 # Where the label's sentence ends: the id is in the same sentence (a dot inside "nr." is the label's own).
 # ... and so is the dot of a numbering abbreviation after a product word: "de robot (nr. 30112)".
-_SENTENCE_END = re.compile(r"[\n?!;]|(?<!\bnr)(?<!\bno)\.(?:\s|$)", re.IGNORECASE)
+# ... nor the dot of a title before whose robot it is: "Robot-id van mevr. Jansen: 12345".
+_SENTENCE_END = re.compile(
+    r"[\n?!;]|(?<!\bnr)(?<!\bno)(?<!\bmevr)(?<!\bmw)(?<!\bdhr)(?<!\bmr)(?<!\bmrs)(?<!\bdr)\.(?:\s|$)",
+    re.IGNORECASE,
+)
 # Words of another number's label: the token after them is that number, not the robot's.
 _OTHER_NUMBER = re.compile(
     r"^(?:order|bestel|factuur|invoice|klant|customer|client|cliënt(?:nummer|nr)|ticket|postcode|zip|tel"
@@ -126,9 +143,10 @@ def _labelled_ids(labels: re.Pattern[str], part: str, config: ParserConfig) -> l
     for count, label in enumerate(labels.finditer(part)):
         if count >= _MAX_LABELS:
             break
-        token = _id_after(
-            part, label.end(), wordy=_WORDY_LABEL.search(label.group(0)) is not None, config=config
+        wordy = _WORDY_LABEL.search(label.group(0)) is not None or (
+            _NUMBER_OF_BEFORE.search(part, max(0, label.start() - _LOOK_BEHIND), label.start()) is not None
         )
+        token = _id_after(part, label.end(), wordy=wordy, config=config)
         if token:
             found.append(token)
     return found

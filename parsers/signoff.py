@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 _SIGN_OFF = re.compile(
-    r"^\W{0,3}(?:met\s+)?(?:vriendelijke|vriendelijk|hartelijke|hartelijk|beste|warme|lieve|veel|kind|best|warm"
+    r"^\W{0,3}(?:met\s+(?:een\s+)?)?(?:vriendelijke|vriendelijk|hartelijke|hartelijk|beste|warme|lieve|veel|kind|best|warm"
     r"|many|with kind|with best|liebe|viele|freundliche|herzliche|mit freundlichen|alvast|thanks in|bij voorbaat)?"
     r"\s*(?:groet(?:en|jes|je)?|gr(?:oet)?\.?|regards|wishes|thanks|bedankt|dank\s*(?:u|je)?\s*wel|mvg|m\.v\.g\.?"
-    r"|vr\.?\s*gr\.?|hoogachtend|sincerely|yours sincerely|yours faithfully|yours truly|cheers|best"
+    r"|(?:m\.?\s*)?vr\.?\s*gr\.?|hoogachtend|sincerely|yours sincerely|yours faithfully|yours truly|cheers|best"
     r"|thank you|love|liefs|doei|tot ziens|grüße|grüßen|gruß|grüsse|gruss|cordialement|advance|dank|lg|vg|bvd"
     r"|hgr|take care|all the best|tschüss|servus)"
     r"\b[\s,.!]*(.*)$",
@@ -29,7 +29,7 @@ _FROM_WORD = re.compile(r"^(?:van|from|von|namens)\s+", re.IGNORECASE)
 _FORM_FIELD = re.compile(
     r"^[ \t]*(naam|volledige naam|voor- en achternaam|uw naam|name|full name|your name|voornaam|first name"
     r"|achternaam|last name|surname|contactpersoon|contact person|naam contactpersoon|naam melder|melder"
-    r"|ingediend door|submitted by|vorname|nachname)[ \t]*:[ \t]*(\S[^\n]{0,80})$",
+    r"|ingediend door|submitted by|vorname|nachname|afzender|absender|sender)[ \t]*:[ \t]*(\S[^\n]{0,80})$",
     re.IGNORECASE | re.MULTILINE,
 )
 _FULL_NAME_LABELS = frozenset(
@@ -48,6 +48,9 @@ _FULL_NAME_LABELS = frozenset(
         "melder",
         "ingediend door",
         "submitted by",
+        "afzender",
+        "absender",
+        "sender",
     ]
 )
 _FIRST_NAME_LABELS = frozenset({"voornaam", "first name", "vorname"})

@@ -33,6 +33,8 @@ CONFIG_FILE = REPO / "samples" / "intake-samples.toml"
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 OWN_CORPUS = REPO / "tests" / "corpus" / "helpdesk"
 BLIND_CORPUS = REPO / "tests" / "corpus" / "blind"
+#: The third blind set (help-desk mail: names, phones, robot ids, automatic mail without headers).
+BLIND3_CORPUS = REPO / "tests" / "corpus" / "blind3"
 #: Public request letters, informal requests and near misses (tests/corpus/blind4/README.md).
 BLIND4_CORPUS = REPO / "tests" / "corpus" / "blind4"
 FIELDS = ("name", "email", "phone", "robot_id")

@@ -149,8 +149,26 @@ def test_rule_names_are_unique_so_a_reason_names_one_rule() -> None:
     assert all(name.split(":", 1)[0] == rule.verdict.value for name, rule in zip(names, RULES, strict=True))
 
 
-def test_no_reply_notification_without_any_person_is_automatic() -> None:
+def test_no_reply_notification_answering_no_mail_is_bulk() -> None:
+    # RFC 3834 §5: "auto-generated" (answers nothing, like a newsletter), not "auto-replied".
     raw = "From: noreply@webshop.example.nl\nTo: help@tinybots.nl\nSubject: Uw bestelling is verzonden\n\nTrack & trace volgt.\n"
+    parsed = _parse(raw)
+    assert (parsed.classification, parsed.classification_reason) == (
+        Classification.BULK,
+        "bulk:no-reply-notification",
+    )
+
+
+@pytest.mark.parametrize(
+    ("extra_header", "subject", "body"),
+    [
+        ("In-Reply-To: <tb.1@tinybots.nl>\n", "Uw bestelling", "Track & trace volgt."),
+        ("", "Re: Uw bestelling", "Track & trace volgt."),
+        ("", "Bestelling", "Uw bericht is doorgestuurd naar de afdeling verkoop."),
+    ],
+)
+def test_no_reply_mail_answering_a_mail_is_an_auto_reply(extra_header: str, subject: str, body: str) -> None:
+    raw = f"From: noreply@webshop.example.nl\nTo: help@tinybots.nl\n{extra_header}Subject: {subject}\n\n{body}\n"
     parsed = _parse(raw)
     assert (parsed.classification, parsed.classification_reason) == (
         Classification.AUTO_REPLY,

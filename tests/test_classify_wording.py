@@ -216,6 +216,66 @@ def test_part_time_notices_footer_menus_and_review_requests(subject: str, body: 
     assert _parse(subject, body).classification_reason == reason
 
 
+@pytest.mark.parametrize(
+    ("subject", "body", "reason"),
+    [
+        (
+            "Ontvangstbevestiging",
+            "Geachte heer/mevrouw,\n\nUw e-mail is bij ons binnengekomen. U krijgt binnen 3 werkdagen antwoord."
+            "\n\nOp dit bericht kunt u niet reageren.",
+            "auto_reply:acknowledgement-wording",
+        ),
+        (
+            "Ticket 4471",
+            "Er is een ticket aangemaakt naar aanleiding van uw e-mail.\nTicketnummer: 4471\nStatus: nieuw",
+            "auto_reply:acknowledgement-wording",
+        ),
+        (
+            "Uw bestelling",
+            "Je bestelling is verzonden en wordt morgen bezorgd.\n\nDit is een automatisch bericht.",
+            "bulk:automated-notification",
+        ),
+        (
+            "Onderzoek",
+            "U bent geselecteerd voor ons klantonderzoek. Start de vragenlijst: https://onderzoek.example/q/1",
+            "bulk:survey-invitation",
+        ),
+        (
+            "Najaarsactie",
+            "Deze week 10% korting op alle producten.\n\nGeen interesse meer? Afmelden",
+            "bulk:unsubscribe-footer",
+        ),
+        (
+            "Fachtag",
+            "Melden Sie sich jetzt an.\n\nWenn Sie keine weiteren E-Mails von uns erhalten möchten, klicken Sie hier.",
+            "bulk:unsubscribe-footer",
+        ),
+        (
+            "Opslag",
+            "Uw mailbox heeft de limiet van 2 GB bereikt. Log in met uw huidige wachtwoord via https://x.example/",
+            "bulk:phishing-wording",
+        ),
+    ],
+)
+def test_more_machine_wordings_without_headers(subject: str, body: str, reason: str) -> None:
+    assert _parse(subject, body).classification_reason == reason
+
+
+def test_a_portal_relaying_a_persons_message_with_an_automatic_footer_stays_a_customer() -> None:
+    body = (
+        "Er is een nieuw bericht verstuurd via het portaal.\n\nNaam: Els Vos\nTelefoon: 06-12345678\n"
+        "Bericht: De robot is stil.\n\nDit bericht is automatisch verstuurd."
+    )
+    assert _parse("Nieuw bericht", body, sender="Portaal <portaal@zorg.example>").classification_reason == (
+        "customer:default"
+    )
+
+
+def test_out_of_office_words_at_the_start_of_a_persons_subject_stay_a_customer() -> None:
+    body = "Mijn collega is met vakantie, daarom mail ik. De robot van mevrouw Kok gaat 's nachts aan. Kan dat uit?"
+    assert _parse("Out of office van mijn collega", body).classification_reason == "customer:default"
+
+
 def test_a_care_coordinators_notice_may_name_the_product_when_it_opens_with_the_absence() -> None:
     body = (
         "Beste afzender,\n\nIk ben tot en met 14 juni met verlof en vanaf 15 juni weer aanwezig. In dringende gevallen, "

@@ -222,6 +222,13 @@ def test_surname_first_only_when_a_surname_stands_before_the_comma(written: str,
         ("Piet", "Vraag.", "Hgr,\nPiet Jansen", "Piet Jansen"),
         ("Frau Petra Schmidt", "Frage.", "Mit freundlichen Grüßen\nPetra Schmidt", "Petra Schmidt"),
         ("Prof. dr. ir. Jan de Vries", "Vraag.", "", "Jan de Vries"),
+        ("Dhr. P. Mulder", "Vraag.", "m.vr.gr.\nPaul Mulder", "Paul Mulder"),
+        ("K. de Wit", "Vraag.", "Met een hartelijke groet van\nKarel de Wit", "Karel de Wit"),
+        ("drs. H. Bos", "Vraag.", "Hoogachtend,\n\ndrs. Hanneke Bos", "Hanneke Bos"),
+        ("BOS, H.M.", "Vraag.", "Groet,\nH.M. (Hanneke) Bos", "Hanneke Bos"),
+        ("Johannes Smit", "Vraag.", "Groet,\nHannes Smit", "Johannes Smit"),
+        ("Hans Kok", "Vraag.", "Groet,\nAns Kok", "Ans Kok"),
+        (None, "Afzender: Mw. L. (Lies) Jansen\nBericht: de robot is stil", "", "Lies Jansen"),
     ],
 )
 def test_the_one_who_signs_completes_or_replaces_a_partial_or_other_display_name(

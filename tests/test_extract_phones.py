@@ -96,6 +96,14 @@ def test_pasted_log_full_of_digit_runs_gives_the_signature_number() -> None:
         ("", "Fax 030 - 234 56 79\nMobiel 06-12345678", "+31612345678"),
         ("Mijn nummer: 06-12345678 (oud)", "Nieuw: 06-87654321", "+31687654321"),
         (
+            "Mijn vader woont sinds kort in Zeist en zijn nieuwe huisarts heeft als nummer\n030 695 12 34, mij"
+            " kunt u bellen op 06 1122 3344.",
+            "",
+            "+31611223344",
+        ),
+        ("Tel.\u00a006\u201112\u201134\u201156\u201178", "", "+31612345678"),
+        ("Ihre Nummer ist 0251 123456. Meine: +49 171 2345678.", "", "+491712345678"),
+        (
             "",
             "Esther\n\nDisclaimer: dit bericht is vertrouwelijk. Zorggroep, Postbus 12, tel. 0570 - 123 456.",
             None,

@@ -116,6 +116,9 @@ def test_label_wins_over_the_unlabelled_pattern() -> None:
         ("Vraag", "Robot Id:\n12345", "12345"),
         ("Vraag", "Mijn robot heeft nummer 12345 en praat niet.", "12345"),
         ("Vraag", "Het gaat om ons robot (2082).", "2082"),
+        ("Vraag", "Het nummer van opa's robot is 55120.", "55120"),
+        ("Vraag", "De robot van dhr. Jansen, het nummer is 41177, staat uit.", "41177"),
+        ("Vraag", "Robot-id van mevr. Kok: 30551", "30551"),
     ],
 )
 def test_label_then_words_or_brackets_then_the_id(subject: str, text: str, robot_id: str) -> None:
