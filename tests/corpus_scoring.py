@@ -37,6 +37,8 @@ BLIND_CORPUS = REPO / "tests" / "corpus" / "blind"
 BLIND3_CORPUS = REPO / "tests" / "corpus" / "blind3"
 #: Public request letters, informal requests and near misses (tests/corpus/blind4/README.md).
 BLIND4_CORPUS = REPO / "tests" / "corpus" / "blind4"
+#: Request letters of other kinds, representatives, informal requests, near misses (tests/corpus/blind6/README.md).
+BLIND6_CORPUS = REPO / "tests" / "corpus" / "blind6"
 FIELDS = ("name", "email", "phone", "robot_id")
 AUTOMATIC = frozenset({"auto_reply", "bounce", "bulk"})
 
