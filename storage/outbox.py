@@ -288,17 +288,13 @@ _MARK_SENT = (
 )
 
 
-def mark_sent_if_sending_sync(session: Session, outbox_ids: Sequence[int], *, now: datetime) -> int:
-    """Accepted mail the daemon died before recording, recorded by its relay process on the way out; a row
-    the daemon recorded after all (or that was released meanwhile) is left alone. Commits."""
-    table = table_of(OutboxMail)
-    result = session.execute(
-        update(table)
-        .where(table.c.id.in_(list(outbox_ids)), table.c.state == "sending")
-        .values(state="sent", sent_at=now, attempts=table.c.attempts + 1, last_error=None)
-    )
-    session.commit()
-    return int(getattr(result, "rowcount", 0) or 0)
+def still_sending_sync(session: Session, outbox_ids: Sequence[int]) -> set[int]:
+    """Those of the rows still `sending`: a relay process that ended mid-batch may have recorded some as sent
+    before its daemon heard of them (intake/outbound/relay_process.py)."""
+    if not outbox_ids:
+        return set()
+    query = select(OutboxMail.id).where(OutboxMail.id.in_(list(outbox_ids)), OutboxMail.state == "sending")
+    return set(session.scalars(query))
 
 
 async def mark_retry(session: AsyncSession, outbox_id: int, *, next_attempt_at: datetime, error: str) -> None:
