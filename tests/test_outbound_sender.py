@@ -19,10 +19,10 @@ from intake.config import ConfigError, Settings, SmtpSettings
 from intake.outbound import sender
 from intake.outbound.compose import compose_for_route
 from intake.outbound.delivery import tls_context
-from intake.outbound.relay_process import RelayProcess
+from intake.outbound.relay_process import RelayProcess, wait_for_earlier_relays
 from intake.outbound.sender import run_sender
 from intake.outbound.verp import outbox_id_from_verp
-from storage import models, outbox
+from storage import instances, models, outbox
 from storage.database import Database
 from tests.fixtures import certs
 from tests.fixtures.outbound_data import HELP, NOW, STAFF, new_ticket, outcome_for, parsed_mail, settings_for
@@ -430,7 +430,7 @@ ORPHAN_CHECK = """
 import asyncio, sys
 from datetime import UTC, datetime
 from intake.config import SmtpSettings
-from intake.outbound.relay_process import RelayProcess
+from intake.outbound.relay_process import RelayProcess, wait_for_earlier_relays
 
 async def main():
     relay = RelayProcess(SmtpSettings(host="127.0.0.1", port=1, security="none", allow_plaintext=True),
@@ -539,3 +539,61 @@ def _running_soon(pid: int) -> bool:
     while _running(pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     return _running(pid)
+
+
+async def test_rows_left_sending_are_taken_back_only_once_the_relay_process_that_had_them_has_ended(
+    database: Database, smtp_sink: SmtpSink, migrated_db_url: str
+) -> None:
+    """A daemon killed mid-batch: its relay may still be finishing the mail in hand. SQLite: the restarted
+    daemon waits for the relay lock before it takes back every `sending` row; PostgreSQL: the rows of a silent
+    instance are taken over only once its relay's advisory lock is free."""
+    settings = settings_for(smtp_sink, helpdesk={"staff_notify": ()})
+    for n in range(2):
+        await queue_new_ticket(database, settings, sender=f"klant{n}@example.nl")
+    dying = Database.open(migrated_db_url, instance_id="dying")
+    relay = RelayProcess(
+        settings.require_smtp(), envelope_sender=HELP, verp=True, database_url=migrated_db_url
+    )
+    try:
+        async with dying.session() as s:
+            await instances.beat(
+                s, instances.InstanceInfo("dying", "host", 1, "test", NOW, NOW, "worker", None)
+            )
+            sent, left = [sender.queued_mail(row) for row in await outbox.claim_due(s, now=NOW, limit=10)]
+            await s.commit()
+        async for group in relay.deliver_batch([sent], budget_seconds=60.0, now=NOW, instance_id="dying"):
+            assert [d.outcome for d in group] == ["sent"]  # the relay holds its lock from its first batch on
+        assert await _taken_back(database, migrated_db_url, wait_seconds=0.5) == set()
+        await relay.close()
+        assert await _taken_back(database, migrated_db_url, wait_seconds=10.0) == {left.id}
+    finally:
+        await relay.close()
+        await dying.close()
+
+
+async def _taken_back(database: Database, url: str, *, wait_seconds: float) -> set[int]:
+    """The rows a restarted daemon takes back within `wait_seconds`: on SQLite every `sending` row once the
+    relay lock is free; on PostgreSQL what a claim by another instance gets once the dying one is silent."""
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        if database.dialect == "sqlite":
+            try:
+                await asyncio.wait_for(wait_for_earlier_relays(url), max(deadline - time.monotonic(), 0.01))
+            except TimeoutError:
+                return set()
+            async with database.session() as s:
+                sending = {row.id for row in await outbox.list_mails(s, state="sending")}
+                await outbox.release_interrupted(s, now=NOW)
+                await s.commit()
+            return sending
+        other = Database.open(url, instance_id="other")
+        try:
+            async with other.session() as s:
+                later = NOW + instances.DEAD_AFTER + timedelta(seconds=1)
+                claimed = {row.id for row in await outbox.claim_due(s, now=later, limit=10)}
+                await s.commit()
+        finally:
+            await other.close()
+        if claimed or time.monotonic() > deadline:
+            return claimed
+        await asyncio.sleep(0.1)

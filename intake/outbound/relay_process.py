@@ -32,8 +32,9 @@ it exits at once. The daemon, stopping too, claims nothing more.
 start (storage.outbox.release_interrupted); a relay still finishing its mail in hand would then see that mail
 sent twice. Each relay process holds a shared lock on `<database>.relay.lock` from its first batch until it
 ends, and the daemon takes that lock exclusively (waiting for the old relays to end) before it takes rows back
-(`wait_for_earlier_relays`). On PostgreSQL a dead instance's rows are taken over only after it was silent for
-storage.instances.DEAD_AFTER, longer than a relay needs to finish its mail unless the server hangs.
+(`wait_for_earlier_relays`). On PostgreSQL, where other instances take over the rows of one that stopped
+beating, the relay holds its daemon's instance's advisory lock instead (storage.outbox.hold_relay_lock), and
+those rows are taken over only once it is free (storage.outbox.claim_due_sync).
 """
 
 from __future__ import annotations
@@ -55,11 +56,13 @@ from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from intake.config import SmtpSettings
 from intake.outbound.accepted import record_accepted
 from intake.outbound.delivery import Deliverer, Delivery, OutgoingMail
 from intake.service.library_logs import quiet_library_logs
+from storage import outbox
 from storage.database import Database  # imported at start: a dying daemon's relay has no time to lose
 
 logger = logging.getLogger(__name__)
@@ -102,7 +105,7 @@ class RelayProcess:
         self._lock = asyncio.Lock()  # one batch at a time
 
     async def deliver_batch(
-        self, batch: Sequence[OutgoingMail], *, budget_seconds: float, now: datetime
+        self, batch: Sequence[OutgoingMail], *, budget_seconds: float, now: datetime, instance_id: str = ""
     ) -> AsyncIterator[list[Delivery]]:
         """Groups of deliveries as the relay answers them; accepted mail in them is recorded already.
         Raises RelayProcessGone when the process ends before every mail was answered (RelayProcessStopped
@@ -111,7 +114,7 @@ class RelayProcess:
             process = await self._running(after_stop="raise")
             assert process.stdout is not None
             request = {"batch": [mail.to_json() for mail in batch], "budget_seconds": budget_seconds}
-            self._send({**request, "now": now.isoformat()})
+            self._send({**request, "now": now.isoformat(), "instance_id": instance_id})
             remaining = len(batch)
             while remaining > 0:
                 line = await process.stdout.readline()
@@ -304,12 +307,12 @@ class _Relay:
         self._writer = writer
         self._guard = guard
         self._lock_path = relay_lock_path(database_url)
-        self._lock: IO[bytes] | None = None
+        self._lock: IO[bytes] | AsyncConnection | None = None
 
     async def deliver(self, request: dict[str, Any]) -> None:
         batch = [OutgoingMail(**mail) for mail in request["batch"]]
         now = datetime.fromisoformat(request["now"])
-        self._hold_lock()
+        await self._hold_lock(str(request.get("instance_id", "")))
         self._guard.busy = True
         answered = 0
         try:
@@ -339,11 +342,17 @@ class _Relay:
         self._writer.write(json.dumps({"deliveries": [delivery.to_json()]}).encode() + b"\n")
         await self._writer.drain()
 
-    def _hold_lock(self) -> None:
-        """The shared relay lock, from the first batch until the process ends (module doc)."""
-        if self._lock is None and self._lock_path is not None:
+    async def _hold_lock(self, instance_id: str) -> None:
+        """The relay lock, shared, from the first batch until the process ends (module doc): a file lock beside
+        a SQLite database, an advisory lock for the daemon's instance on PostgreSQL."""
+        if self._lock is not None:
+            return
+        if self._lock_path is not None:
             self._lock = _open_lock(self._lock_path)
             fcntl.flock(self._lock, fcntl.LOCK_SH)
+        elif self._db.dialect == "postgresql" and instance_id:
+            self._lock = await self._db.engine.connect()  # kept open, and so the lock held, until we end
+            await outbox.hold_relay_lock(self._lock, instance_id)
 
     async def _quit(self) -> None:
         with contextlib.suppress(TimeoutError):

@@ -162,7 +162,9 @@ async def _send_through(
     """The batch through the relay process, which records the accepted mail itself; the rest is recorded here."""
     answered: set[int] = set()
     try:
-        async for group in relay.deliver_batch(batch, budget_seconds=budget, now=now):
+        async for group in relay.deliver_batch(
+            batch, budget_seconds=budget, now=now, instance_id=db.instance_id
+        ):
             await _record(db, smtp, by_id, group, now=now, total=total)
             answered.update(d.mail_id for d in group)
     except RelayProcessStopped as exc:  # a stop signal reached it between batches: none of these was tried
