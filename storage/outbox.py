@@ -35,6 +35,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import Session
 
@@ -284,8 +285,9 @@ async def mark_sent(session: AsyncSession, outbox_id: int, *, now: datetime) -> 
     await session.run_sync(mark_sent_sync, outbox_id, now=now)
 
 
-def mark_sent_sync(session: Session, outbox_id: int, *, now: datetime) -> None:
-    """The relay accepted the mail: one UPDATE (the sender's hot path, once per mail)."""
+def mark_sent_sync(session: Session | Connection, outbox_id: int, *, now: datetime) -> None:
+    """The relay accepted the mail: one UPDATE (the sender's hot path, once per mail). A Connection will do:
+    the relay process records without a Session (intake/outbound/accepted.py)."""
     result = session.execute(_MARK_SENT, {"outbox_id": outbox_id, "sent_time": now})
     if not getattr(result, "rowcount", 1):
         raise LookupError(f"outbox row {outbox_id} does not exist")

@@ -24,7 +24,7 @@ mail it checks that its parent is still the daemon that started it (the parent m
 armed); and EOF on stdin (a worker the daemon forked may still hold the pipe open, hence the other two).
 
 **SIGTERM** (systemd sends it to every process of the service's control group, KillMode=control-group, the
-daemon included) is handled the same way: the mail in hand is finished and recorded, the rest of the batch is
+daemon included; SIGABRT on a watchdog timeout) is handled the same way: the mail in hand is finished and recorded, the rest of the batch is
 answered `postponed` (untried, no attempt counted), and the process exits with STOPPED_EXIT; between batches
 it exits at once. The daemon, stopping too, claims nothing more.
 
@@ -75,6 +75,9 @@ PR_SET_PDEATHSIG = 1
 LINE_LIMIT = 64 * 1024 * 1024
 #: The relay's exit status after a stop signal: it began no mail it did not answer (EX_TEMPFAIL).
 STOPPED_EXIT = 75
+#: What stops the relay after the mail in hand: systemd's stop (SIGTERM) and its watchdog's abort (SIGABRT)
+#: reach every process of the service's control group; SIGINT as a terminal's Ctrl-C would.
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGABRT, signal.SIGINT)
 #: How long a relay whose daemon is gone (or that was told to stop) keeps trying to record the mail in hand
 #: while the database faults; then it exits and the row is sent again, as after any crash.
 LEAVING_RECORD_SECONDS = 30.0
@@ -284,10 +287,10 @@ class _Guard:
 
     def arm(self) -> None:
         """SIGHUP from the kernel when the daemon dies (Linux), checked at once in case it died already;
-        SIGTERM and SIGINT stop us."""
+        STOP_SIGNALS stop us."""
         loop = asyncio.get_running_loop()
         loop.add_signal_handler(signal.SIGHUP, self.daemon_gone)
-        for signum in (signal.SIGTERM, signal.SIGINT):
+        for signum in STOP_SIGNALS:
             loop.add_signal_handler(signum, self.stop)
         if sys.platform.startswith("linux"):
             libc = ctypes.CDLL(None, use_errno=True)
@@ -333,7 +336,7 @@ class _Relay:
         if delivery.outcome != "sent":
             return delivery
         if not await record_accepted(
-            self._db, [delivery.mail_id], now, give_up=self._guard.give_up_recording
+            self._db, [delivery.mail_id], now, give_up=self._guard.give_up_recording, blocking=True
         ):
             raise _Orphaned  # leaving, and the database still faults: the row stays `sending`
         return replace(delivery, recorded=True)
