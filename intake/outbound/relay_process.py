@@ -323,13 +323,15 @@ class _Relay:
             async for delivery in deliveries:
                 await self._answer(await self._recorded(delivery, now))
                 answered += 1
-        except _Stopped:
+        except _Stopped:  # every mail begun is answered: the rest was not tried
             for mail in batch[answered:]:
                 await self._answer(Delivery(mail.id, "postponed", text="the relay process was stopped"))
             await self._quit()
             os._exit(STOPPED_EXIT)
-        finally:
-            self._guard.idle()  # a signal during the batch: leave now
+        except BaseException:
+            self._guard.busy = False  # the exception ends the process (`_serve`)
+            raise
+        self._guard.idle()  # a signal during the batch: leave now
         await self._quit()  # one SMTP connection per batch, as in the daemon's own sending
 
     async def _recorded(self, delivery: Delivery, now: datetime) -> Delivery:
@@ -338,7 +340,8 @@ class _Relay:
         if not await record_accepted(
             self._db, [delivery.mail_id], now, give_up=self._guard.give_up_recording, blocking=True
         ):
-            raise _Orphaned  # leaving, and the database still faults: the row stays `sending`
+            # leaving, and the database still faults: the row stays `sending` and is sent again, "unclear"
+            os._exit(1)
         return replace(delivery, recorded=True)
 
     async def _answer(self, delivery: Delivery) -> None:
