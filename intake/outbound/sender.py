@@ -305,8 +305,7 @@ async def run_sender(
     if db.dialect == "sqlite":
         # One daemon per SQLite file (design §4): a row still `sending` was cut off by our own crash, unless
         # the relay process of the daemon before is still finishing it (intake/outbound/relay_process.py).
-        if relay is not None:
-            await wait_for_earlier_relays(settings.database.url)
+        await wait_for_earlier_relays(settings.database.url)  # also when this daemon sends in-process
         async with db.session() as session:
             await outbox.release_interrupted(session, now=clock())
             await session.commit()
