@@ -55,7 +55,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from intake.config import SmtpSettings
@@ -190,7 +190,7 @@ class RelayProcess:
 # --- the relay lock: a restarted daemon waits for the relays of the one before (module doc) ---------------------
 
 
-def relay_lock_path(database_url: str) -> Path | None:
+def relay_lock_path(database_url: str | URL) -> Path | None:
     """`<database>.relay.lock` beside a SQLite file; None for PostgreSQL (and an in-memory database)."""
     url = make_url(database_url)
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
@@ -203,7 +203,7 @@ def _open_lock(path: Path) -> IO[bytes]:
     return os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, 0o600), "r+b")
 
 
-async def wait_for_earlier_relays(database_url: str) -> None:
+async def wait_for_earlier_relays(database_url: str | URL) -> None:
     """Returns once no relay process of an earlier daemon holds the relay lock (it may still be finishing the
     mail in hand after its daemon was killed); call before taking back rows left `sending`."""
     path = relay_lock_path(database_url)

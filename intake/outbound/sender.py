@@ -305,7 +305,7 @@ async def run_sender(
     if db.dialect == "sqlite":
         # One daemon per SQLite file (design §4): a row still `sending` was cut off by our own crash, unless
         # the relay process of the daemon before is still finishing it (intake/outbound/relay_process.py).
-        await wait_for_earlier_relays(settings.database.url)  # also when this daemon sends in-process
+        await wait_for_earlier_relays(db.engine.url)  # also when this daemon sends in-process
         async with db.session() as session:
             await outbox.release_interrupted(session, now=clock())
             await session.commit()
