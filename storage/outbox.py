@@ -35,7 +35,8 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import Session
 
 from storage.instances import DEAD_AFTER
@@ -55,6 +56,9 @@ _VERP = re.compile(
 )
 #: How long a claimed row belongs to its sender before another sender may take it over (crash recovery).
 SENDING_LEASE = timedelta(minutes=10)
+#: PostgreSQL advisory lock class ("INTR") of relay processes: each holds (class, hashtext(instance id)) shared
+#: while it sends that instance's claims, and a dead instance's rows are taken over only once it is free.
+RELAY_LOCK_CLASS = 0x494E5452
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,13 +231,16 @@ def claim_due_sync(
 ) -> list[OutboxMail]:
     """Claims up to `limit` due rows: pending ones, and `sending` ones whose sender's lease ran out or whose
     sender's instance stopped beating (storage/instances.py DEAD_AFTER: it was killed mid-delivery; waiting out
-    the lease would leave its customers unacknowledged for minutes).
+    the lease would leave its customers unacknowledged for minutes) and whose relay process has ended (it holds
+    the instance's relay lock until then, `hold_relay_lock`: it may still be finishing the mail in hand).
 
     The claimed rows are `sending` until `now + lease`, claimed by the session's `info["instance_id"]`
     (storage/database.py). On PostgreSQL the rows are locked with FOR UPDATE SKIP LOCKED, so several daemons
     never claim the same row; SQLite has one writer at a time.
     """
     dead = select(Instance.id).where(Instance.last_seen_at < now - DEAD_AFTER)
+    if session.get_bind().dialect.name == "postgresql":  # and no relay process of it finishing a mail still
+        dead = dead.where(func.pg_try_advisory_xact_lock(RELAY_LOCK_CLASS, func.hashtext(Instance.id)))
     due = or_(
         and_(OutboxMail.state == "pending", OutboxMail.next_attempt_at <= now),
         and_(OutboxMail.state == "sending", OutboxMail.next_attempt_at <= now),
@@ -257,6 +264,15 @@ def claim_due_sync(
     return rows
 
 
+async def hold_relay_lock(connection: AsyncConnection, instance_id: str) -> None:
+    """PostgreSQL: takes the relay lock of `instance_id` (shared) for as long as `connection` stays open; the
+    relay process (intake/outbound/relay_process.py) keeps it from its first batch to its end."""
+    await connection.execute(
+        select(func.pg_advisory_lock_shared(RELAY_LOCK_CLASS, func.hashtext(instance_id)))
+    )
+    await connection.commit()  # a session-level lock outlives the transaction
+
+
 async def release_interrupted(session: AsyncSession, *, now: datetime) -> int:
     """Makes every `sending` row due again: only for a single instance at start-up (SQLite), never shared."""
     result = await session.execute(
@@ -269,8 +285,9 @@ async def mark_sent(session: AsyncSession, outbox_id: int, *, now: datetime) -> 
     await session.run_sync(mark_sent_sync, outbox_id, now=now)
 
 
-def mark_sent_sync(session: Session, outbox_id: int, *, now: datetime) -> None:
-    """The relay accepted the mail: one UPDATE (the sender's hot path, once per mail)."""
+def mark_sent_sync(session: Session | Connection, outbox_id: int, *, now: datetime) -> None:
+    """The relay accepted the mail: one UPDATE (the sender's hot path, once per mail). A Connection will do:
+    the relay process records without a Session (intake/outbound/accepted.py)."""
     result = session.execute(_MARK_SENT, {"outbox_id": outbox_id, "sent_time": now})
     if not getattr(result, "rowcount", 1):
         raise LookupError(f"outbox row {outbox_id} does not exist")
@@ -288,17 +305,13 @@ _MARK_SENT = (
 )
 
 
-def mark_sent_if_sending_sync(session: Session, outbox_ids: Sequence[int], *, now: datetime) -> int:
-    """Accepted mail the daemon died before recording, recorded by its relay process on the way out; a row
-    the daemon recorded after all (or that was released meanwhile) is left alone. Commits."""
-    table = table_of(OutboxMail)
-    result = session.execute(
-        update(table)
-        .where(table.c.id.in_(list(outbox_ids)), table.c.state == "sending")
-        .values(state="sent", sent_at=now, attempts=table.c.attempts + 1, last_error=None)
-    )
-    session.commit()
-    return int(getattr(result, "rowcount", 0) or 0)
+def still_sending_sync(session: Session, outbox_ids: Sequence[int]) -> set[int]:
+    """Those of the rows still `sending`: a relay process that ended mid-batch may have recorded some as sent
+    before its daemon heard of them (intake/outbound/relay_process.py)."""
+    if not outbox_ids:
+        return set()
+    query = select(OutboxMail.id).where(OutboxMail.id.in_(list(outbox_ids)), OutboxMail.state == "sending")
+    return set(session.scalars(query))
 
 
 async def mark_retry(session: AsyncSession, outbox_id: int, *, next_attempt_at: datetime, error: str) -> None:

@@ -19,10 +19,10 @@ from intake.config import ConfigError, Settings, SmtpSettings
 from intake.outbound import sender
 from intake.outbound.compose import compose_for_route
 from intake.outbound.delivery import tls_context
-from intake.outbound.relay_process import RelayProcess
+from intake.outbound.relay_process import RelayProcess, wait_for_earlier_relays
 from intake.outbound.sender import run_sender
 from intake.outbound.verp import outbox_id_from_verp
-from storage import models, outbox
+from storage import instances, models, outbox
 from storage.database import Database
 from tests.fixtures import certs
 from tests.fixtures.outbound_data import HELP, NOW, STAFF, new_ticket, outcome_for, parsed_mail, settings_for
@@ -36,26 +36,33 @@ def relay_mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-_relays: list[RelayProcess] = []
+#: The running test's relay processes by SMTP settings, started by its first drain; None: in-process mode.
+_relays: dict[str, RelayProcess] | None = None
 
 
 async def drain_outbox(database: Database, settings: Settings, *, now: datetime) -> int:
     """`sender.drain_outbox` in the mode of the running test (see `relay_mode`)."""
-    return await sender.drain_outbox(database, settings, now=now, relay=_relays[-1] if _relays else None)
+    relay = None
+    if _relays is not None:
+        smtp = settings.require_smtp()
+        relay = _relays.get(smtp.model_dump_json())
+        if relay is None:
+            url = database.engine.url.render_as_string(hide_password=False)
+            relay = RelayProcess(smtp, envelope_sender=HELP, verp=settings.outbound.verp, database_url=url)
+            _relays[smtp.model_dump_json()] = relay
+    return await sender.drain_outbox(database, settings, now=now, relay=relay)
 
 
 @pytest.fixture(autouse=True)
 async def _relay_for_mode(relay_mode: str, request: pytest.FixtureRequest) -> AsyncIterator[None]:
-    relay = None
-    if relay_mode == "relay_process" and "smtp_sink" in request.fixturenames:
-        sink: SmtpSink = request.getfixturevalue("smtp_sink")
-        smtp_settings = settings_for(sink).require_smtp()
-        relay = RelayProcess(smtp_settings, envelope_sender=HELP, verp=True)
-        _relays.append(relay)
-    yield
-    if relay is not None:
-        _relays.remove(relay)
-        await relay.close()
+    global _relays
+    _relays = {} if relay_mode == "relay_process" and "smtp_sink" in request.fixturenames else None
+    try:
+        yield
+    finally:
+        relays, _relays = _relays, None
+        for relay in (relays or {}).values():
+            await relay.close()
 
 
 async def queue_new_ticket(database: Database, settings: Settings, *, sender: str = "jan@example.nl") -> int:
@@ -395,10 +402,12 @@ def test_the_tls_context_is_shared_until_the_ca_file_changes(test_ca: certs.Test
 
 
 async def test_a_relay_process_that_died_is_started_again_for_the_next_batch(
-    database: Database, smtp_sink: SmtpSink
+    database: Database, smtp_sink: SmtpSink, migrated_db_url: str
 ) -> None:
     settings = settings_for(smtp_sink, helpdesk={"staff_notify": ()})
-    relay = RelayProcess(settings.require_smtp(), envelope_sender=HELP, verp=True)
+    relay = RelayProcess(
+        settings.require_smtp(), envelope_sender=HELP, verp=True, database_url=migrated_db_url
+    )
     try:
         await queue_new_ticket(database, settings, sender="een@example.nl")
         assert await sender.drain_outbox(database, settings, now=NOW, relay=relay) == 1
@@ -419,13 +428,14 @@ async def test_a_relay_process_that_died_is_started_again_for_the_next_batch(
 
 ORPHAN_CHECK = """
 import asyncio, sys
+from datetime import UTC, datetime
 from intake.config import SmtpSettings
-from intake.outbound.relay_process import RelayProcess
+from intake.outbound.relay_process import RelayProcess, wait_for_earlier_relays
 
 async def main():
     relay = RelayProcess(SmtpSettings(host="127.0.0.1", port=1, security="none", allow_plaintext=True),
-                         envelope_sender="help@example.nl", verp=False)
-    async for _ in relay.deliver_batch([], budget_seconds=1.0):
+                         envelope_sender="help@example.nl", verp=False, database_url="sqlite://")
+    async for _ in relay.deliver_batch([], budget_seconds=1.0, now=datetime.now(UTC)):
         pass
     print(relay.pid, flush=True)
     await asyncio.sleep(3600)
@@ -458,32 +468,44 @@ def _running(pid: int) -> bool:
         return False
 
 
-async def test_the_relay_process_leaves_sigterm_to_the_daemon_and_ends_when_closed(
-    smtp_sink: SmtpSink,
+async def test_a_relay_process_stopped_between_batches_ends_and_its_next_batch_waits_without_an_attempt(
+    database: Database, smtp_sink: SmtpSink, migrated_db_url: str
 ) -> None:
-    relay = RelayProcess(settings_for(smtp_sink).require_smtp(), envelope_sender=HELP, verp=True)
-    await relay.start()
-    pid = relay.pid
-    assert pid is not None
-    for _ in range(600):  # until its start-up has set the disposition (read from /proc, no guessing)
-        if _ignores(pid, signal.SIGTERM):
-            break
-        await asyncio.sleep(0.05)
-    os.kill(pid, signal.SIGTERM)  # as systemd's stop reaches every process of the service
-    await asyncio.sleep(0.5)
-    assert relay.pid == pid and _running(pid)
-    await relay.close()
-    assert not _running(pid)
+    settings = settings_for(smtp_sink, helpdesk={"staff_notify": ()})
+    relay = RelayProcess(
+        settings.require_smtp(), envelope_sender=HELP, verp=True, database_url=migrated_db_url
+    )
+    try:
+        await relay.start()
+        pid = relay.pid
+        assert pid is not None
+        for _ in range(600):  # until its start-up has set its handlers (read from /proc, no guessing)
+            if _catches(pid, signal.SIGTERM):
+                break
+            await asyncio.sleep(0.05)
+        os.kill(pid, signal.SIGTERM)  # as systemd's stop reaches every process of the service
+        assert not _running_soon(pid)
+        await queue_new_ticket(database, settings)
+        result = await sender.drain(database, settings, now=NOW, relay=relay)
+        assert result.sent == 0 and result.relay_error is not None and smtp_sink.deliveries == []
+        async with database.session() as s:
+            (row,) = await outbox.list_mails(s)
+        assert (row.state, row.attempts) == ("pending", 0)  # untried: no attempt counted
+        assert await sender.drain_outbox(database, settings, now=NOW, relay=relay) == 1
+        assert relay.pid not in (None, pid)
+    finally:
+        await relay.close()
+    assert [d.message["Message-ID"] for d in smtp_sink.deliveries] == [row.message_id]
 
 
-def _ignores(pid: int, signum: int) -> bool:
+def _catches(pid: int, signum: int) -> bool:
     status = Path(f"/proc/{pid}/status").read_text()
-    ignored = int(next(line.split()[1] for line in status.splitlines() if line.startswith("SigIgn:")), 16)
-    return bool(ignored & (1 << (signum - 1)))
+    caught = int(next(line.split()[1] for line in status.splitlines() if line.startswith("SigCgt:")), 16)
+    return bool(caught & (1 << (signum - 1)))
 
 
-async def test_a_batch_left_unrecorded_ends_its_relay_process_and_the_rows_are_sent_after_their_lease(
-    database: Database, smtp_sink: SmtpSink
+async def test_a_batch_the_daemon_stopped_listening_to_is_cut_after_the_mail_in_hand_and_nothing_is_sent_twice(
+    database: Database, smtp_sink: SmtpSink, migrated_db_url: str
 ) -> None:
     settings = settings_for(smtp_sink, helpdesk={"staff_notify": ()})
     for n in range(3):
@@ -491,19 +513,24 @@ async def test_a_batch_left_unrecorded_ends_its_relay_process_and_the_rows_are_s
     async with database.session() as s:
         batch = [sender.queued_mail(row) for row in await outbox.claim_due(s, now=NOW, limit=10)]
         await s.commit()
-    relay = RelayProcess(settings.require_smtp(), envelope_sender=HELP, verp=True)
+    relay = RelayProcess(
+        settings.require_smtp(), envelope_sender=HELP, verp=True, database_url=migrated_db_url
+    )
     try:
-        deliveries = relay.deliver_batch(batch, budget_seconds=60.0)
-        first_group = await anext(deliveries)  # the daemon stops here without recording it
+        deliveries = relay.deliver_batch(batch, budget_seconds=60.0, now=NOW)
+        (first,) = await anext(deliveries)  # the daemon stops listening here (an error, a stop)
         await deliveries.aclose()
         abandoned = relay.pid
         relay.abandon()
-        assert first_group and abandoned is not None and not _running_soon(abandoned)
+        assert first.outcome == "sent" and first.recorded
+        assert abandoned is not None and not _running_soon(abandoned)
         later = NOW + outbox.SENDING_LEASE + timedelta(minutes=1)
-        assert await sender.drain_outbox(database, settings, now=later, relay=relay) == 3
+        await sender.drain_outbox(database, settings, now=later, relay=relay)
     finally:
         await relay.close()
     assert set((await states(database)).values()) == {"sent"}
+    message_ids = [d.message["Message-ID"] for d in smtp_sink.deliveries]
+    assert sorted(message_ids) == sorted(mail.message_id for mail in batch)
 
 
 def _running_soon(pid: int) -> bool:
@@ -512,3 +539,61 @@ def _running_soon(pid: int) -> bool:
     while _running(pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     return _running(pid)
+
+
+async def test_rows_left_sending_are_taken_back_only_once_the_relay_process_that_had_them_has_ended(
+    database: Database, smtp_sink: SmtpSink, migrated_db_url: str
+) -> None:
+    """A daemon killed mid-batch: its relay may still be finishing the mail in hand. SQLite: the restarted
+    daemon waits for the relay lock before it takes back every `sending` row; PostgreSQL: the rows of a silent
+    instance are taken over only once its relay's advisory lock is free."""
+    settings = settings_for(smtp_sink, helpdesk={"staff_notify": ()})
+    for n in range(2):
+        await queue_new_ticket(database, settings, sender=f"klant{n}@example.nl")
+    dying = Database.open(migrated_db_url, instance_id="dying")
+    relay = RelayProcess(
+        settings.require_smtp(), envelope_sender=HELP, verp=True, database_url=migrated_db_url
+    )
+    try:
+        async with dying.session() as s:
+            await instances.beat(
+                s, instances.InstanceInfo("dying", "host", 1, "test", NOW, NOW, "worker", None)
+            )
+            sent, left = [sender.queued_mail(row) for row in await outbox.claim_due(s, now=NOW, limit=10)]
+            await s.commit()
+        async for group in relay.deliver_batch([sent], budget_seconds=60.0, now=NOW, instance_id="dying"):
+            assert [d.outcome for d in group] == ["sent"]  # the relay holds its lock from its first batch on
+        assert await _taken_back(database, migrated_db_url, wait_seconds=0.5) == set()
+        await relay.close()
+        assert await _taken_back(database, migrated_db_url, wait_seconds=10.0) == {left.id}
+    finally:
+        await relay.close()
+        await dying.close()
+
+
+async def _taken_back(database: Database, url: str, *, wait_seconds: float) -> set[int]:
+    """The rows a restarted daemon takes back within `wait_seconds`: on SQLite every `sending` row once the
+    relay lock is free; on PostgreSQL what a claim by another instance gets once the dying one is silent."""
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        if database.dialect == "sqlite":
+            try:
+                await asyncio.wait_for(wait_for_earlier_relays(url), max(deadline - time.monotonic(), 0.01))
+            except TimeoutError:
+                return set()
+            async with database.session() as s:
+                sending = {row.id for row in await outbox.list_mails(s, state="sending")}
+                await outbox.release_interrupted(s, now=NOW)
+                await s.commit()
+            return sending
+        other = Database.open(url, instance_id="other")
+        try:
+            async with other.session() as s:
+                later = NOW + instances.DEAD_AFTER + timedelta(seconds=1)
+                claimed = {row.id for row in await outbox.claim_due(s, now=later, limit=10)}
+                await s.commit()
+        finally:
+            await other.close()
+        if claimed or time.monotonic() > deadline:
+            return claimed
+        await asyncio.sleep(0.1)

@@ -55,6 +55,8 @@ class Delivery:
     code: int = 0
     text: str = ""
     rcpt: bool = False
+    #: `sent` and already marked so in the database, by the relay process (intake/outbound/accepted.py).
+    recorded: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

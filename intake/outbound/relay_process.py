@@ -2,27 +2,39 @@
 
 Sending an acknowledgement is ~1 ms of Python (building the message, aiosmtplib, TLS) that would otherwise
 take turns with routing under the daemon's one interpreter lock. The daemon keeps the outbox: it claims a
-batch, hands it over here, and records each outcome (intake/outbound/sender.py); this process only talks
-SMTP. It is `python -c "from intake.outbound.relay_process import main; main()"`, speaking JSON lines over its
-stdin and stdout:
+batch, hands it over here, and records each outcome but one (intake/outbound/sender.py). It is
+`python -c "from intake.outbound.relay_process import main; main()"`, speaking JSON lines over its stdin and
+stdout:
 
-    daemon -> relay: {"smtp": {...}, "envelope_sender": "...", "verp": true}     once, first
-    daemon -> relay: {"batch": [mail, ...], "budget_seconds": 150.0}
-    relay -> daemon: {"deliveries": [delivery, ...]}                            until the batch is answered
-    daemon -> relay: {"recorded": n}                                             after recording n of them
+    daemon -> relay: {"smtp": {...}, "envelope_sender": "...", "verp": true, "database_url": "..."}   once
+    daemon -> relay: {"batch": [mail, ...], "budget_seconds": 150.0, "now": "2026-12-06T09:00:00+00:00"}
+    relay -> daemon: {"deliveries": [delivery]}                            one line per mail, in order
 
-A mail the relay accepted but the daemon has not recorded is one a crash would send again. So the relay hands
-the next mail to the server only once the daemon has recorded (committed) every outcome it was told
-(RECORD_WINDOW): a crash can leave at most the one mail in hand unrecorded, the one whose acceptance SMTP
-itself cannot confirm before the server has it (docs/reliability.md).
+**Accepted mail is recorded here.** A mail the server accepted is marked `sent` by this process, in its own
+commit (intake/outbound/accepted.py), before the next mail is handed to the server and before the daemon hears
+of it (`Delivery.recorded`); the daemon records every other outcome. A crash of the daemon therefore leaves
+nothing accepted unrecorded, and a crash of this process at most the one mail between the server's 250 and the
+commit (about a millisecond: SMTP cannot close that window, docs/reliability.md).
 
-A relay must never send for a daemon that is gone (after a kill -9 a restarted daemon sends the same rows
-again). Three signs, because none covers every case alone: the kernel sends SIGHUP when the daemon dies
-(PR_SET_PDEATHSIG, Linux); before each mail it checks that its parent is still the daemon that started it (the
-parent may die before the signal is armed); and EOF on stdin (a worker the daemon forked may still hold the
-pipe open, hence the other two). Then it finishes the mail in hand, begins no other, records in the database
-what the server accepted that the daemon did not (`_Guard`), and exits. SIGINT and SIGTERM it leaves to the
-daemon.
+**A session of its own.** The process is started with `start_new_session`, so a `kill -9 -PGID` of the
+daemon's process group does not take it down in the middle of a mail: it notices that its daemon is gone,
+finishes and records the mail in hand, begins no other, and exits. Three signs of a dead daemon, because none
+covers every case alone: the kernel sends SIGHUP when the daemon dies (PR_SET_PDEATHSIG, Linux); before each
+mail it checks that its parent is still the daemon that started it (the parent may die before the signal is
+armed); and EOF on stdin (a worker the daemon forked may still hold the pipe open, hence the other two).
+
+**SIGTERM** (systemd sends it to every process of the service's control group, KillMode=control-group, the
+daemon included; SIGABRT on a watchdog timeout) is handled the same way: the mail in hand is finished and recorded, the rest of the batch is
+answered `postponed` (untried, no attempt counted), and the process exits with STOPPED_EXIT; between batches
+it exits at once. The daemon, stopping too, claims nothing more.
+
+**A restarted daemon waits for an old relay.** On SQLite the daemon takes back every row left `sending` at
+start (storage.outbox.release_interrupted); a relay still finishing its mail in hand would then see that mail
+sent twice. Each relay process holds a shared lock on `<database>.relay.lock` from its first batch until it
+ends, and the daemon takes that lock exclusively (waiting for the old relays to end) before it takes rows back
+(`wait_for_earlier_relays`). On PostgreSQL, where other instances take over the rows of one that stopped
+beating, the relay holds its daemon's instance's advisory lock instead (storage.outbox.hold_relay_lock), and
+those rows are taken over only once it is free (storage.outbox.claim_due_sync).
 """
 
 from __future__ import annotations
@@ -30,42 +42,62 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ctypes
+import fcntl
 import json
+import logging
 import os
 import signal
 import sys
+import time
 from collections.abc import AsyncIterator, Sequence
-from datetime import UTC, datetime
-from typing import Any
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from intake.config import SmtpSettings
+from intake.outbound.accepted import record_accepted
 from intake.outbound.delivery import Deliverer, Delivery, OutgoingMail
 from intake.service.library_logs import quiet_library_logs
 from storage import outbox
 from storage.database import Database  # imported at start: a dying daemon's relay has no time to lose
 
-#: Mails the relay may have delivered that the daemon has not recorded yet: one, the mail in hand (module doc).
-#: Each accepted mail costs the daemon a commit of its own (one small UPDATE) before the next is sent.
-RECORD_WINDOW = 1
+logger = logging.getLogger(__name__)
+
 #: The environment variable that tells the relay process which pid is its daemon.
 PARENT_ENV = "INTAKE_RELAY_PARENT"
 #: prctl(2) option: the signal the kernel sends this process when its parent dies.
 PR_SET_PDEATHSIG = 1
 #: Longest JSON line (a batch of [outbound] batch_size mails with their bodies).
 LINE_LIMIT = 64 * 1024 * 1024
+#: The relay's exit status after a stop signal: it began no mail it did not answer (EX_TEMPFAIL).
+STOPPED_EXIT = 75
+#: What stops the relay after the mail in hand: systemd's stop (SIGTERM) and its watchdog's abort (SIGABRT)
+#: reach every process of the service's control group; SIGINT as a terminal's Ctrl-C would.
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGABRT, signal.SIGINT)
+#: How long a relay whose daemon is gone (or that was told to stop) keeps trying to record the mail in hand
+#: while the database faults; then it exits and the row is sent again, as after any crash.
+LEAVING_RECORD_SECONDS = 30.0
+#: How often a restarted daemon looks whether the relays of the one before have ended.
+EARLIER_RELAY_POLL_SECONDS = 0.05
 
 
 class RelayProcessGone(Exception):
     """The relay process ended in the middle of a batch: what it did with the rest is unknown."""
 
 
+class RelayProcessStopped(RelayProcessGone):
+    """The relay process ended on a stop signal between batches: it tried none of the mail not answered."""
+
+
 class RelayProcess:
     """The daemon's handle on the relay process: started on the first batch, again after it ended."""
 
-    def __init__(
-        self, smtp: SmtpSettings, *, envelope_sender: str, verp: bool, database_url: str | None = None
-    ) -> None:
-        """`database_url`: where the relay records accepted mail itself when the daemon dies (module doc)."""
+    def __init__(self, smtp: SmtpSettings, *, envelope_sender: str, verp: bool, database_url: str) -> None:
+        """`database_url`: where the relay records the mail the server accepted (module doc)."""
         self._setup = {
             "smtp": smtp.model_dump(mode="json"),
             "envelope_sender": envelope_sender,
@@ -76,20 +108,24 @@ class RelayProcess:
         self._lock = asyncio.Lock()  # one batch at a time
 
     async def deliver_batch(
-        self, batch: Sequence[OutgoingMail], *, budget_seconds: float
+        self, batch: Sequence[OutgoingMail], *, budget_seconds: float, now: datetime, instance_id: str = ""
     ) -> AsyncIterator[list[Delivery]]:
-        """Groups of deliveries as the relay answers them; call `recorded` after recording each group.
-        Raises RelayProcessGone when the process ends before every mail was answered."""
+        """Groups of deliveries as the relay answers them; accepted mail in them is recorded already.
+        Raises RelayProcessGone when the process ends before every mail was answered (RelayProcessStopped
+        when it ended on a stop signal and so tried none of them)."""
         async with self._lock:
-            process = await self._running()
+            process = await self._running(after_stop="raise")
             assert process.stdout is not None
-            self._send({"batch": [mail.to_json() for mail in batch], "budget_seconds": budget_seconds})
+            request = {"batch": [mail.to_json() for mail in batch], "budget_seconds": budget_seconds}
+            self._send({**request, "now": now.isoformat(), "instance_id": instance_id})
             remaining = len(batch)
             while remaining > 0:
                 line = await process.stdout.readline()
                 if not line:
-                    await self.close()
-                    raise RelayProcessGone(f"the relay process ended; {remaining} mails without an answer")
+                    stopped = await process.wait() == STOPPED_EXIT
+                    self._process = None
+                    gone = RelayProcessStopped if stopped else RelayProcessGone
+                    raise gone(f"the relay process ended; {remaining} mails without an answer")
                 group = [Delivery(**d) for d in json.loads(line)["deliveries"]]
                 remaining -= len(group)
                 yield group
@@ -103,13 +139,15 @@ class RelayProcess:
     async def start(self) -> None:
         """Starts the process now (it imports for ~0.3 s) rather than at the first batch."""
         async with self._lock:
-            await self._running()
+            await self._running(after_stop="start")
 
-    def recorded(self, count: int) -> None:
-        self._send({"recorded": count})
-
-    async def _running(self) -> asyncio.subprocess.Process:
-        if self._process is None or self._process.returncode is not None:
+    async def _running(self, *, after_stop: str) -> asyncio.subprocess.Process:
+        ended = self._process
+        if ended is not None and ended.returncode is not None:
+            self._process = None
+            if ended.returncode == STOPPED_EXIT and after_stop == "raise":
+                raise RelayProcessStopped("the relay process was stopped (SIGTERM); the batch waits")
+        if self._process is None:
             self._process = await asyncio.create_subprocess_exec(
                 sys.executable,
                 "-c",  # not `-m`: the package imports this module first, and runpy would warn
@@ -118,6 +156,7 @@ class RelayProcess:
                 stdout=asyncio.subprocess.PIPE,
                 limit=LINE_LIMIT,
                 env={**os.environ, PARENT_ENV: str(os.getpid())},
+                start_new_session=True,  # a kill of the daemon's group must not cut a mail short (module doc)
             )
             self._send(self._setup)
         return self._process
@@ -127,14 +166,15 @@ class RelayProcess:
             self._process.stdin.write(json.dumps(message).encode() + b"\n")
 
     def abandon(self) -> None:
-        """Kills the process in the middle of a batch the daemon stopped recording (an error, a stop): it would
-        wait for records that never come. The next batch starts a fresh one."""
+        """Stops the process in the middle of a batch the daemon stopped listening to (an error, a stop):
+        SIGTERM, so that it finishes and records the mail in hand and begins no other. The next batch starts
+        a fresh one."""
         process, self._process = self._process, None
         if process is not None and process.returncode is None:
-            process.kill()
+            process.terminate()
 
     async def close(self, *, grace_seconds: float = 3.0) -> None:
-        """EOF on its stdin ends the relay process; killed if it does not end within `grace_seconds`."""
+        """EOF on its stdin ends the relay process; stopped if it does not end within `grace_seconds`."""
         process, self._process = self._process, None
         if process is None:
             return
@@ -143,8 +183,44 @@ class RelayProcess:
         try:
             await asyncio.wait_for(process.wait(), grace_seconds)
         except TimeoutError:
-            process.kill()
-            await process.wait()
+            process.terminate()  # it finishes the mail in hand on its own, in its own session
+            logger.warning("relay_process_slow_to_end pid=%d", process.pid)
+
+
+# --- the relay lock: a restarted daemon waits for the relays of the one before (module doc) ---------------------
+
+
+def relay_lock_path(database_url: str | URL) -> Path | None:
+    """`<database>.relay.lock` beside a SQLite file; None for PostgreSQL (and an in-memory database)."""
+    url = make_url(database_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    database = Path(url.database)
+    return database.with_name(database.name + ".relay.lock")
+
+
+def _open_lock(path: Path) -> IO[bytes]:
+    return os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, 0o600), "r+b")
+
+
+async def wait_for_earlier_relays(database_url: str | URL) -> None:
+    """Returns once no relay process of an earlier daemon holds the relay lock (it may still be finishing the
+    mail in hand after its daemon was killed); call before taking back rows left `sending`."""
+    path = relay_lock_path(database_url)
+    if path is None:
+        return
+    waited = False
+    with _open_lock(path) as lock:
+        while True:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if not waited:
+                    logger.info("waiting_for_earlier_relay_process lock=%s", path.name)
+                    waited = True
+                await asyncio.sleep(EARLIER_RELAY_POLL_SECONDS)
+        fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 # --- the relay process itself --------------------------------------------------------------------------------
@@ -154,52 +230,68 @@ class _Orphaned(Exception):
     """The daemon is gone: the relay hands nothing more to the server (raised before each mail)."""
 
 
-class _Guard:
-    """Whether the daemon that started us still lives, and what we owe it: accepted mail it has not recorded.
+class _Stopped(Exception):
+    """A stop signal: the rest of the batch is answered `postponed` (raised before each mail)."""
 
-    When the daemon is gone (PR_SET_PDEATHSIG sends SIGHUP, its pid is no longer our parent, or stdin ends)
-    the mail in hand is finished, no further mail is begun, and whatever the server accepted that the daemon
-    did not confirm is recorded here, in the database, before we exit: a restarted daemon must not send it
-    again. Only a kill of this process too (the whole group) leaves the one mail in hand unrecorded.
+
+class _Guard:
+    """Whether the daemon that started us still lives and wants us to go on (checked before each mail).
+
+    Between batches a dead daemon or a stop signal ends the process at once; during a batch the mail in hand
+    is finished and recorded first (module doc).
     """
 
-    def __init__(self, database_url: str | None) -> None:
+    def __init__(self) -> None:
         self._parent = int(os.environ.get(PARENT_ENV, "0")) or os.getppid()
         self._gone = False
-        self._database_url = database_url
-        self.unconfirmed: list[Delivery] = []  # told the daemon (or about to), not yet recorded by it
-        self.woken = asyncio.Event()
+        self._stopping = False
+        self._leaving_since: float | None = None
+        self.busy = False  # a batch in hand
 
     def orphaned(self) -> bool:
         return self._gone or os.getppid() != self._parent
 
     def daemon_gone(self) -> None:
         self._gone = True
-        self.woken.set()
+        self._leave(0)
+
+    def stop(self) -> None:
+        self._stopping = True
+        self._leave(STOPPED_EXIT)
+
+    def _leave(self, status: int) -> None:
+        if self._leaving_since is None:
+            self._leaving_since = time.monotonic()
+        if not self.busy:
+            os._exit(status)  # nothing in hand, nothing unrecorded
+
+    def idle(self) -> None:
+        self.busy = False
+        if self._gone or self.orphaned():
+            os._exit(0)
+        if self._stopping:
+            os._exit(STOPPED_EXIT)
 
     def before_each(self) -> None:
         if self.orphaned():
             raise _Orphaned
+        if self._stopping:
+            raise _Stopped
 
-    async def leave(self) -> None:
-        """Records what the server accepted and the daemon did not, then ends the process."""
-        accepted = [d.mail_id for d in self.unconfirmed if d.outcome == "sent"]
-        try:
-            if accepted and self._database_url:
-                db = Database.open(self._database_url)
-                try:
-                    now = datetime.now(UTC)
-                    await db.run_sync(
-                        lambda session: outbox.mark_sent_if_sending_sync(session, accepted, now=now)
-                    )
-                finally:
-                    await db.close()
-        finally:
-            os._exit(0)  # also when the record failed: the rows stay `sending` and are sent again, as before
+    def give_up_recording(self) -> bool:
+        """While the database faults, a relay that is leaving tries to record for LEAVING_RECORD_SECONDS."""
+        if self._leaving_since is None and self.orphaned():
+            self._leaving_since = time.monotonic()
+        since = self._leaving_since
+        return since is not None and time.monotonic() - since > LEAVING_RECORD_SECONDS
 
     def arm(self) -> None:
-        """SIGHUP from the kernel when the daemon dies (Linux); checked at once in case it died already."""
-        asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.daemon_gone)
+        """SIGHUP from the kernel when the daemon dies (Linux), checked at once in case it died already;
+        STOP_SIGNALS stop us."""
+        loop = asyncio.get_running_loop()
+        loop.add_signal_handler(signal.SIGHUP, self.daemon_gone)
+        for signum in STOP_SIGNALS:
+            loop.add_signal_handler(signum, self.stop)
         if sys.platform.startswith("linux"):
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(PR_SET_PDEATHSIG, signal.SIGHUP, 0, 0, 0)
@@ -207,78 +299,70 @@ class _Guard:
             self.daemon_gone()
 
 
-class _Link:
-    """The relay's side of the conversation during one batch: groups out, "recorded" counts in."""
+class _Relay:
+    """The relay's side: batches in, each accepted mail recorded, deliveries out."""
 
-    def __init__(self, writer: asyncio.StreamWriter, guard: _Guard) -> None:
+    def __init__(
+        self, deliverer: Deliverer, database_url: str, writer: asyncio.StreamWriter, guard: _Guard
+    ) -> None:
+        self._deliverer = deliverer
+        self._db = Database.open(database_url)
         self._writer = writer
         self._guard = guard
-        self._waiting: list[Delivery] = []  # delivered, not yet sent to the daemon
-        self._unrecorded = 0  # sent to the daemon, not yet recorded by it
+        self._lock_path = relay_lock_path(database_url)
+        self._lock: IO[bytes] | AsyncConnection | None = None
 
-    def add(self, delivery: Delivery) -> None:
-        self._waiting.append(delivery)
-        self._guard.unconfirmed.append(delivery)
-        self._flush()
+    async def deliver(self, request: dict[str, Any]) -> None:
+        batch = [OutgoingMail(**mail) for mail in request["batch"]]
+        now = datetime.fromisoformat(request["now"])
+        await self._hold_lock(str(request.get("instance_id", "")))
+        self._guard.busy = True
+        answered = 0
+        try:
+            deliveries = self._deliverer.deliver_batch(batch, budget_seconds=float(request["budget_seconds"]))
+            async for delivery in deliveries:
+                await self._answer(await self._recorded(delivery, now))
+                answered += 1
+        except _Stopped:  # every mail begun is answered: the rest was not tried
+            for mail in batch[answered:]:
+                await self._answer(Delivery(mail.id, "postponed", text="the relay process was stopped"))
+            await self._quit()
+            os._exit(STOPPED_EXIT)
+        except BaseException:
+            self._guard.busy = False  # the exception ends the process (`_serve`)
+            raise
+        self._guard.idle()  # a signal during the batch: leave now
+        await self._quit()  # one SMTP connection per batch, as in the daemon's own sending
 
-    def on_recorded(self, count: int) -> None:
-        self._unrecorded -= count
-        del self._guard.unconfirmed[:count]
-        self._flush()
-        self._guard.woken.set()
+    async def _recorded(self, delivery: Delivery, now: datetime) -> Delivery:
+        if delivery.outcome != "sent":
+            return delivery
+        if not await record_accepted(
+            self._db, [delivery.mail_id], now, give_up=self._guard.give_up_recording, blocking=True
+        ):
+            # leaving, and the database still faults: the row stays `sending` and is sent again, "unclear"
+            os._exit(1)
+        return replace(delivery, recorded=True)
 
-    def _flush(self) -> None:
-        if self._unrecorded == 0 and self._waiting and not self._guard.orphaned():
-            line = {"deliveries": [d.to_json() for d in self._waiting]}
-            self._writer.write(json.dumps(line).encode() + b"\n")
-            self._unrecorded, self._waiting = len(self._waiting), []
+    async def _answer(self, delivery: Delivery) -> None:
+        self._writer.write(json.dumps({"deliveries": [delivery.to_json()]}).encode() + b"\n")
+        await self._writer.drain()
 
-    async def wait_until(self, *, at_most: int) -> None:
-        while self._unrecorded + len(self._waiting) > at_most:
-            self._guard.before_each()
-            self._guard.woken.clear()
-            await self._guard.woken.wait()
-
-
-async def _read_recorded(reader: asyncio.StreamReader, link: _Link, guard: _Guard, expected: int) -> None:
-    """Reads the daemon's "recorded" counts until the whole batch is recorded (and not a line further: the
-    next line is the next batch)."""
-    recorded = 0
-    while recorded < expected:
-        line = await reader.readline()
-        if not line:
-            guard.daemon_gone()  # EOF: deliver nothing more that nobody would record
+    async def _hold_lock(self, instance_id: str) -> None:
+        """The relay lock, shared, from the first batch until the process ends (module doc): a file lock beside
+        a SQLite database, an advisory lock for the daemon's instance on PostgreSQL."""
+        if self._lock is not None:
             return
-        count = int(json.loads(line)["recorded"])
-        recorded += count
-        link.on_recorded(count)
+        if self._lock_path is not None:
+            self._lock = _open_lock(self._lock_path)
+            fcntl.flock(self._lock, fcntl.LOCK_SH)
+        elif self._db.dialect == "postgresql" and instance_id:
+            self._lock = await self._db.engine.connect()  # kept open, and so the lock held, until we end
+            await outbox.hold_relay_lock(self._lock, instance_id)
 
-
-async def _deliver(
-    deliverer: Deliverer,
-    request: dict[str, Any],
-    reader: asyncio.StreamReader,
-    writer: asyncio.StreamWriter,
-    guard: _Guard,
-) -> None:
-    link = _Link(writer, guard)
-    batch = [OutgoingMail(**mail) for mail in request["batch"]]
-    listener = asyncio.create_task(_read_recorded(reader, link, guard, len(batch)))
-    try:
-        async for delivery in deliverer.deliver_batch(batch, budget_seconds=float(request["budget_seconds"])):
-            link.add(delivery)
-            guard.before_each()
-            await writer.drain()
-            await link.wait_until(at_most=RECORD_WINDOW - 1)
-        await writer.drain()
-        await listener  # every delivery recorded (or the daemon gone: checked by the caller)
-        guard.before_each()
-    finally:
-        if not listener.done():
-            listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await listener
-        await deliverer.close()
+    async def _quit(self) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._deliverer.close(), 2.0)
 
 
 async def _serve() -> None:
@@ -291,26 +375,23 @@ async def _serve() -> None:
     if not first:
         return
     setup = json.loads(first)
-    guard = _Guard(setup.get("database_url"))
+    guard = _Guard()
     guard.arm()
-    smtp = SmtpSettings.model_validate(setup["smtp"])
     deliverer = Deliverer(
-        smtp,
+        SmtpSettings.model_validate(setup["smtp"]),
         envelope_sender=setup["envelope_sender"],
         verp=bool(setup["verp"]),
         before_each=guard.before_each,
     )
+    relay = _Relay(deliverer, setup["database_url"], writer, guard)
     try:
         while line := await reader.readline():
-            await _deliver(deliverer, json.loads(line), reader, writer, guard)
+            await relay.deliver(json.loads(line))
     except (_Orphaned, ConnectionError):  # a write to a daemon that is gone fails too
-        await guard.leave()
+        pass  # every accepted mail is recorded: nothing is owed
+    os._exit(0)  # EOF or the daemon gone: no clean-up to wait for (the database's threads, the SMTP QUIT)
 
 
 def main() -> None:
-    # A Ctrl-C, or systemd stopping the service, reaches every process of the group: the daemon finishes the
-    # batch in hand and then closes our stdin, which is when we end (a batch cut short would be sent again).
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     quiet_library_logs()  # its stderr is the daemon's: libraries' warnings are not for the journal
     asyncio.run(_serve())

@@ -21,13 +21,19 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from intake.config import Settings, SmtpSettings
+from intake.outbound.accepted import record_accepted
 from intake.outbound.delivery import (
     Deliverer,
     Delivery,
     OutgoingMail,
 )
 from intake.outbound.digest import enqueue_digest_if_due
-from intake.outbound.relay_process import RelayProcess, RelayProcessGone
+from intake.outbound.relay_process import (
+    RelayProcess,
+    RelayProcessGone,
+    RelayProcessStopped,
+    wait_for_earlier_relays,
+)
 from intake.service import metrics
 from intake.service.db_faults import FaultReporter
 from storage import outbox
@@ -41,9 +47,6 @@ logger = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(hours=2)
 #: While the relay is unreachable the sender looks again at least this often (mail waits, it never fails).
 RELAY_PAUSE_CAP_SECONDS = 300.0
-#: Recording an accepted mail is tried again this soon while the database faults, then less often.
-RECORD_RETRY_FIRST_SECONDS = 0.5
-RECORD_RETRY_CAP_SECONDS = 10.0
 #: The outbox gauges are a GROUP BY over the whole table: refreshed this often, not on every wake-up.
 GAUGE_SECONDS = 30.0
 
@@ -135,19 +138,7 @@ async def _send_batch(
     budget = outbox.SENDING_LEASE.total_seconds() / 2
     by_id = {mail.id: mail for mail in batch}
     if relay is not None:
-        answered: set[int] = set()
-        try:
-            async for group in relay.deliver_batch(batch, budget_seconds=budget):
-                await _record(db, smtp, by_id, group, now=now, total=total)
-                relay.recorded(len(group))
-                answered.update(d.mail_id for d in group)
-        except RelayProcessGone as exc:  # as a connection lost mid-transaction: maybe sent, tried again
-            unclear = [Delivery(m.id, "unclear", text=str(exc)) for m in batch if m.id not in answered]
-            await _record(db, smtp, by_id, unclear, now=now, total=total)
-        except BaseException:  # recording failed or we are stopping: the rows stay claimed until their lease
-            if len(answered) < len(batch):
-                relay.abandon()
-            raise
+        await _send_through(db, smtp, relay, batch, by_id, budget=budget, now=now, total=total)
         return
     deliverer = Deliverer(smtp, envelope_sender=settings.helpdesk.address, verp=settings.outbound.verp)
     try:
@@ -155,6 +146,41 @@ async def _send_batch(
             await _record(db, smtp, by_id, [delivery], now=now, total=total)
     finally:
         await deliverer.close()
+
+
+async def _send_through(
+    db: Database,
+    smtp: SmtpSettings,
+    relay: RelayProcess,
+    batch: Sequence[OutgoingMail],
+    by_id: dict[int, OutgoingMail],
+    *,
+    budget: float,
+    now: datetime,
+    total: DrainResult,
+) -> None:
+    """The batch through the relay process, which records the accepted mail itself; the rest is recorded here."""
+    answered: set[int] = set()
+    try:
+        async for group in relay.deliver_batch(
+            batch, budget_seconds=budget, now=now, instance_id=db.instance_id
+        ):
+            await _record(db, smtp, by_id, group, now=now, total=total)
+            answered.update(d.mail_id for d in group)
+    except RelayProcessStopped as exc:  # a stop signal reached it between batches: none of these was tried
+        untried = [Delivery(m.id, "postponed", text=str(exc)) for m in batch if m.id not in answered]
+        await _record(db, smtp, by_id, untried, now=now, total=total)
+        total.relay_error = str(exc)  # the sender pauses (we are most likely stopping too)
+    except RelayProcessGone as exc:  # as a connection lost mid-transaction: maybe sent, tried again
+        left = [m.id for m in batch if m.id not in answered]
+        # not those it recorded before it ended: they are sent, and recorded so
+        sending = await db.run_sync(lambda session: outbox.still_sending_sync(session, left), urgent=True)
+        unclear = [Delivery(i, "unclear", text=str(exc)) for i in left if i in sending]
+        await _record(db, smtp, by_id, unclear, now=now, total=total)
+    except BaseException:  # recording failed or we are stopping: the rows stay claimed until their lease
+        if len(answered) < len(batch):
+            relay.abandon()
+        raise
 
 
 async def _record(
@@ -170,7 +196,9 @@ async def _record(
     a crash would send a mail again), anything else one by one."""
     sent = [by_id[d.mail_id] for d in deliveries if d.outcome == "sent"]
     if sent:
-        await _record_sent(db, [mail.id for mail in sent], now)
+        unrecorded = [d.mail_id for d in deliveries if d.outcome == "sent" and not d.recorded]
+        if unrecorded:  # the in-process path; the relay process records what it sends itself
+            await record_accepted(db, unrecorded, now)
         for mail in sent:
             total.sent += 1
             metrics.OUTBOX_SENT.labels(kind=mail.kind).inc()
@@ -198,32 +226,6 @@ async def _record(
             )
         elif delivery.outcome == "unclear":
             await _retry(db, smtp, mail, delivery.text, now=now, total=total)
-
-
-async def _record_sent(db: Database, outbox_ids: list[int], now: datetime) -> None:
-    """Records accepted mail, trying again while the database faults (a full disk, a lock held elsewhere):
-    given up, the rows would be sent again once their lease ran out. The relay sends nothing meanwhile."""
-    pause = RECORD_RETRY_FIRST_SECONDS
-    while True:
-        try:
-            await db.run_sync(_mark_sent(outbox_ids, now), urgent=True)
-            return
-        except Exception as exc:
-            fault = database_fault(exc)
-            if fault is None:
-                raise
-            logger.warning("outbox_record_retry outbox=%d kind=%s", outbox_ids[0], fault.kind)
-        await asyncio.sleep(pause)
-        pause = min(pause * 2, RECORD_RETRY_CAP_SECONDS)
-
-
-def _mark_sent(outbox_ids: list[int], now: datetime) -> Callable[[Session], None]:
-    def work(session: Session) -> None:
-        for outbox_id in outbox_ids:
-            outbox.mark_sent_sync(session, outbox_id, now=now)
-        session.commit()
-
-    return work
 
 
 async def _answer(
@@ -301,7 +303,9 @@ async def run_sender(
     waits with growing backoff.
     """
     if db.dialect == "sqlite":
-        # One daemon per SQLite file (design §4): a row still `sending` was cut off by our own crash.
+        # One daemon per SQLite file (design §4): a row still `sending` was cut off by our own crash, unless
+        # the relay process of the daemon before is still finishing it (intake/outbound/relay_process.py).
+        await wait_for_earlier_relays(db.engine.url)  # also when this daemon sends in-process
         async with db.session() as session:
             await outbox.release_interrupted(session, now=clock())
             await session.commit()
