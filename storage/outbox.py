@@ -11,46 +11,35 @@ those the pipeline runs in its synchronous unit of work (`Database.run_sync`) ha
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
-    Insert,
-    ScalarSelect,
     Select,
     and_,
     bindparam,
-    delete,
-    exists,
     func,
     insert,
-    literal_column,
     or_,
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import Session
 
+from storage.ack_counts import ACK_KINDS, count_queued_acks
 from storage.instances import DEAD_AFTER
-from storage.models import AckRate, AuditEvent, Customer, Instance, OutboxMail, Ticket, table_of, utcnow
+from storage.models import AuditEvent, Customer, Instance, OutboxMail, Ticket, table_of, utcnow
 from storage.outcome import NewOutboxMail
 from storage.pages import count_rows, limited
 
 STATES = ("pending", "sending", "sent", "failed", "suppressed", "held")
 #: Mails that answer a customer; the loop rules and limits count these.
-ACK_KINDS = ("ack_ticket", "ack_rights")
 #: Mails to the customer whose failure flags the ticket (`delivery_failed`): acknowledgements and staff answers.
 _SHOWN_ON_TICKET = (*ACK_KINDS, "staff_answer")
 #: Acknowledgement states that count against the limits: what was (or will be) handed to the relay.
-_COUNTED_STATES = ("pending", "sending", "sent", "failed")
 _VERP = re.compile(
     r"^(?P<local>[^@+\s]+)\+bounce-(?P<id>[1-9][0-9]{0,17})@(?P<domain>[^@\s]+)$", re.IGNORECASE
 )
@@ -59,16 +48,6 @@ SENDING_LEASE = timedelta(minutes=10)
 #: PostgreSQL advisory lock class ("INTR") of relay processes: each holds (class, hashtext(instance id)) shared
 #: while it sends that instance's claims, and a dead instance's rows are taken over only once it is free.
 RELAY_LOCK_CLASS = 0x494E5452
-
-
-@dataclass(frozen=True, slots=True)
-class AckCounts:
-    """What the loop rules need to know about earlier acknowledgements."""
-
-    to_recipient_last_day: int  # acks to this address in the 24 h before `now`
-    overall_last_minute: int  # acks to anyone in the minute before `now`
-    ticket_already_acknowledged: bool  # the ticket (if given) already has an acknowledgement row
-    brake_alert_last_hour: bool  # a brake alert to staff was queued in the hour before `now`
 
 
 async def enqueue(
@@ -85,7 +64,7 @@ def enqueue_sync(
     if not mails:
         return []
     at = now or utcnow()
-    _count_queued_acks(session, mails, at)
+    count_queued_acks(session, mails, at)
     return list(session.execute(_INSERT_OUTBOX_RETURNING, _rows(mails, at)).scalars())
 
 
@@ -93,31 +72,8 @@ def add_sync(session: Session, mails: Sequence[NewOutboxMail], *, now: datetime)
     """Inserts the mails without reading their ids back (the pipeline needs none): one executemany, where
     `enqueue_sync` needs a statement per row on SQLite to return the ids in order."""
     if mails:
-        _count_queued_acks(session, mails, now)
+        count_queued_acks(session, mails, now)
         session.execute(_INSERT_OUTBOX, _rows(mails, now))
-
-
-def _count_queued_acks(session: Session, mails: Sequence[NewOutboxMail], at: datetime) -> None:
-    """Adds the acknowledgements queued to send (not suppressed, not held) to their second's AckRate bucket."""
-    queued = sum(1 for m in mails if m.kind in ACK_KINDS and m.state == "pending")
-    if not queued:
-        return
-    second = int(at.timestamp())
-    session.execute(_upsert_ack_rate(session.get_bind().dialect.name), {"second": second, "acks": queued})
-    session.execute(_DELETE_OLD_ACK_RATE, {"before": second - 120})
-
-
-@functools.cache
-def _upsert_ack_rate(dialect: str) -> Insert:
-    insert_for = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert_for(table_of(AckRate))
-    return statement.on_conflict_do_update(
-        index_elements=[table_of(AckRate).c.second],
-        set_={"acks": table_of(AckRate).c.acks + statement.excluded.acks},
-    )
-
-
-_DELETE_OLD_ACK_RATE = delete(table_of(AckRate)).where(table_of(AckRate).c.second < bindparam("before"))
 
 
 def _rows(mails: Sequence[NewOutboxMail], at: datetime) -> list[dict[str, object]]:
@@ -144,79 +100,8 @@ def _rows(mails: Sequence[NewOutboxMail], at: datetime) -> list[dict[str, object
     ]
 
 
-def _ack_counts_query() -> Select[int, int, bool, bool]:
-    """The four facts of `AckCounts` as scalar subqueries of ONE statement, each a range on its own index:
-    (recipient, created_at) for the per-sender limit, (kind, created_at) for the brake and its alert, ticket_id
-    for once-per-ticket. Built once; `ack_counts_sync` binds the recipient, ticket and times."""
-    counted = and_(OutboxMail.kind.in_(ACK_KINDS), OutboxMail.state.in_(_COUNTED_STATES))
-    per_recipient = _count_up_to(
-        "recipient_cap",
-        counted,
-        OutboxMail.recipient == bindparam("recipient"),
-        OutboxMail.created_at > bindparam("day_ago"),
-    )
-    last_minute = (
-        select(func.coalesce(func.sum(AckRate.acks), 0))
-        .where(AckRate.second > bindparam("minute_ago_second"))
-        .scalar_subquery()
-    )
-    acknowledged = exists().where(
-        OutboxMail.ticket_id == bindparam("ticket_id"),
-        OutboxMail.kind.in_(ACK_KINDS),
-        OutboxMail.state != "suppressed",
-    )
-    alerted = exists().where(OutboxMail.kind == "brake_alert", OutboxMail.created_at > bindparam("hour_ago"))
-    return select(per_recipient, last_minute, acknowledged, alerted)
-
-
-def _count_up_to(cap: str, *conditions: ColumnElement[bool]) -> ScalarSelect[int]:
-    """How many outbox rows match, counted no further than the bound parameter `cap`: a limit only needs to
-    know whether it is reached, and the work stays bounded by the limit whatever the table holds."""
-    matching: Select[Any] = (
-        select(literal_column("1")).select_from(OutboxMail).where(*conditions).limit(bindparam(cap))
-    )
-    return select(func.count()).select_from(matching.subquery()).scalar_subquery()
-
-
-_ACK_COUNTS = _ack_counts_query()
-#: The cap when the caller names no limit: every matching row is counted.
-UNCAPPED = 2**62
 _INSERT_OUTBOX = insert(table_of(OutboxMail))
 _INSERT_OUTBOX_RETURNING = _INSERT_OUTBOX.returning(table_of(OutboxMail).c.id, sort_by_parameter_order=True)
-
-
-async def ack_counts(
-    session: AsyncSession, recipient: str, *, now: datetime, ticket_id: int | None = None
-) -> AckCounts:
-    """Counts earlier acknowledgements for the per-sender limit, the global brake and once-per-ticket."""
-    return await session.run_sync(ack_counts_sync, recipient, now=now, ticket_id=ticket_id)
-
-
-def ack_counts_sync(
-    session: Session,
-    recipient: str,
-    *,
-    now: datetime,
-    ticket_id: int | None = None,
-    per_recipient_limit: int = UNCAPPED,
-) -> AckCounts:
-    """`ack_counts` in a synchronous session, in one statement. The count per recipient stops at its limit
-    (a count equal to the limit means "at least"); the minute's count sums the AckRate buckets."""
-    params = {
-        "recipient_cap": per_recipient_limit,
-        "recipient": recipient.lower(),
-        "day_ago": now - timedelta(days=1),
-        "minute_ago_second": int(now.timestamp()) - 60,
-        "hour_ago": now - timedelta(hours=1),
-        "ticket_id": ticket_id if ticket_id is not None else -1,  # no ticket: no row has id -1
-    }
-    per_recipient, last_minute, acknowledged, alerted = session.execute(_ACK_COUNTS, params).one()
-    return AckCounts(
-        to_recipient_last_day=int(per_recipient or 0),
-        overall_last_minute=int(last_minute or 0),
-        ticket_already_acknowledged=ticket_id is not None and bool(acknowledged),
-        brake_alert_last_hour=bool(alerted),
-    )
 
 
 async def claim_due(

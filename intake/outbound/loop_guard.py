@@ -21,7 +21,7 @@ from intake.config import HelpdeskSettings, OutboundSettings
 from intake.outbound.message import UnsafeHeader, address_of, ascii_address
 from parsers import Classification, ParsedMessage
 from parsers.addresses import is_relay_or_noreply
-from storage import outbox
+from storage import ack_counts
 from storage.models import Customer
 
 #: RFC 3834 §3.1.7 / RFC 2076: Precedence values that mark mail not to be answered.
@@ -153,7 +153,7 @@ def decide_ack_sync(
     reason = message_rule(parsed) or no_address or address_rule(recipient, customer, helpdesk)
     if reason is not None:
         return AckDecision(recipient, "suppressed", reason)
-    counts = outbox.ack_counts_sync(
+    counts = ack_counts.ack_counts_sync(
         session,
         recipient,
         now=now,
