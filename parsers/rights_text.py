@@ -14,7 +14,8 @@ from parsers.rights_words import Words, split_words
 # above only run on the few sentences that talk about data, privacy, consent or decisions.
 TOPIC_WORDS = frozenset(
     split_words(
-        "opt eu sar dsar avg gdpr uavg dpo fg anders else another someone somebody dsgvo rgpd rodo art computer"
+        "opt eu sar dsar avg gdpr uavg dpo fg anders else another someone somebody dsgvo rgpd rodo art computer mails"
+        " emails"
     )
 )
 TOPIC_PREFIXES = tuple(
@@ -34,7 +35,8 @@ TOPIC_PREFIXES = tuple(
         "profil geprofileerd logica logic contest aanvecht trek intrek withdraw herroep revok microfoon functionaris "
         "onderzoek research agenda email foto offer vastleg vastgelegd film fotografe rectif delet remov daten auskunft losch geloscht berichtig widersp widerruf einwilligung "
         "einschrank speicher gespeichert ubermittel drittland aufnahme umfrage werbung donnees dati datos danych dane "
-        "supprim effac acces cancell suprim supres usun sprzeciw oppos consent consens zustimmung aufzeichn zgod enquete survey vragenlijst fix"
+        "supprim effac acces cancell suprim supres usun sprzeciw oppos consent consens zustimmung aufzeichn zgod enquete survey vragenlijst fix telefonnummer "
+        "handynummer mobilnummer"
     )
 )
 TOPIC_SUFFIXES = tuple(
@@ -56,6 +58,21 @@ TOPIC_PHRASES = (
     "op slot",
     "on hold",
     "niet meer mee",
+    # the writer's own number and the detail we hold ("mijn oude nummer", "het nummer dat u had")
+    "mijn nummer",
+    "oude nummer",
+    "nieuwe nummer",
+    "directe nummer",
+    "mobiele nummer",
+    "vaste nummer",
+    "nummer dat",
+    "adres dat",
+    "my number",
+    "old number",
+    "new number",
+    "mobile number",
+    "number you",
+    "address you",
 )
 TOKEN = re.compile(r"[a-z']+")
 
