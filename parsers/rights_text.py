@@ -35,8 +35,7 @@ TOPIC_PREFIXES = tuple(
         "profil geprofileerd logica logic contest aanvecht trek intrek withdraw herroep revok microfoon functionaris "
         "onderzoek research agenda email foto offer vastleg vastgelegd film fotografe rectif delet remov daten auskunft losch geloscht berichtig widersp widerruf einwilligung "
         "einschrank speicher gespeichert ubermittel drittland aufnahme umfrage werbung donnees dati datos danych dane "
-        "supprim effac acces cancell suprim supres usun sprzeciw oppos consent consens zustimmung aufzeichn zgod enquete survey vragenlijst fix telefonnummer "
-        "handynummer mobilnummer"
+        "supprim effac acces cancell suprim supres usun sprzeciw oppos consent consens zustimmung aufzeichn zgod enquete survey vragenlijst fix"
     )
 )
 TOPIC_SUFFIXES = tuple(
@@ -58,21 +57,23 @@ TOPIC_PHRASES = (
     "op slot",
     "on hold",
     "niet meer mee",
-    # the writer's own number and the detail we hold ("mijn oude nummer", "het nummer dat u had")
-    "mijn nummer",
-    "oude nummer",
-    "nieuwe nummer",
-    "directe nummer",
-    "mobiele nummer",
-    "vaste nummer",
-    "nummer dat",
-    "adres dat",
-    "my number",
-    "old number",
-    "new number",
-    "mobile number",
-    "number you",
-    "address you",
+)
+#: The writer's own number and the number we hold ("mijn oude nummer", "het nummer dat u had"), at a word start;
+#: looked for only in a sentence that has "nummer" or "number" at all.
+NUMBER_PHRASES = (
+    " oude nummer",
+    " nieuwe nummer",
+    " directe nummer",
+    " mobiele nummer",
+    " vaste nummer",
+    " nummer dat",
+    " old number",
+    " new number",
+    " mobile number",
+    " number you",
+    " neue telefonnummer",
+    " neue handynummer",
+    " neue mobilnummer",
 )
 TOKEN = re.compile(r"[a-z']+")
 
@@ -82,7 +83,9 @@ def is_on_topic(sentence: str) -> bool:
     if any(t in TOPIC_WORDS or t.startswith(TOPIC_PREFIXES) or t.endswith(TOPIC_SUFFIXES) for t in tokens):
         return True
     words = f" {' '.join(tokens)} "
-    return any(phrase in words for phrase in TOPIC_PHRASES)
+    if any(phrase in words for phrase in TOPIC_PHRASES):
+        return True
+    return ("nummer" in words or "number" in words) and any(phrase in words for phrase in NUMBER_PHRASES)
 
 
 # ---- normalisation ------------------------------------------------------------------------------------------
