@@ -164,8 +164,11 @@ def claims_a_right(sentence: str) -> bool:
 #: What a complaint the writer filed is about ("I have filed a complaint about the wrong data in my profile"): the
 #: request is elsewhere in the mail; without a request word the rights words here are for a person to confirm.
 COMPLAINT_ABOUT = words(
-    "klacht complain beschwerde",
-    r"\b(?:klacht\w*|complain\w*|beschwerde\w*)\b (?:\w+ ){0,3}(?:over|about|regarding|uber|wegen)\b",
+    "klacht complaint beschwerde",
+    r"\b(?:filed|submitted|lodged|made|raised|sent)\b (?:\w+ ){0,2}complaint\w* (?:about|regarding|over|on)\b"
+    r"|\bklacht\w* (?:\w+ ){0,2}(?:ingediend|gedaan|neergelegd|gestuurd) over\b"
+    r"|\bklacht\w* over\b[^.?!]{0,80}\b(?:ingediend|gedaan|neergelegd|gestuurd)\b"
+    r"|\bbeschwerde\w* (?:uber|wegen)\b[^.?!]{0,80}\b(?:eingereicht|eingelegt)\b",
 )
 
 

@@ -200,7 +200,7 @@ RECTIFY = words("corrig correct verbeter aanpas pas wijzig veranderd verander kl
               r"|\b(?:van|is|was) (?:mijn|my) (?:oude|vorige|vroegere|old|previous|former) \w+"
               r"|\b(?:niet (?:meer )?van mij|not mine|no longer mine)\b"
               r"|\b(?:mijn|my) (?:nieuwe?|new) (?:\w+ )?\w*(?:nummer|adres|number|address) (?:is|luidt)\b"
-              r"|\b(?:nu|now)\b:? ?[+(]?\d")
+              r"|\b(?:nu|now)\b:? ?(?:[+(]?\d[\d() -]{6,20}|[\w.-]{1,40}@)")
 RECTIFY_ANCHOR = words("rectificatie correctie verbetering rectification",
                      r"\brecht op (?:rectificatie|correctie|verbetering)|\bright to rectification"
                      r"|\brectificatieverzoek|\brectification request")
@@ -271,6 +271,11 @@ UNSUBSCRIBE = words("afmeld meld uitschrijv schrijf unsubscrib opt abmeld melden
                   r"\bafmeld\w*|\bmeld\w* (?:me|mij|ons) (?:\w+ ){0,4}af\b|\buitschrijv\w*|\bschrijf\w* (?:me|mij|ons)"
                   r" (?:\w+ ){0,4}uit\b|\bunsubscrib\w*|\bopt(?:[- ]?(?:me|us))?[- ]out\b|\baf te melden\b|\buit te schrijven\b"
                   r"|\babmeld\w*|\bmelden sie (?:mich|uns) (?:\w+ ){0,4}ab\b|\baustrag\w*|\btragen sie (?:mich|uns) (?:\w+ ){0,4}aus\b")
+#: "Ik heb me afgemeld voor de nieuwsbrief maar krijg hem nog steeds": the unsubscribe asked again.
+UNSUBSCRIBED = words(
+    "afgemeld uitgeschreven unsubscribed opted abgemeldet",
+    r"\bafgemeld\b|\buitgeschreven\b|\bunsubscribed\b|\bopted out\b|\babgemeldet\b",
+)
 # What an unsubscribe must name to object to direct marketing (lead's decision, docs/parsing-rights.md): a kind of
 # mail we send. "Afmelden" of the robot, the service or a course is no right (policy).
 MAIL_KIND = words("nieuwsbrie newsletter mailing verzendlijst reclame marketing aanbieding promoti advertis enquete "
@@ -289,7 +294,7 @@ WRITER_ASKS = pattern(r"\b(?:me|mij|mijzelf|ons|us|mich|uns|ik|i|we|wij|ich|graa
 #: "You are receiving this newsletter because ...", "Voorkeuren wijzigen".
 READER_ADDRESSED = pattern(
     r"\bklik\w*|\bclick\w*|\bhier\b|\bhere\b|\b(?:u|je) (?:kunt|kan) (?:zich|u|je)\b|\byourself\b|\bmeld u\b|\bvoorkeuren\b|\bpreferences\b"
-    r"|\b(?:u|je) ontvangt\b|\byou (?:are )?receiv\w*|\b(?:wilt|wil) (?:u|je|jij) (?:\w+ )?geen\b|\bsie erhalten\b"
+    r"|\b(?:u|je) ontvangt\b|\byou (?:are )?receiv\w*|\b(?:wilt|wil) (?:u|je|jij) geen\b|\bsie erhalten\b"
 )
 #: ... or names the mail itself ("Afmelden voor deze nieuwsbrief"): without a writer asking, that is a footer.
 THIS_MAIL = pattern(READER_ADDRESSED.pattern, r"\b(?:deze|dit|this|these|diese\w*)\b")
@@ -349,6 +354,7 @@ RULES: tuple[Rule, ...] = (
     Rule(Right.OBJECTION, STOP_USING, OBJ_DATA, negatable=False, excludes=NOT_TEMPORARY_OR_UNABLE),
     Rule(Right.OBJECTION, NO_MARKETING, negatable=False, excludes=READER_ADDRESSED),
     Rule(Right.OBJECTION, UNSUBSCRIBE, MAIL_KIND, requires=WRITER_ASKS, excludes=READER_ADDRESSED, blocked_by=None),
+    Rule(Right.OBJECTION, UNSUBSCRIBED, MAIL_KIND, requires=WRITER_ASKS, excludes=READER_ADDRESSED, blocked_by=None),
     Rule(Right.PORTABILITY, PORTABILITY_ANCHOR),
     Rule(Right.PORTABILITY, TRANSFER, OBJ_DATA),
     Rule(Right.AUTOMATED_DECISION, ADM_ANCHOR, negatable=False, questions=True),

@@ -79,6 +79,9 @@ def test_an_unsubscribe_with_a_refusal_of_advertising_is_one_objection() -> None
         ("Ik wil geen mails meer van jullie, meld me maar af.", Right.OBJECTION),
         ("Ik verzoek u mij af te melden voor de verzendlijst.", Right.OBJECTION),
         ("Bitte tragen Sie mich aus Ihrem Newsletter aus.", Right.OBJECTION),
+        ("Ik heb me al twee keer afgemeld voor de nieuwsbrief en krijg hem nog steeds.", Right.OBJECTION),
+        ("I unsubscribed from your surveys months ago, yet they keep coming.", Right.OBJECTION),
+        ("Wilt u mij geen reclame meer sturen?", Right.OBJECTION),
         ("Ik meld mij af voor het onderzoek met de universiteit.", Right.CONSENT_WITHDRAWAL),
         ("Opt me out of the research programme.", Right.CONSENT_WITHDRAWAL),
     ],
@@ -148,6 +151,8 @@ def test_a_changed_or_wrong_own_contact_detail_is_rectification(text: str) -> No
 @pytest.mark.parametrize(
     ("subject", "text"),
     [
+        # a number given beside a fact that has a "now" in it
+        ("", "Mijn moeder is nu 90 en woont alleen, mijn nummer is 06-12345678."),
         # the writer fixes it themselves
         ("Gegevens", "Het adres van mijn moeder stond verkeerd, maar dat kan ik zelf aanpassen zie ik."),
         ("", "My date of birth was wrong in the form but I can change it myself."),
@@ -164,6 +169,11 @@ def test_an_old_number_that_no_longer_works_is_for_a_person_to_confirm() -> None
         subject="", text="Mijn oude nummer werkt niet meer. U kunt mij bellen op 06-11223344."
     )
     assert (finding.rights, finding.possible) == ((), (Right.RECTIFICATION,))
+
+
+def test_a_complaint_beside_a_request_keeps_the_request() -> None:
+    text = "Ik heb een klacht over de levering, verwijder mijn gegevens."
+    assert find_rights(subject="", text=text).rights == (Right.ERASURE,)
 
 
 def test_what_a_filed_complaint_was_about_is_possible_beside_the_request() -> None:
