@@ -67,6 +67,7 @@ NUMBER_PHRASES = (
     " mobiele nummer",
     " vaste nummer",
     " nummer dat",
+    " nummer waarop",
     " old number",
     " new number",
     " mobile number",

@@ -33,7 +33,8 @@ PERSON = (
     # we hold ("het nummer dat u van mij heeft", "the address you have")
     r"|\b(?:mijn|my|haar|zijn|her|his|ons|our) (?:(?:oude|nieuwe|directe|mobiele|vaste|andere|eigen|old|new|direct"
     r"|mobile|other|own|work|home) )?(?:nummer|number)\b"
-    r"|\b(?:nummer|adres|number|address) (?:dat |die |waarop |that |which )?(?:u|jullie|je|you)\b"
+    r"|\b(?:nummer|adres|number|address) (?:dat |die |waarop |that |which )?(?:u|jullie|je|you) (?:\w+ ){0,3}?"
+    r"(?:had|heeft|hebt|hebben|have|has|hold|holds|held|belde|belt|bellen|called|call|gebruik\w*|use[sd]?|using)\b"
 )
 PERSON_STEMS = (
     "naam name geboortedatum adres telefoonnummer contactpersoon birth address phone birthday nummer number"
@@ -232,11 +233,17 @@ RESTRICT = words("beperk restrict bevriez bevroren freeze frozen slot hold blokk
 OBJECT_TO = words("bezwaar verzet object", r"\bbezwaar\b|\bverzet\b|\bobject(?:s|ing|ion)?\b")
 # "niet akkoord met het gebruik van mijn gegevens" objects; "my brother and I disagree about it" does not.
 DISAGREE_WITH = words("akkoord disagree", r"\b(?:niet (?:mee )?akkoord|disagree)\b (?:met|with|dat|that)\b")
-NO_MARKETING = words("reclame nieuwsbrie aanbieding marketing promoti advertis mailing verzendlijst verzet bezwaar object offer sales enquete survey vragenlijst",
+NO_MARKETING = words("reclame nieuwsbrie aanbieding marketing promoti advertis mailing verzendlijst verzet bezwaar object offer sales enquete survey vragenlijst newsletter",
                    r"\b(?:niet meer|geen|stop\w*|no more|don't)\b[^.?!]{0,40}\b(?:reclame|nieuwsbrie\w*|aanbieding\w*"
                    r"|marketing|promoti\w*|advertis\w*|mailings?|offers?|sales calls?|enquete\w*|surveys?|vragenlijst\w*)\b|\b(?:haal|verwijder|schrap|take|remove)\w*\b"
                    r"[^.?!]{0,30}\b(?:mailinglijst|verzendlijst|mailing ?list|marketing list)"
-                   r"|\brecht (?:van|op) (?:verzet|bezwaar)|\bright to object")
+                   r"|\brecht (?:van|op) (?:verzet|bezwaar)|\bright to object"
+                   # "ik wil jullie enquetes niet meer ontvangen", "I no longer want to receive your newsletters"; not "no more
+                   # emails" alone: after an erasure request that is what the erasure means (corpus A g108)
+                   r"|\b(?:wil|wilt|willen|wens\w*)\b[^.?!]{0,50}\b(?:reclame|nieuwsbrie\w*|aanbieding\w*|mailings?|enquete\w*"
+                   r"|vragenlijst\w*)\b[^.?!]{0,30}\bniet (?:meer|langer)\b"
+                   r"|\b(?:no longer|don't) (?:want|wish) to (?:receive|get)\b[^.?!]{0,30}\b(?:newsletters?|offers?|surveys?"
+                   r"|mailings?|marketing|advertis\w*)")
 PORTABILITY_ANCHOR = words("portabiliteit overdraagbaarheid portability machine",
                          r"\b(?:data)?portabiliteit|\b\w*overdraagbaarheid|\bportability|\bmachine ?leesba\w*"
                          r"|\bmachine[- ]readable")
@@ -267,10 +274,10 @@ WITHDRAW = words("trek intrek ingetrokken herroep withdraw revok meer consent te
                r"\btrek\w*\b|\bintrek\w*|\bingetrokken|\bherroep\w*|\bwithdraw\w*|\brevok\w*"
                r"|\bgeen (?:\w+ )?(?:toestemming|consent) meer|\bno longer consent|\bkom\w*\b[^.?!]{0,30}\bop terug\b"
                r"|\bniet langer\b")
-UNSUBSCRIBE = words("afmeld meld uitschrijv schrijf unsubscrib opt abmeld melden trag austrag",
+UNSUBSCRIBE = words("afmeld meld uitschrijv schrijf unsubscrib opt abmeld melden trag austrag abbestell desinscri desabonn disiscriv baja wypisa",
                   r"\bafmeld\w*|\bmeld\w* (?:me|mij|ons) (?:\w+ ){0,4}af\b|\buitschrijv\w*|\bschrijf\w* (?:me|mij|ons)"
                   r" (?:\w+ ){0,4}uit\b|\bunsubscrib\w*|\bopt(?:[- ]?(?:me|us))?[- ]out\b|\baf te melden\b|\buit te schrijven\b"
-                  r"|\babmeld\w*|\bmelden sie (?:mich|uns) (?:\w+ ){0,4}ab\b|\baustrag\w*|\btragen sie (?:mich|uns) (?:\w+ ){0,4}aus\b")
+                  r"|\babmeld\w*|\babbestell\w*|\bdesinscri\w*|\bdesabonn\w*|\bdisiscriv\w*|\bde baja\b|\bwypisa\w*|\bmelden sie (?:mich|uns) (?:\w+ ){0,4}ab\b|\baustrag\w*|\btragen sie (?:mich|uns) (?:\w+ ){0,4}aus\b")
 #: "Ik heb me afgemeld voor de nieuwsbrief maar krijg hem nog steeds": the unsubscribe asked again.
 UNSUBSCRIBED = words(
     "afgemeld uitgeschreven unsubscribed opted abgemeldet",
@@ -289,12 +296,13 @@ MAIL_KIND = words("nieuwsbrie newsletter mailing verzendlijst reclame marketing 
 RESEARCH = words("onderzoek research study studie pilot", r"\bonderzoek\w*|\bresearch\b|\bstud(?:y|ie)\b|\bpilot\b")
 #: The writer asks for themselves: "meld mij af", "graag afmelden", "please unsubscribe".
 WRITER_ASKS = pattern(r"\b(?:me|mij|mijzelf|ons|us|mich|uns|ik|i|we|wij|ich|graag|aub|alstublieft|alsjeblieft|please"
-                      r"|bitte|verzoek\w*|request\w*)\b")
+                      r"|bitte|verzoek\w*|request\w*|wil|wilt|willen|wens\w*|wants?|wish\w*|would like)\b")
 #: A footer of bulk mail addresses the reader: "klik hier om u af te melden", "Wilt u geen uitnodigingen meer?",
 #: "You are receiving this newsletter because ...", "Voorkeuren wijzigen".
 READER_ADDRESSED = pattern(
     r"\bklik\w*|\bclick\w*|\bhier\b|\bhere\b|\b(?:u|je) (?:kunt|kan) (?:zich|u|je)\b|\byourself\b|\bmeld u\b|\bvoorkeuren\b|\bpreferences\b"
     r"|\b(?:u|je) ontvangt\b|\byou (?:are )?receiv\w*|\b(?:wilt|wil) (?:u|je|jij) geen\b|\bsie erhalten\b"
+    r"|\bmeld je\b|\b(?:wilt|wil) (?:u|je|jij)\b[^.?!]{0,50}\bontvangen\b"
 )
 #: ... or names the mail itself ("Afmelden voor deze nieuwsbrief"): without a writer asking, that is a footer.
 THIS_MAIL = pattern(READER_ADDRESSED.pattern, r"\b(?:deze|dit|this|these|diese\w*)\b")
@@ -319,7 +327,8 @@ OLD_DETAIL = words("oude old vorige previous",
                  r"\b(?:oude|vorige|old|previous) (?:\w+ )?\w*(?:nummer|adres|number|address)\b")
 #: "... maar dat kan ik zelf aanpassen", "I can change it myself", "heb ik zelf al gewijzigd": no request to us.
 SELF_FIX = pattern(
-    r"\b(?:kan|can)\b(?: (?!niet\b|not\b|nie\b)\w+){0,4} (?:zelf|myself|ourselves)\b(?! niet\b)"
+    r"\b(?:kan|can|will|i'll|we'll|ga|gaan)\b(?: (?!niet\b|not\b|nie\b)\w+){0,4} (?:zelf|myself|ourselves)\b(?! niet\b)"
+    r"|\b(?:pas|wijzig|verander|corrigeer|regel|verbeter)\w* (?:ik|we|wij) (?:\w+ ){0,2}zelf\b(?! niet\b)"
     r"|\b(?:zelf|myself|ourselves) (?:al |already )?(?:aangepast|gewijzigd|veranderd|verbeterd|gecorrigeerd|changed"
     r"|corrected|fixed|updated)\b"
 )

@@ -82,6 +82,12 @@ def test_an_unsubscribe_with_a_refusal_of_advertising_is_one_objection() -> None
         ("Ik heb me al twee keer afgemeld voor de nieuwsbrief en krijg hem nog steeds.", Right.OBJECTION),
         ("I unsubscribed from your surveys months ago, yet they keep coming.", Right.OBJECTION),
         ("Wilt u mij geen reclame meer sturen?", Right.OBJECTION),
+        ("Wilt u mij de nieuwsbrief niet meer sturen?", Right.OBJECTION),
+        ("Ik wil jullie enquêtes niet meer ontvangen.", Right.OBJECTION),
+        ("I no longer want to receive your newsletters.", Right.OBJECTION),
+        ("Mijn vader wil zich afmelden voor de nieuwsbrief.", Right.OBJECTION),
+        ("Ich möchte Ihren Newsletter abbestellen.", Right.OBJECTION),
+        ("Je souhaite me désinscrire de votre newsletter.", Right.OBJECTION),
         ("Ik meld mij af voor het onderzoek met de universiteit.", Right.CONSENT_WITHDRAWAL),
         ("Opt me out of the research programme.", Right.CONSENT_WITHDRAWAL),
     ],
@@ -104,6 +110,10 @@ def test_unsubscribing_from_a_kind_of_mail_is_an_objection(text: str, expected: 
         ("", "U ontvangt deze mailing omdat u klant bent. Klik hier om u af te melden."),
         ("", "You are receiving this newsletter because you signed up. Unsubscribe here."),
         ("", "Afmelden voor deze nieuwsbrief | Voorkeuren wijzigen"),
+        ("", "Wil je deze nieuwsbrief niet meer ontvangen? Meld je dan af via de link."),
+        # a missing newsletter is no objection
+        ("", "Ik krijg geen mails meer van jullie sinds vorige week."),
+        ("", "Sinds de verhuizing ontvang ik de nieuwsbrief niet meer."),
     ],
 )
 def test_an_unsubscribe_word_that_asks_nothing_gives_nothing(subject: str, text: str) -> None:
@@ -126,6 +136,13 @@ def test_an_unsubscribe_that_names_no_kind_of_mail_or_no_asker_is_possible(subje
     assert (finding.rights, finding.possible) == ((), (Right.OBJECTION,))
 
 
+def test_no_more_emails_after_an_erasure_request_is_the_erasure() -> None:
+    text = (
+        "Please erase my data. I don't want to receive any more emails from you either."  # as corpus A g108
+    )
+    assert find_rights(subject="", text=text).rights == (Right.ERASURE,)
+
+
 def test_a_consent_withdrawal_and_an_unsubscribe_are_both_kept() -> None:
     text = "Ik trek mijn toestemming voor het onderzoek in. Meld mij ook af voor de nieuwsbrief."
     assert find_rights(subject="", text=text).rights == (Right.OBJECTION, Right.CONSENT_WITHDRAWAL)
@@ -142,6 +159,7 @@ def test_a_consent_withdrawal_and_an_unsubscribe_are_both_kept() -> None:
         "Mijn nieuwe telefoonnummer is 06-87654321.",
         "My mobile number is now +31 6 1234 5678.",
         "Meine neue Telefonnummer ist 0171 2345678.",
+        "Het nummer waarop u mij belde is van mijn oude werk.",
     ],
 )
 def test_a_changed_or_wrong_own_contact_detail_is_rectification(text: str) -> None:
@@ -156,6 +174,9 @@ def test_a_changed_or_wrong_own_contact_detail_is_rectification(text: str) -> No
         # the writer fixes it themselves
         ("Gegevens", "Het adres van mijn moeder stond verkeerd, maar dat kan ik zelf aanpassen zie ik."),
         ("", "My date of birth was wrong in the form but I can change it myself."),
+        ("", "Mijn adres klopt niet meer, maar dat pas ik zelf wel aan in de app."),
+        # the help desk's number, not the writer's
+        ("", "Het nummer dat u mij gaf klopt niet."),
         # a pronoun points to the nearest noun: the reminder, not the data of the subject line
         ("mijn gegevens", "Kunt u de afspraak van vrijdag weghalen? Die klopt niet meer."),
     ],
