@@ -171,7 +171,8 @@ def _read_sentence(tally: _Tally, sentences: list[str], index: int, general: boo
         tally.explained_by_next.update((index - 1, index - 2))
     if (found or anchored) and (FAMILY.search(current) or FAMILY.search(sentence.previous)):
         tally.flags.add(Flag.ON_BEHALF_OF)
-    # "geen reclame meer" objects to direct marketing by name (policy): not covered by an unsubscribe's withdrawal
+    # "geen reclame meer", "meld mij af voor de nieuwsbrief" object to direct marketing (policy, lead's decision): not
+    # covered by a consent withdrawal in the same mail
     tally.explicit_objection |= Right.OBJECTION in anchored or bool(
         OBJECTING.search(current) or NO_MARKETING.search(current) or MAIL_KIND.search(current)
     )
@@ -232,11 +233,8 @@ def _sentence_rights(sentence: Sentence) -> tuple[set[Right], set[Right], bool]:
         or HOW_TO.search(sentence.text)
         or (sentence.question and HYPOTHETICAL.search(sentence.text))
     ):
-        return (
-            set(),
-            set(),
-            False,
-        )  # "hoe verwijder ik ...?", "als ik opzeg, worden mijn gegevens dan verwijderd?"
+        # "hoe verwijder ik ...?", "als ik opzeg, worden mijn gegevens dan verwijderd?"
+        return set(), set(), False
     if Right.PORTABILITY in found:
         found.discard(Right.ACCESS)  # "send my data to my new provider" is a transfer, not a copy for me
     return found, tentative - found, used_previous
@@ -291,7 +289,6 @@ def _nearer_product(rule: Rule, objects: Words, previous: str) -> bool:
     even under the subject "mijn gegevens"."""
     if rule.blocked_by is None:
         return False
-    nearest = previous[
-        max(previous.rfind(end) for end in (". ", "? ", "! ")) + 1 :
-    ]  # the sentence just before
+    start = max(previous.rfind(end) for end in (". ", "? ", "! ")) + 1
+    nearest = previous[start:]  # the sentence just before
     return rule.blocked_by.search(nearest) is not None and objects.search(nearest) is None
