@@ -41,12 +41,14 @@ from parsers.rights_request import (
     general_writer,
     is_not_a_request,
     is_rights_statement,
+    reports_a_complaint,
 )
 from parsers.rights_text import Sentence, clause_bounds, is_on_topic, spelled, split_sentences
 from parsers.rights_vocabulary import (
     ANAPHOR,
     HOW_TO,
     HYPOTHETICAL,
+    MAIL_KIND,
     NEGATION,
     NO_MARKETING,
     OBJ_DATA,
@@ -55,6 +57,7 @@ from parsers.rights_vocabulary import (
     RULES,
     Rule,
 )
+from parsers.rights_words import Words
 
 #: The German and the other languages' rules run only on a sentence with a word of that language (a cheap test:
 #: the Dutch and English rules are most of the work on everyday mail already).
@@ -123,6 +126,9 @@ def _ordered(rights: set[Right]) -> tuple[Right, ...]:
 
 def find_rights(*, subject: str, text: str) -> RightsFinding:
     """The confirmed and possible rights of the writer's request, and the flags for the privacy officer."""
+    # The subject is a sentence of its own: a "die" in the body points to the body's nouns before it.
+    if subject.strip() and not subject.rstrip().endswith((".", "?", "!")):
+        subject = f"{subject.rstrip()}."
     lowered = split_sentences(subject, text)
     on_topic = [is_on_topic(sentence) for sentence in lowered]
     if not any(on_topic):
@@ -159,15 +165,16 @@ def detect_rights(*, subject: str, text: str) -> tuple[tuple[Right, ...], tuple[
 def _read_sentence(tally: _Tally, sentences: list[str], index: int, general: bool) -> None:
     current = sentences[index]
     sentence = Sentence.of(sentences, index)
-    found, used_previous = _sentence_rights(sentence)
+    found, tentative, used_previous = _sentence_rights(sentence)
     anchored = article_rights(current)
     if used_previous:
         tally.explained_by_next.update((index - 1, index - 2))
     if (found or anchored) and (FAMILY.search(current) or FAMILY.search(sentence.previous)):
         tally.flags.add(Flag.ON_BEHALF_OF)
-    # "geen reclame meer" objects to direct marketing by name (policy): not covered by an unsubscribe's withdrawal
+    # "geen reclame meer", "meld mij af voor de nieuwsbrief" object to direct marketing (policy, lead's decision): not
+    # covered by a consent withdrawal in the same mail
     tally.explicit_objection |= Right.OBJECTION in anchored or bool(
-        OBJECTING.search(current) or NO_MARKETING.search(current)
+        OBJECTING.search(current) or NO_MARKETING.search(current) or MAIL_KIND.search(current)
     )
     tally.explicit_access |= Right.ACCESS in anchored or (
         Right.ACCESS in found and bool(ACCESS_BY_NAME.search(current))
@@ -177,12 +184,18 @@ def _read_sentence(tally: _Tally, sentences: list[str], index: int, general: boo
     list_item = bool(LIST_ITEM_START.search(current)) or (
         index > 0 and LIST_ITEM_BEFORE.search(sentences[index - 1]) is not None
     )
+    if not general or about_own_data(current):
+        tally.possible.update(tentative)  # "please unsubscribe me": from what, a newsletter or the service?
     if general:
         if about_own_data(current):
             tally.possible.update(found | anchored)
     elif list_item:
         tally.listed.update(found | anchored)
-    elif (len(found) >= ENUMERATION and not anchored) or claims_a_right(current):
+    elif (
+        (len(found) >= ENUMERATION and not anchored)
+        or claims_a_right(current)
+        or reports_a_complaint(current)
+    ):
         tally.possible.update(found | anchored)
     else:
         tally.confirmed.update(found)
@@ -197,9 +210,11 @@ def _asks_about_processing(sentence: Sentence) -> bool:
     return is_information_question(sentence)
 
 
-def _sentence_rights(sentence: Sentence) -> tuple[set[Right], bool]:
-    """The rights one sentence asks for, and whether one was read through a pronoun in the sentence before."""
+def _sentence_rights(sentence: Sentence) -> tuple[set[Right], set[Right], bool]:
+    """The rights one sentence asks for, those only a person can confirm (rules marked `possible`), and whether one
+    was read through a pronoun in the sentence before."""
     found: set[Right] = set()
+    tentative: set[Right] = set()
     used_previous = False
     rules = RULES
     if GERMAN.search(sentence.text):
@@ -207,21 +222,22 @@ def _sentence_rights(sentence: Sentence) -> tuple[set[Right], bool]:
     if ROMANCE.search(sentence.text) or ROMANCE_OBJECT.may_occur(sentence.text):
         rules = (*rules, *ROMANCE_RULES)
     for rule in rules:
-        if rule.right in found:
+        if rule.right in found or (rule.possible and rule.right in tentative):
             continue
         verdict = _rule_verdict(rule, sentence)
         if verdict:
-            found.add(rule.right)
+            (tentative if rule.possible else found).add(rule.right)
             used_previous = used_previous or verdict == "previous"
     if (
-        not found
+        not (found or tentative)
         or HOW_TO.search(sentence.text)
         or (sentence.question and HYPOTHETICAL.search(sentence.text))
     ):
-        return set(), False  # "hoe verwijder ik ...?", "als ik opzeg, worden mijn gegevens dan verwijderd?"
+        # "hoe verwijder ik ...?", "als ik opzeg, worden mijn gegevens dan verwijderd?"
+        return set(), set(), False
     if Right.PORTABILITY in found:
         found.discard(Right.ACCESS)  # "send my data to my new provider" is a transfer, not a copy for me
-    return found, used_previous
+    return found, tentative - found, used_previous
 
 
 def _rule_verdict(rule: Rule, sentence: Sentence) -> str | None:
@@ -263,6 +279,16 @@ def _object_verdict(rule: Rule, clause: str, text: str, previous: str) -> str | 
         return None
     if objects.search(text):
         return "sentence"
-    if ANAPHOR.search(clause) and objects.search(previous):
+    if ANAPHOR.search(clause) and objects.search(previous) and not _nearer_product(rule, objects, previous):
         return "previous"
     return None
+
+
+def _nearer_product(rule: Rule, objects: Words, previous: str) -> bool:
+    """A pronoun means the nearest noun: "Kunt u de herinnering weghalen? Die klopt niet meer." is the reminder,
+    even under the subject "mijn gegevens"."""
+    if rule.blocked_by is None:
+        return False
+    start = max(previous.rfind(end) for end in (". ", "? ", "! ")) + 1
+    nearest = previous[start:]  # the sentence just before
+    return rule.blocked_by.search(nearest) is not None and objects.search(nearest) is None

@@ -69,8 +69,8 @@ def article_rights(sentence: str) -> set[Right]:
 # ---- German -----------------------------------------------------------------------------------------------------
 _DE_DATA = (
     r"\b(?<![-/])(?!wlan|netzwerk|zugangs|login)\w*daten\b|\bpersonenbezogen\w*|\baufnahme\w*|\baufzeichnung\w*"
-    r"|\b(?:mein|meine|meiner|meines|ihr|ihre|ihrer|sein|seine|seiner)\w* (?:[a-z]+-)?(?:konto|profil|adresse"
-    r"|namen?|geburtsdatum|telefonnummer)\b|\bzu meiner person\b|\buber mich\b|\bvon mir\b|\balles\b"
+    r"|\b(?:mein|meine|meiner|meines|ihr|ihre|ihrer|sein|seine|seiner)\w* (?:(?:neue|alte)\w* )?(?:[a-z]+-)?(?:konto"
+    r"|profil|adresse|namen?|geburtsdatum|telefonnummer|handynummer|mobilnummer)\b|\bzu meiner person\b|\buber mich\b|\bvon mir\b|\balles\b"
 )
 DE_OBJECT = words(
     "daten personenbezogen aufnahme aufzeichnung konto profil adresse name geburtsdatum telefon "
@@ -112,9 +112,10 @@ DE_RULES: tuple[Rule, ...] = (
     Rule(
         Right.RECTIFICATION,
         words(
-            "berichtig korrigier falsch aktualisier",
+            "berichtig korrigier falsch aktualisier neue geandert",
             r"\bberichtig\w*|\bkorrigier\w*"
-            r"|\bfalsch\w*|\baktualisier\w*",
+            r"|\bfalsch\w*|\baktualisier\w*|\bneue\w* (?:[a-z]+-)?\w*(?:nummer|adresse) (?:ist|lautet)\b"
+            r"|\bgeandert\b",
         ),
         DE_OBJECT,
         blocked_by=DE_BLOCKING,

@@ -161,6 +161,21 @@ def claims_a_right(sentence: str) -> bool:
     return HEARSAY_RIGHT.search(sentence) is not None and not asks(sentence)
 
 
+#: What a complaint the writer filed is about ("I have filed a complaint about the wrong data in my profile"): the
+#: request is elsewhere in the mail; without a request word the rights words here are for a person to confirm.
+COMPLAINT_ABOUT = words(
+    "klacht complaint beschwerde",
+    r"\b(?:filed|submitted|lodged|made|raised|sent)\b (?:\w+ ){0,2}complaint\w* (?:about|regarding|over|on)\b"
+    r"|\bklacht\w* (?:\w+ ){0,2}(?:ingediend|gedaan|neergelegd|gestuurd) over\b"
+    r"|\bklacht\w* over\b[^.?!]{0,80}\b(?:ingediend|gedaan|neergelegd|gestuurd)\b"
+    r"|\bbeschwerde\w* (?:uber|wegen)\b[^.?!]{0,80}\b(?:eingereicht|eingelegt)\b",
+)
+
+
+def reports_a_complaint(sentence: str) -> bool:
+    return COMPLAINT_ABOUT.search(sentence) is not None and not asks(sentence)
+
+
 def asks(sentence: str) -> bool:
     """The sentence carries a request word or is a question: what turns a cited article into a request."""
     return "?" in sentence or bool(REQUEST.search(sentence) or FOREIGN_REQUEST.search(sentence))

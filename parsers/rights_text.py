@@ -14,7 +14,8 @@ from parsers.rights_words import Words, split_words
 # above only run on the few sentences that talk about data, privacy, consent or decisions.
 TOPIC_WORDS = frozenset(
     split_words(
-        "opt eu sar dsar avg gdpr uavg dpo fg anders else another someone somebody dsgvo rgpd rodo art computer"
+        "opt eu sar dsar avg gdpr uavg dpo fg anders else another someone somebody dsgvo rgpd rodo art computer mails"
+        " emails"
     )
 )
 TOPIC_PREFIXES = tuple(
@@ -57,6 +58,24 @@ TOPIC_PHRASES = (
     "on hold",
     "niet meer mee",
 )
+#: The writer's own number and the number we hold ("mijn oude nummer", "het nummer dat u had"), at a word start;
+#: looked for only in a sentence that has "nummer" or "number" at all.
+NUMBER_PHRASES = (
+    " oude nummer",
+    " nieuwe nummer",
+    " directe nummer",
+    " mobiele nummer",
+    " vaste nummer",
+    " nummer dat",
+    " nummer waarop",
+    " old number",
+    " new number",
+    " mobile number",
+    " number you",
+    " neue telefonnummer",
+    " neue handynummer",
+    " neue mobilnummer",
+)
 TOKEN = re.compile(r"[a-z']+")
 
 
@@ -65,7 +84,9 @@ def is_on_topic(sentence: str) -> bool:
     if any(t in TOPIC_WORDS or t.startswith(TOPIC_PREFIXES) or t.endswith(TOPIC_SUFFIXES) for t in tokens):
         return True
     words = f" {' '.join(tokens)} "
-    return any(phrase in words for phrase in TOPIC_PHRASES)
+    if any(phrase in words for phrase in TOPIC_PHRASES):
+        return True
+    return ("nummer" in words or "number" in words) and any(phrase in words for phrase in NUMBER_PHRASES)
 
 
 # ---- normalisation ------------------------------------------------------------------------------------------

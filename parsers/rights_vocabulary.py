@@ -29,8 +29,16 @@ PERSON = (
     r"\b(?:achter|voor)naam\b|\b(?:mijn|haar|zijn|uw|my|her|his|your) (?:\w+ )?(?:naam|name)\b|\bgeboortedatum"
     r"|\b(?:woon|e?mail|post)?adres\b|\btelefoonnummer|\bcontactpersoon\b|\bdate of birth\b|\b(?:email )?address\b"
     r"|\bphone number\b|\bbirthday\b"
+    # the writer's own number ("mijn oude nummer", "my mobile number"; not "my order number") and the detail
+    # we hold ("het nummer dat u van mij heeft", "the address you have")
+    r"|\b(?:mijn|my|haar|zijn|her|his|ons|our) (?:(?:oude|nieuwe|directe|mobiele|vaste|andere|eigen|old|new|direct"
+    r"|mobile|other|own|work|home) )?(?:nummer|number)\b"
+    r"|\b(?:nummer|adres|number|address) (?:dat |die |waarop |that |which )?(?:u|jullie|je|you) (?:\w+ ){0,3}?"
+    r"(?:had|heeft|hebt|hebben|have|has|hold|holds|held|belde|belt|bellen|called|call|gebruik\w*|use[sd]?|using)\b"
 )
-PERSON_STEMS = "naam name geboortedatum adres telefoonnummer contactpersoon birth address phone birthday"
+PERSON_STEMS = (
+    "naam name geboortedatum adres telefoonnummer contactpersoon birth address phone birthday nummer number"
+)
 SCOPE = (
     r"\balles\b|\beverything\b|\biets van mij|\b(?:over|van|about|on) (?:mij|me)\b"
     # what is held about someone the writer represents: "wat jullie allemaal over haar vastleggen"
@@ -153,6 +161,7 @@ class Rule:
     #: Product and commercial words that make the cue's clause about the product; None where the robot itself
     #: is what the writer objects to ("ik wil niet dat de robot mijn moeder filmt").
     blocked_by: Words | None = BLOCKING
+    possible: bool = False  # what it finds is for a person to confirm (rights_possible), never confirmed
 
 
 STOP_USING = words(
@@ -180,13 +189,19 @@ ACCESS_WHAT_EN = words("what", r"\bwhat (?:personal )?(?:data|information|detail
 ACCESS_ANCHOR = words("inzage sar access", r"\binzageverzoek|\b(?:subject |data )?access request|\bd?sar\b"
                                          r"|\bright of access|\brecht op inzage")
 RECTIFY = words("corrig correct verbeter aanpas pas wijzig veranderd verander klopt kloppen onjuist verkeerd fout "
-              "rectif wrong inaccurate incorrect out of date outdated update change aanvul vul complete oude old",
+              "rectif wrong inaccurate incorrect out of date outdated update change aanvul vul complete oude old "
+              "vorige vroegere previous former mine van mij nieuw new nu now",
               r"\bcorrig\w*|\bcorrectie|\bverbeter\w*|\baanpass\w*|\bpas\b[^.?!]{0,40}\baan\b|\bwijzig\w*|\bgewijzigd"
               r"|\bveranderd|\bverander\w*|\bklopt\b[^.?!]{0,20}\bniet|\bkloppen\b[^.?!]{0,20}\bniet|\bonjuist"
               r"|\bverkeerd\w*|\bfout\w*|\brectific\w*|\brectify|\bcorrect\b|\bcorrection|\bwrong\b|\binaccurate"
               r"|\bincorrect|\bout of date|\boutdated|\bupdate\b|\bchange\b|\bchanged\b|\baanvul\w*"
               r"|\bvul\w*\b[^.?!]{0,40}\baan\b|\bcomplete (?:my|her|his)\b|\boude (?:\w+)?(?:adres|nummer|naam)\b"
-              r"|\bold (?:\w+ )?(?:address|number|name)\b")
+              r"|\bold (?:\w+ )?(?:address|number|name)\b"
+              # the detail we hold belongs to an old place or is no longer the writer's; a new one is given
+              r"|\b(?:van|is|was) (?:mijn|my) (?:oude|vorige|vroegere|old|previous|former) \w+"
+              r"|\b(?:niet (?:meer )?van mij|not mine|no longer mine)\b"
+              r"|\b(?:mijn|my) (?:nieuwe?|new) (?:\w+ )?\w*(?:nummer|adres|number|address) (?:is|luidt)\b"
+              r"|\b(?:nu|now)\b:? ?(?:[+(]?\d[\d() -]{6,20}|[\w.-]{1,40}@)")
 RECTIFY_ANCHOR = words("rectificatie correctie verbetering rectification",
                      r"\brecht op (?:rectificatie|correctie|verbetering)|\bright to rectification"
                      r"|\brectificatieverzoek|\brectification request")
@@ -218,11 +233,17 @@ RESTRICT = words("beperk restrict bevriez bevroren freeze frozen slot hold blokk
 OBJECT_TO = words("bezwaar verzet object", r"\bbezwaar\b|\bverzet\b|\bobject(?:s|ing|ion)?\b")
 # "niet akkoord met het gebruik van mijn gegevens" objects; "my brother and I disagree about it" does not.
 DISAGREE_WITH = words("akkoord disagree", r"\b(?:niet (?:mee )?akkoord|disagree)\b (?:met|with|dat|that)\b")
-NO_MARKETING = words("reclame nieuwsbrie aanbieding marketing promoti advertis mailing verzendlijst verzet bezwaar object offer sales enquete survey vragenlijst",
+NO_MARKETING = words("reclame nieuwsbrie aanbieding marketing promoti advertis mailing verzendlijst verzet bezwaar object offer sales enquete survey vragenlijst newsletter",
                    r"\b(?:niet meer|geen|stop\w*|no more|don't)\b[^.?!]{0,40}\b(?:reclame|nieuwsbrie\w*|aanbieding\w*"
                    r"|marketing|promoti\w*|advertis\w*|mailings?|offers?|sales calls?|enquete\w*|surveys?|vragenlijst\w*)\b|\b(?:haal|verwijder|schrap|take|remove)\w*\b"
                    r"[^.?!]{0,30}\b(?:mailinglijst|verzendlijst|mailing ?list|marketing list)"
-                   r"|\brecht (?:van|op) (?:verzet|bezwaar)|\bright to object")
+                   r"|\brecht (?:van|op) (?:verzet|bezwaar)|\bright to object"
+                   # "ik wil jullie enquetes niet meer ontvangen", "I no longer want to receive your newsletters"; not "no more
+                   # emails" alone: after an erasure request that is what the erasure means (corpus A g108)
+                   r"|\b(?:wil|wilt|willen|wens\w*)\b[^.?!]{0,50}\b(?:reclame|nieuwsbrie\w*|aanbieding\w*|mailings?|enquete\w*"
+                   r"|vragenlijst\w*)\b[^.?!]{0,30}\bniet (?:meer|langer)\b"
+                   r"|\b(?:no longer|don't) (?:want|wish) to (?:receive|get)\b[^.?!]{0,30}\b(?:newsletters?|offers?|surveys?"
+                   r"|mailings?|marketing|advertis\w*)")
 PORTABILITY_ANCHOR = words("portabiliteit overdraagbaarheid portability machine",
                          r"\b(?:data)?portabiliteit|\b\w*overdraagbaarheid|\bportability|\bmachine ?leesba\w*"
                          r"|\bmachine[- ]readable")
@@ -253,13 +274,70 @@ WITHDRAW = words("trek intrek ingetrokken herroep withdraw revok meer consent te
                r"\btrek\w*\b|\bintrek\w*|\bingetrokken|\bherroep\w*|\bwithdraw\w*|\brevok\w*"
                r"|\bgeen (?:\w+ )?(?:toestemming|consent) meer|\bno longer consent|\bkom\w*\b[^.?!]{0,30}\bop terug\b"
                r"|\bniet langer\b")
-UNSUBSCRIBE = words("afmeld meld uitschrijv schrijf unsubscrib opt",
+UNSUBSCRIBE = words("afmeld meld uitschrijv schrijf unsubscrib opt abmeld melden trag austrag abbestell desinscri desabonn disiscriv baja wypisa",
                   r"\bafmeld\w*|\bmeld\w* (?:me|mij|ons) (?:\w+ ){0,4}af\b|\buitschrijv\w*|\bschrijf\w* (?:me|mij|ons)"
-                  r" (?:\w+ ){0,4}uit\b|\bunsubscrib\w*|\bopt(?:[- ]?(?:me|us))?[- ]out\b")
+                  r" (?:\w+ ){0,4}uit\b|\bunsubscrib\w*|\bopt(?:[- ]?(?:me|us))?[- ]out\b|\baf te melden\b|\buit te schrijven\b"
+                  r"|\babmeld\w*|\babbestell\w*|\bdesinscri\w*|\bdesabonn\w*|\bdisiscriv\w*|\bde baja\b|\bwypisa\w*|\bmelden sie (?:mich|uns) (?:\w+ ){0,4}ab\b|\baustrag\w*|\btragen sie (?:mich|uns) (?:\w+ ){0,4}aus\b")
+#: "Ik heb me afgemeld voor de nieuwsbrief maar krijg hem nog steeds": the unsubscribe asked again.
+UNSUBSCRIBED = words(
+    "afgemeld uitgeschreven unsubscribed opted abgemeldet",
+    r"\bafgemeld\b|\buitgeschreven\b|\bunsubscribed\b|\bopted out\b|\babgemeldet\b",
+)
+# What an unsubscribe must name to object to direct marketing (lead's decision, docs/parsing-rights.md): a kind of
+# mail we send. "Afmelden" of the robot, the service or a course is no right (policy).
+MAIL_KIND = words("nieuwsbrie newsletter mailing verzendlijst reclame marketing aanbieding promoti advertis enquete "
+                  "survey vragenlijst folder offer werbung umfrage mail bericht message",
+                  r"\bnieuwsbrie\w*|\bnewsletter\w*|\bmailing\w*|\bverzendlijst\w*|\breclame\w*|\bmarketing\b"
+                  r"|\baanbieding\w*|\bpromoti\w*|\badvertis\w*|\benquete\w*|\bsurveys?\b|\bvragenlijst\w*|\bfolders?\b"
+                  r"|\boffers?\b|\bwerbung\b|\bumfrage\w*"
+                  r"|\b(?:e?mails?|berichten|messages) (?:meer |more )?(?:van|from|of) (?:jullie|u|you|tinybots)\b"
+                  r"|\b(?:jullie|uw|your|ihre\w*) (?:\w+ )?(?:e?mails?|berichten|messages)\b")
+#: Research participation runs on consent: leaving it is withdrawing that consent.
+RESEARCH = words("onderzoek research study studie pilot", r"\bonderzoek\w*|\bresearch\b|\bstud(?:y|ie)\b|\bpilot\b")
+#: The writer asks for themselves: "meld mij af", "graag afmelden", "please unsubscribe".
+WRITER_ASKS = pattern(r"\b(?:me|mij|mijzelf|ons|us|mich|uns|ik|i|we|wij|ich|graag|aub|alstublieft|alsjeblieft|please"
+                      r"|bitte|verzoek\w*|request\w*|wil|wilt|willen|wens\w*|wants?|wish\w*|would like)\b")
+#: A footer of bulk mail addresses the reader: "klik hier om u af te melden", "Wilt u geen uitnodigingen meer?",
+#: "You are receiving this newsletter because ...", "Voorkeuren wijzigen".
+READER_ADDRESSED = pattern(
+    r"\bklik\w*|\bclick\w*|\bhier\b|\bhere\b|\b(?:u|je) (?:kunt|kan) (?:zich|u|je)\b|\byourself\b|\bmeld u\b|\bvoorkeuren\b|\bpreferences\b"
+    r"|\b(?:u|je) ontvangt\b|\byou (?:are )?receiv\w*|\b(?:wilt|wil) (?:u|je|jij) geen\b|\bsie erhalten\b"
+    r"|\bmeld je\b|\b(?:wilt|wil) (?:u|je|jij)\b[^.?!]{0,50}\bontvangen\b"
+)
+#: ... or names the mail itself ("Afmelden voor deze nieuwsbrief"): without a writer asking, that is a footer.
+THIS_MAIL = pattern(READER_ADDRESSED.pattern, r"\b(?:deze|dit|this|these|diese\w*)\b")
+#: "afmelden" of what is no mail: the robot, the service, a course, a relative's account.
+UNSUBSCRIBE_SERVICE = pattern(
+    BLOCKING.pattern.pattern,
+    READER_ADDRESSED.pattern,
+    EVENT.pattern,
+    r"\btessa\b|\bhuur\w*|\bcontract\w*|\bdienst\w*|\bservice\b|\bonderzoek\w*|\bresearch\b",
+)
 STOP_COLLECTING = words("verzamel opne opname neemt delen deelt record collect shar film fotografe mee",
                       r"\b(?:niet langer|niet meer|stop\w*(?: met)?|no longer|don't|(?:wil|willen|wens\w*) niet)\b[^.?!]{0,40}\b(?:verzamel\w*"
                       r"|opne\w*|opname\w*|opgenomen|neemt|delen|deelt|record\w*|collect\w*|shar\w*|film\w*|fotografe\w*)\b"
                       r"|\bniet meer mee\b|\bno longer (?:participate|take part)")
+
+#: "Mijn oude nummer werkt niet meer": the writer's old contact detail is dead; whether the file is to be corrected
+#: is for a person (a help-desk mail often says it only to be called on the new one).
+NO_LONGER_WORKS = words("werkt works work gebruik use opgezegd",
+                      r"\bwerkt\w* niet meer\b|\bno longer works?\b|\bdoesn't work any ?more\b|\bniet meer in gebruik\b"
+                      r"|\bno longer in use\b|\bopgezegd\b")
+OLD_DETAIL = words("oude old vorige previous",
+                 r"\b(?:oude|vorige|old|previous) (?:\w+ )?\w*(?:nummer|adres|number|address)\b")
+#: "... maar dat kan ik zelf aanpassen", "I can change it myself", "heb ik zelf al gewijzigd": no request to us.
+SELF_FIX = pattern(
+    r"\b(?:kan|can|will|i'll|we'll|ga|gaan)\b(?: (?!niet\b|not\b|nie\b)\w+){0,4} (?:zelf|myself|ourselves)\b(?! niet\b)"
+    r"|\b(?:pas|wijzig|verander|corrigeer|regel|verbeter)\w* (?:ik|we|wij) (?:\w+ ){0,2}zelf\b(?! niet\b)"
+    r"|\b(?:zelf|myself|ourselves) (?:al |already )?(?:aangepast|gewijzigd|veranderd|verbeterd|gecorrigeerd|changed"
+    r"|corrected|fixed|updated)\b"
+)
+#: ... and said without asking or giving the new one, it stays possible (NO_LONGER_WORKS), not confirmed.
+ONLY_DEAD_DETAIL = re.compile(
+    r"^(?!.*(?:\b(?:graag|wil|wilt|willen|kunt|kunnen|please|aanpass\w*|wijzig\w*|update|nieuwe?|new)\b"
+    r"|\b(?:nu|now)\b:? ?[+(]?\d)).*\b(?:werkt\w* niet meer|no longer works?|doesn't work any ?more)\b"
+)
+RECTIFY_EXCLUDED = pattern(IN_A_MESSAGE.pattern, SELF_FIX.pattern, ONLY_DEAD_DETAIL.pattern)
 
 RULES: tuple[Rule, ...] = (
     Rule(Right.ACCESS, ACCESS_NOUNS, OBJ_ACCESS, questions=True),
@@ -268,10 +346,10 @@ RULES: tuple[Rule, ...] = (
     Rule(Right.ACCESS, ACCESS_WHAT, OBJ_ACCESS, questions=True),
     Rule(Right.ACCESS, ACCESS_WHAT_EN, questions=True),
     Rule(Right.ACCESS, ACCESS_ANCHOR),
-    Rule(Right.RECTIFICATION, RECTIFY, OBJ_RECTIFY, excludes=IN_A_MESSAGE),
+    Rule(Right.RECTIFICATION, RECTIFY, OBJ_RECTIFY, excludes=RECTIFY_EXCLUDED),
     Rule(Right.RECTIFICATION, RECTIFY_ANCHOR),
     # "fix" only with its object in the sentence: "please fix this" after a leak report asks to end the leak
-    Rule(Right.RECTIFICATION, words("fix", r"\bfix\b"), OBJ_RECTIFY, requires=pattern(DATA, PERSON)),
+    Rule(Right.RECTIFICATION, words("fix", r"\bfix\b"), OBJ_RECTIFY, requires=pattern(DATA, PERSON), excludes=SELF_FIX),
     Rule(Right.ERASURE, ERASE, OBJ_ERASE, excludes=DEVICE_RESET),
     Rule(Right.ERASURE, ERASED, OBJ_ERASE, requires=WANTS),
     Rule(Right.ERASURE, DO_NOT_KEEP, OBJ_ERASE, negatable=False),
@@ -283,7 +361,9 @@ RULES: tuple[Rule, ...] = (
     Rule(Right.OBJECTION, OBJECT_TO, OBJ_PROCESSING),
     Rule(Right.OBJECTION, DISAGREE_WITH, OBJ_PROCESSING),
     Rule(Right.OBJECTION, STOP_USING, OBJ_DATA, negatable=False, excludes=NOT_TEMPORARY_OR_UNABLE),
-    Rule(Right.OBJECTION, NO_MARKETING, negatable=False),
+    Rule(Right.OBJECTION, NO_MARKETING, negatable=False, excludes=READER_ADDRESSED),
+    Rule(Right.OBJECTION, UNSUBSCRIBE, MAIL_KIND, requires=WRITER_ASKS, excludes=READER_ADDRESSED, blocked_by=None),
+    Rule(Right.OBJECTION, UNSUBSCRIBED, MAIL_KIND, requires=WRITER_ASKS, excludes=READER_ADDRESSED, blocked_by=None),
     Rule(Right.PORTABILITY, PORTABILITY_ANCHOR),
     Rule(Right.PORTABILITY, TRANSFER, OBJ_DATA),
     Rule(Right.AUTOMATED_DECISION, ADM_ANCHOR, negatable=False, questions=True),
@@ -292,7 +372,13 @@ RULES: tuple[Rule, ...] = (
           excludes=WRITER_DECIDED),
     Rule(Right.AUTOMATED_DECISION, HUMAN_REVIEW, DECISION, negatable=False, questions=True),
     Rule(Right.CONSENT_WITHDRAWAL, WITHDRAW, TOESTEMMING, negatable=False),
-    Rule(Right.CONSENT_WITHDRAWAL, UNSUBSCRIBE, negatable=False, excludes=EVENT),
+    Rule(Right.CONSENT_WITHDRAWAL, UNSUBSCRIBE, RESEARCH, requires=WRITER_ASKS, excludes=READER_ADDRESSED,
+         blocked_by=None),
     Rule(Right.CONSENT_WITHDRAWAL, STOP_COLLECTING, OBJ_CONSENT_SCOPE, negatable=False, blocked_by=None),
+    # For a person: an unsubscribe of a kind of mail that nobody asks ("Nieuwsbrief afmelden" as a subject), one that
+    # names no kind of mail ("please unsubscribe me"), an old contact detail that "no longer works".
+    Rule(Right.OBJECTION, UNSUBSCRIBE, MAIL_KIND, excludes=THIS_MAIL, blocked_by=None, possible=True),
+    Rule(Right.OBJECTION, UNSUBSCRIBE, requires=WRITER_ASKS, excludes=UNSUBSCRIBE_SERVICE, possible=True),
+    Rule(Right.RECTIFICATION, NO_LONGER_WORKS, OLD_DETAIL, possible=True),
 )
 # fmt: on

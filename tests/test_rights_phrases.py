@@ -127,7 +127,10 @@ POSITIVES: tuple[tuple[Right, str], ...] = (
     (Right.RESTRICTION, "Freeze my data while my complaint is being investigated."),
     (Right.RESTRICTION, "Keep my data but don't process it; I need it for a legal claim."),
     (Right.RESTRICTION, "Put my mother's data on hold."),
-    # objection
+    # objection (an unsubscribe from a kind of mail too: docs/parsing-rights.md)
+    (Right.OBJECTION, "Ik wil me afmelden voor de nieuwsbrief."),
+    (Right.OBJECTION, "Unsubscribe me from your newsletter."),
+    (Right.OBJECTION, "Uitschrijven graag, ik lees jullie nieuwsbrief nooit."),
     (Right.OBJECTION, "Ik maak bezwaar tegen het gebruik van mijn gegevens."),
     (Right.OBJECTION, "Ik maak bezwaar tegen de verwerking van mijn persoonsgegevens (artikel 21 AVG)."),
     (Right.OBJECTION, "Ik wil geen reclame en geen nieuwsbrieven meer van u ontvangen."),
@@ -227,7 +230,6 @@ POSITIVES: tuple[tuple[Right, str], ...] = (
         Right.CONSENT_WITHDRAWAL,
         "Mijn moeder wil niet langer dat de robot gesprekken opneemt; zij trekt haar toestemming in.",
     ),
-    (Right.CONSENT_WITHDRAWAL, "Ik wil me afmelden voor de nieuwsbrief."),
     (
         Right.CONSENT_WITHDRAWAL,
         "Wij geven geen toestemming meer voor het delen van gegevens met de thuiszorg.",
@@ -237,7 +239,6 @@ POSITIVES: tuple[tuple[Right, str], ...] = (
         "Ik doe niet meer mee aan het onderzoek; gebruikt u mijn gegevens daar niet meer voor.",
     ),
     (Right.CONSENT_WITHDRAWAL, "Hierbij herroep ik de door mij gegeven toestemming (artikel 7 lid 3 AVG)."),
-    (Right.CONSENT_WITHDRAWAL, "Uitschrijven graag."),
     (Right.CONSENT_WITHDRAWAL, "Ik heb destijds toestemming gegeven, maar daar kom ik op terug."),
     (Right.CONSENT_WITHDRAWAL, "Stop met het verzamelen van gezondheidsgegevens via de robot."),
     (Right.CONSENT_WITHDRAWAL, "Ik wil de toestemming voor het delen van mijn locatie intrekken."),
@@ -246,7 +247,6 @@ POSITIVES: tuple[tuple[Right, str], ...] = (
         "Mijn vader is niet meer wilsbekwaam; als zijn curator trek ik de toestemming voor de camera in.",
     ),
     (Right.CONSENT_WITHDRAWAL, "I withdraw my consent."),
-    (Right.CONSENT_WITHDRAWAL, "Unsubscribe me from your newsletter."),
     (Right.CONSENT_WITHDRAWAL, "I no longer consent to the robot recording audio."),
     (
         Right.CONSENT_WITHDRAWAL,
@@ -323,6 +323,8 @@ TRAPS: tuple[tuple[str, Right | Flag], ...] = (
     ("De automatische incasso is mislukt.", Right.AUTOMATED_DECISION),
     ("Ik wil me afmelden voor de cursus.", Right.CONSENT_WITHDRAWAL),
     ("Ik wil me afmelden voor het webinar.", Right.CONSENT_WITHDRAWAL),
+    ("Ik wil me afmelden voor de cursus.", Right.OBJECTION),
+    ("Ik wil de robot van mijn vader afmelden.", Right.OBJECTION),
     ("Ik geef geen toestemming voor de prijsverhoging.", Right.CONSENT_WITHDRAWAL),
     ("Ik zeg mijn abonnement op.", Right.ERASURE),
     ("Ik dien een klacht in bij de Geschillencommissie.", Flag.COMPLAINT_AUTHORITY),
