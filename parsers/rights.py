@@ -149,6 +149,8 @@ def find_rights(*, subject: str, text: str) -> RightsFinding:
     for index, current in enumerate(sentences):
         # A sentence counts when it is on topic itself, or points back ("die", "dit") to one that is.
         if not (on_topic[index] or (near[index] and ANAPHOR.search(current))):
+            if not (in_rights_list and is_right_item(current)):  # "U heeft ... de volgende rechten:" opens a list
+                in_rights_list = opens_rights_list(current) and is_rights_statement(current)
             continue
         if is_rights_statement(current):
             in_rights_list = opens_rights_list(current)

@@ -281,11 +281,14 @@ FRISIAN = {
     "jimme": "jullie",
     "hawwe": "hebben",
     "wiskje": "wissen",
+    "kinne": "kunnen",
+    "myn": "mijn",
     "fan my": "van mij",
     "fan us": "van ons",
 }
 FRISIAN_WORDS = words(
-    "kopy stjoere hokker jimme hawwe wiskje fan", r"\b(?:kopy|stjoere|hokker|jimme|hawwe|wiskje|fan my|fan us)\b"
+    "kopy stjoere hokker jimme hawwe wiskje kinne myn fan",
+    r"\b(?:kopy|stjoere|hokker|jimme|hawwe|wiskje|kinne|myn|fan my|fan us)\b",
 )
 
 #: Request words of these languages, for the request step ("je vous demande", "bitte", "chiedo", "solicito").

@@ -44,9 +44,10 @@ CONTROLLER_VOICE = words(
 )
 #: The heading of a list of rights ("U heeft ... de volgende rechten:") and the items under it ("het recht op
 #: inzage in zijn gegevens;"): the items are statements too, however few.
-RIGHTS_LIST_HEADING = pattern(
+RIGHTS_LIST_HEADING = words(
+    "volgende following folgende suivants seguenti siguientes",
     r"\b(?:volgende|following|folgende|suivants|seguenti|siguientes) (?:\w+ )?(?:rechten|rights|rechte|droits"
-    r"|diritti|derechos)\b|:$"
+    r"|diritti|derechos)\b",
 )
 RIGHT_ITEM = pattern(
     r"^\W*(?:\d{1,2}[.)] |[a-h][.)] )?(?:het |the |das |le |il |el )?(?:recht|right|droit|diritto|derecho)\b"
@@ -216,7 +217,7 @@ def is_rights_statement(sentence: str) -> bool:
 
 def opens_rights_list(sentence: str) -> bool:
     """A rights statement that a list of rights follows: "U heeft ... de volgende rechten:"."""
-    return RIGHTS_LIST_HEADING.search(sentence) is not None
+    return sentence.endswith(":") or RIGHTS_LIST_HEADING.search(sentence) is not None
 
 
 def is_right_item(sentence: str) -> bool:
