@@ -103,7 +103,7 @@ class _Tally:
     explicit_objection: bool = False
     explicit_access: bool = False  # asked for a copy, an overview or access by name, not only "send it"
     listed: set[Right] = field(default_factory=set)  # found only in list items: possible unless a request is
-    reported: set[Right] = field(default_factory=set)  # in reports of an earlier request ("ik heb ... verstuurd")
+    reported: set[Right] = field(default_factory=set)  # in reports of an earlier request: background
     restated: bool = False  # the mail is a reminder: the earlier request is asked again
     nothing_needed: bool = False  # "ik hoef nu niets": no request for a person to confirm
 
@@ -149,7 +149,8 @@ def find_rights(*, subject: str, text: str) -> RightsFinding:
     for index, current in enumerate(sentences):
         # A sentence counts when it is on topic itself, or points back ("die", "dit") to one that is.
         if not (on_topic[index] or (near[index] and ANAPHOR.search(current))):
-            if not (in_rights_list and is_right_item(current)):  # "U heeft ... de volgende rechten:" opens a list
+            # "U heeft ... de volgende rechten:" opens a list; its items are statements too
+            if not (in_rights_list and is_right_item(current)):
                 in_rights_list = opens_rights_list(current) and is_rights_statement(current)
             continue
         if is_rights_statement(current):

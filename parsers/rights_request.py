@@ -39,8 +39,9 @@ CONTROLLER_VOICE = words(
     r"\b(?:die|welke|that|which) (?:wij|we) (?:\w+ )?(?:verwerken|verzamelen|process|collect)\b"
     r"|\b(?:u|uw|je|you) (?:kunt|kan|can|may) (?:\w+ ){0,3}contact (?:met ons )?op ?(?:te )?nemen\b"
     r"|\b(?:you can|you may) (?:\w+ )?contact us\b"
-    # the statement speaks of the company in the third person: "Tinybots BV moet gebruik van uw persoonsgegevens ..."
-    r"|^\W*tinybots (?:bv )?(?:moet|zal|neemt|verwerkt|respecteert|is er)\b",
+    # the statement speaks of the company in the third person and of the reader's data: "Tinybots BV moet gebruik
+    # van uw persoonsgegevens ...", "Tinybots respecteert uw privacy" (a customer writes "mijn gegevens")
+    r"|^\W*tinybots (?:bv )?(?:\w+ ){1,4}(?:van |dat )?uw (?:\w+ )?(?:\w*gegevens|privacy)\b",
 )
 #: The heading of a list of rights ("U heeft ... de volgende rechten:") and the items under it ("het recht op
 #: inzage in zijn gegevens;"): the items are statements too, however few.
@@ -99,9 +100,9 @@ ABOUT_RIGHTS = words(
     r"|\bhow many\b[^.?!]{0,40}\brequests|\bhoeveel\b[^.?!]{0,40}\bverzoeken"
     # whether someone has a right, for any person: "does the GDPR give her the right to ...", "heeft zij recht op"
     r"|\b(?:does|do|would|will)\b[^.?!]{0,40}\bgive (?:me|her|him|us|them|my \w+) (?:the |a |any )?rights?\b"
-    r"|\b(?:do|does|would) (?:i|she|he|we|they|my \w+) (?:\w+ )?have (?:the |a |any )?rights?\b"
-    r"|\b(?:heeft|hebben|heb) (?:zij|hij|ze|ik|wij|we|mijn \w+) (?:\w+ )?(?:het |een )?recht\b"
-    r"|\b(?:hat|haben|habe) (?:sie|er|ich|wir|mein\w* \w+) (?:\w+ )?(?:ein |das )?recht\b",
+    r"|\b(?:do|does|would) (?:she|he|they|my \w+) (?:\w+ )?have (?:the |a |any )?rights?\b"
+    r"|\b(?:heeft|hebben) (?:zij|hij|ze|mijn \w+) (?:\w+ )?(?:het |een )?recht\b"
+    r"|\b(?:hat|haben) (?:er|mein\w* \w+) (?:\w+ )?(?:ein |das )?recht\b",
 )
 PROVIDES_DATA = words(
     "stuur zend send sende schicke here requested verzoek wunsch",
@@ -191,8 +192,11 @@ RESTATED = pattern(
     r"\b(?:mahnung|herinnering|reminder|erinnerung|aanmaning|nogmaals|opnieuw|again|erneut|relance|sollecito"
     r"|overschreden|uberschritten|overdue|verstreken)\b"
     r"|\bnog (?:steeds |altijd )?(?:geen|niet|niets)\b|\b(?:still|not yet|yet to)\b"
+    r"|\b(?:al|already) (?:\w+ )?(?:keer|maal|times)\b|\b(?:twice|herhaaldelijk|repeatedly|wiederholt|mehrfach)\b"
     r"|\b(?:no|geen|keine) (?:reactie|antwoord|response|reply|answer|antwort)\b(?! meer)"
-    r"|\b(?:bisher|noch) (?:keine|nicht)\b|\bhaven't (?:heard|received)\b"
+    r"|\b(?:bisher|noch) (?:keine|nicht)\b|\bhaven't (?:heard|received)\b|\b(?:sans reponse|senza risposta"
+    r"|sin respuesta|rappel|recordatorio)\b|\b(?:not|niet|nicht|nothing|niets|nichts)\b (?:\w+ ){0,2}(?:received"
+    r"|heard|ontvangen|gehoord|erhalten|gehort|beantwortet|beantwoord|gereageerd|responded)\b"
 )
 
 

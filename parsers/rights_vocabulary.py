@@ -165,9 +165,10 @@ STOP_USING = words(
     r"|\b(?:gebruik\w*|verwerk\w*)\b[^.?!]{0,40}?\b(?:niet meer|niet langer|verder niet|niet)\b",
 )
 # fmt: off
+# "in kopie aan jullie" is a carbon copy of the mail, not a copy of the data
 ACCESS_NOUNS = words("inzage inzien kopie afschrift overzicht opvra vraag copy",
-                   r"\binzage\w*|\binzien\b|\b(?<!\bin )kopie\b|\bafschrift|\boverzicht\b|\bopvra\w*|\bvraag\b[^.?!]{0,60}\bop\b"
-                   r"|\b(?<!\bin )copy\b")
+                   r"\binzage\w*|\binzien\b|\bkopie\b(?! aan\b)|\b(?<!\bin )kopie\b|\bafschrift|\boverzicht\b|\bopvra\w*|\bvraag\b[^.?!]{0,60}\bop\b"
+                   r"|\bcopy\b")
 # "access" needs data itself: "access to my account" is a login or sharing question.
 ACCESS_EN = words("access", r"\baccess\b")
 WHO_HAS_ACCESS = pattern(r"\bwho\b[^.?!]{0,20}\baccess\b")  # a question about the processing: information

@@ -96,7 +96,10 @@ def test_article_7_is_the_withdrawal_only_with_its_third_paragraph(
             Right.RESTRICTION,
         ),
         # ... and a reminder restates it
-        ("Ik heb op 2 mei om verwijdering van mijn gegevens gevraagd. Ik heb nog steeds niets gehoord.", Right.ERASURE),
+        (
+            "Ik heb op 2 mei om verwijdering van mijn gegevens gevraagd. Ik heb nog steeds niets gehoord.",
+            Right.ERASURE,
+        ),
         # the device or the company collecting is a question about the processing; data held about me is access
         ("Ik wil weten welke gegevens de tablet verzamelt.", Right.INFORMATION),
         ("Ik wil weten welke gegevens jullie van mij hebben.", Right.ACCESS),
@@ -157,7 +160,9 @@ def test_blind6_lookalike_confirms_nothing(text: str) -> None:
 
 
 def test_a_report_of_an_earlier_request_alone_is_for_a_person_to_confirm() -> None:
-    finding = find_rights(subject="", text="Op 1 juni heb ik een verzoek op grond van artikel 15 AVG verstuurd.")
+    finding = find_rights(
+        subject="", text="Op 1 juni heb ik een verzoek op grond van artikel 15 AVG verstuurd."
+    )
     assert (finding.rights, finding.possible) == ((), (Right.ACCESS,))
 
 
