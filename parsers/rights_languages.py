@@ -115,6 +115,17 @@ DE_RULES: tuple[Rule, ...] = (
         None,
         questions=True,
     ),
+    # "Welche Daten speichern Sie über mich?": what the company holds about the writer (or someone represented);
+    # "welche Daten speichert Tessa über meine Mutter?" asks what the device collects (DE_INFORMATION)
+    Rule(
+        Right.ACCESS,
+        words(
+            "welche",
+            r"\bwelche (?:\w+ )?daten (?:\w+ )?(?:sie|ihr)\b[^.?!]{0,40}\b(?:uber|von) (?:mich|mir|meine\w*)\b",
+        ),
+        None,
+        questions=True,
+    ),
     Rule(Right.ACCESS, DE_SEND_ME, DE_OBJECT, blocked_by=DE_BLOCKING),
     Rule(
         Right.ERASURE,
@@ -209,6 +220,18 @@ ROMANCE_RULES: tuple[Rule, ...] = (
         ),
         ROMANCE_OBJECT,
         blocked_by=BLOCKING,
+    ),
+    # "quali dati avete su di me?", "quelles données avez-vous sur moi ?": what is held about the writer
+    Rule(
+        Right.ACCESS,
+        words(
+            "quali quels quelles que cuales",
+            r"\b(?:quali|quels|quelles|que|cuales) (?:\w+ )?(?:dati|donnees|datos)\b[^.?!]{0,30}\b(?:avete|avez|tienen"
+            r"|teneis|conservate|detenez|possedez)\b[^.?!]{0,30}\b(?:su di me|sur moi|sobre mi|su (?:mia|mio)"
+            r"|sur (?:ma|mon))\b",
+        ),
+        None,
+        questions=True,
     ),
     Rule(
         Right.ERASURE,

@@ -96,6 +96,11 @@ def test_article_7_is_the_withdrawal_only_with_its_third_paragraph(
             Right.RESTRICTION,
         ),
         # ... and a reminder restates it
+        ("Ik heb u in maart gevraagd mijn gegevens te verwijderen. Graag alsnog.", Right.ERASURE),
+        (
+            "I sent you a subject access request on 1 May. Please respond within the legal deadline.",
+            Right.ACCESS,
+        ),
         (
             "Ik heb op 2 mei om verwijdering van mijn gegevens gevraagd. Ik heb nog steeds niets gehoord.",
             Right.ERASURE,
@@ -111,6 +116,9 @@ def test_article_7_is_the_withdrawal_only_with_its_third_paragraph(
         ("Bitte schicken Sie meine Daten als JSON, ich ziehe zu einem neuen Anbieter um.", Right.PORTABILITY),
         ("Welche Daten erheben Sie mit dem Gerät?", Right.INFORMATION),
         ("Werden meine Daten an Dritte weitergegeben?", Right.INFORMATION),
+        # ... and what the company holds about the writer is access (German, Italian)
+        ("Welche Daten speichern Sie über mich?", Right.ACCESS),
+        ("Quali dati avete su di me?", Right.ACCESS),
         # English portability without the legal words
         ("Could you send my data in a file I can import at a different provider?", Right.PORTABILITY),
         # French, Italian: what is held about me or someone I represent; what is collected, with whom it is shared
