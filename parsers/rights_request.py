@@ -176,11 +176,12 @@ THEN_ACT = pattern(
 PAST_REPORT = pattern(
     r"\b(?:(?:ik|wij|we) (?:heb|hebben|had|hadden)|(?:heb|hebben|had|hadden) (?:ik|wij|we))\b[^.?!]{0,80}"
     r"\b(?:verstuurd|gestuurd|ingediend|gemaakt|gevraagd|aangevraagd|gemeld|verzocht|doorgegeven|aangegeven"
-    r"|gemaild|geschreven|aangetekend)\b"
+    r"|gemaild|geschreven|aangetekend|gedaan|ingestuurd|opgestuurd|verzonden)\b"
     r"|\b(?:i|we) (?:have |had )?(?:already )?(?:told|sent|asked|requested|submitted|wrote|written|made|emailed"
-    r"|informed|notified|objected|filed)\b"
+    r"|informed|notified|objected|filed|raised|lodged)\b"
     r"|\b(?:(?:ich|wir) (?:habe|hatte|haben|hatten)|(?:habe|hatte|haben|hatten) (?:ich|wir))\b[^.?!]{0,80}"
-    r"\b(?:gestellt|geschickt|gesendet|gebeten|beantragt|mitgeteilt|widersprochen|verlangt|eingereicht)\b"
+    r"\b(?:gestellt|geschickt|gesendet|gebeten|beantragt|mitgeteilt|widersprochen|verlangt|eingereicht"
+    r"|geschrieben)\b"
 )
 #: ... a present request in the same sentence keeps it: "ik heb al twee keer gevraagd ..., doe dat nu".
 ASKS_NOW = pattern(
