@@ -28,8 +28,10 @@ from parsers.rights_information import is_information_question
 from parsers.rights_languages import (
     DE_INFORMATION,
     DE_RULES,
+    ROMANCE_INFORMATION,
     ROMANCE_OBJECT,
     ROMANCE_RULES,
+    ROMANCE_WANTS_TO_KNOW,
     article_rights,
 )
 from parsers.rights_request import (
@@ -40,8 +42,13 @@ from parsers.rights_request import (
     claims_a_right,
     general_writer,
     is_not_a_request,
+    is_right_item,
     is_rights_statement,
+    needs_nothing,
+    opens_rights_list,
     reports_a_complaint,
+    reports_earlier_request,
+    restates,
 )
 from parsers.rights_text import Sentence, clause_bounds, is_on_topic, spelled, split_sentences
 from parsers.rights_vocabulary import (
@@ -99,11 +106,18 @@ class _Tally:
     explicit_objection: bool = False
     explicit_access: bool = False  # asked for a copy, an overview or access by name, not only "send it"
     listed: set[Right] = field(default_factory=set)  # found only in list items: possible unless a request is
+    reported: set[Right] = field(default_factory=set)  # in reports of an earlier request: background
+    restated: bool = False  # the mail is a reminder: the earlier request is asked again
+    nothing_needed: bool = False  # "ik hoef nu niets": no request for a person to confirm
 
     def finding(self) -> RightsFinding:
         rights, possible = set(self.confirmed), set(self.possible)
         if self.information - self.explained_by_next:
             rights.add(Right.INFORMATION)
+        if not rights:  # a report of an earlier request is background beside a request of today
+            (rights if self.restated else possible).update(self.reported)
+        if self.nothing_needed:
+            possible.clear()
         if Right.ACCESS in rights:
             rights.discard(Right.INFORMATION)  # the access request covers the processing questions
             possible.difference_update(COVERED_BY_ACCESS)
@@ -137,22 +151,25 @@ def find_rights(*, subject: str, text: str) -> RightsFinding:
     sentences = [spelled(sentence) if near[i] else sentence for i, sentence in enumerate(lowered)]
     general = general_writer(sentences)
     tally = _Tally()
+    in_rights_list = False
     for index, current in enumerate(sentences):
         # A sentence counts when it is on topic itself, or points back ("die", "dit") to one that is.
         if not (on_topic[index] or (near[index] and ANAPHOR.search(current))):
+            # "U heeft ... de volgende rechten:" opens a list; its items are statements too
+            if not (in_rights_list and is_right_item(current)):
+                in_rights_list = opens_rights_list(current) and is_rights_statement(current)
             continue
         if is_rights_statement(current):
+            in_rights_list = opens_rights_list(current)
             continue  # "u heeft recht op inzage": our own footer or a pasted privacy statement
-        flags = sentence_flags(current)
-        tally.flags.update(flags)
-        if Flag.DATA_BREACH in flags:
-            continue  # "I can see someone else's data" reports a leak; it does not ask to see data
-        if not is_not_a_request(current):
-            _read_sentence(tally, sentences, index, general)
-        elif not (general or asks_about_rights(current)) and _asks_about_processing(
-            Sentence.of(sentences, index)
-        ):
-            tally.information.add(index)  # "als ik opzeg, worden mijn gegevens dan verwijderd?"
+        if in_rights_list and is_right_item(current):
+            continue  # "het recht op inzage in zijn gegevens;" under "U heeft ... de volgende rechten:"
+        in_rights_list = False
+        _read_candidate(tally, sentences, index, general)
+    if tally.reported and not tally.confirmed:
+        tally.restated = restates(sentences)
+    if tally.possible or tally.reported or tally.listed:
+        tally.nothing_needed = needs_nothing(sentences)
     return tally.finding()
 
 
@@ -160,6 +177,22 @@ def detect_rights(*, subject: str, text: str) -> tuple[tuple[Right, ...], tuple[
     """The confirmed rights (sorted, unique) and the flags: `find_rights` without the possible level."""
     finding = find_rights(subject=subject, text=text)
     return finding.rights, finding.flags
+
+
+def _read_candidate(tally: _Tally, sentences: list[str], index: int, general: bool) -> None:
+    """An on-topic sentence that is not our own statement: its flags, and a request or a question about the
+    processing."""
+    current = sentences[index]
+    flags = sentence_flags(current)
+    tally.flags.update(flags)
+    if Flag.DATA_BREACH in flags:
+        return  # "I can see someone else's data" reports a leak; it does not ask to see data
+    if not is_not_a_request(current):
+        _read_sentence(tally, sentences, index, general)
+    elif not (general or asks_about_rights(current)) and _asks_about_processing(
+        Sentence.of(sentences, index)
+    ):
+        tally.information.add(index)  # "als ik opzeg, worden mijn gegevens dan verwijderd?"
 
 
 def _read_sentence(tally: _Tally, sentences: list[str], index: int, general: bool) -> None:
@@ -197,6 +230,8 @@ def _read_sentence(tally: _Tally, sentences: list[str], index: int, general: boo
         or reports_a_complaint(current)
     ):
         tally.possible.update(found | anchored)
+    elif (found or anchored) and reports_earlier_request(current):
+        tally.reported.update(found | anchored)
     else:
         tally.confirmed.update(found)
         (tally.confirmed if asks(current) else tally.possible).update(anchored)
@@ -207,6 +242,10 @@ def _read_sentence(tally: _Tally, sentences: list[str], index: int, general: boo
 def _asks_about_processing(sentence: Sentence) -> bool:
     if sentence.question and DE_INFORMATION.search(sentence.text):
         return True
+    if (sentence.question or ROMANCE_WANTS_TO_KNOW.search(sentence.text)) and ROMANCE_INFORMATION.search(
+        sentence.text
+    ):
+        return True  # "vorrei sapere quali dati raccoglie il robot e con chi li condividete"
     return is_information_question(sentence)
 
 

@@ -21,13 +21,13 @@ INFO_TOPIC = words(
 )
 PROCESSING = words(
     "doe do deel delen shar bewaar opgeslagen opslaan slaat stor keep kept retain verwerk process door geeft "
-    "verzamel collect opgenomen opneemt neemt record gestuurd verstuurd sent transfer vastleg legt gebruik use "
+    "verzamel collect opgenomen opneemt neemt record gestuurd verstuurd stuurt sent transfer vastleg legt gebruik use "
     "verko sell sold verwijderd gewist deleted access toegang meekijk inzien gebeur happen staan staat liggen ligt "
     "where wie who",
     r"\baccess\b|\btoegang\b|\bmeekijk\w*|\binzien\b|\bgebeur\w* (?:er )?met\b|\bhappens? (?:to|with)\b|\bdoen met\b|\bdoe\w*\b[^.?!]{0,30}\bmet\b|\bdo with\b|\bdeel\w*|\bdelen\b|\bshar\w*|\bbewaar\w*"
     r"|\bbewaren\b|\bbewaard\b|\bopgeslagen\b|\bopslaan\b|\bslaat\b[^.?!]{0,20}\bop\b|\bstor\w*|\bkeep\b|\bkept\b|\bretain\w*"
     r"|\bverwerk\w*|\bprocess\w*|\bdoor ?(?:te )?geven|\b(?:geeft|geven)\b[^.?!]{0,60}\bdoor\b|\bdoorgegeven|\bverzamel\w*"
-    r"|\bcollect\w*|\bopgenomen|\bopneemt|\bneemt\b[^.?!]{0,20}\bop\b|\brecord\w*|\bgestuurd|\bverstuurd"
+    r"|\bcollect\w*|\bopgenomen|\bopneemt|\bneemt\b[^.?!]{0,20}\bop\b|\brecord\w*|\bgestuurd|\bverstuurd|\bstuurt\b"
     r"|\bsent\b|\btransfer\w*|\bvastleg\w*|\bvastgelegd|\blegt\b[^.?!]{0,20}\bvast\b|\bgebruik\w*|\buse[ds]?\b"
     r"|\b(?:door)?verko\w*|\bsell\b|\bsold\b|\bverwijderd\b|\bgewist\b|\bdeleted\b"
     # where the data is kept ("staan de gegevens op een computer in amerika?") and who can get at it ("wie kan
@@ -39,6 +39,12 @@ PROCESSING = words(
 )
 TELL_ME = pattern(r"\b(?:vertel\w*|uitleg\w*|uitleggen|laten weten|informeren|tell|explain|let me know)\b")
 WANTS_TO_KNOW = pattern(r"\b(?:weten|vraag me af|benieuwd|would like to know|want to know|wonder\w*)\b")
+#: Routing the letter itself ("please pass this letter to your data protection officer"): no question about data.
+ROUTING = words(
+    "pass forward send doorsturen doorgeven stuur geef",
+    r"\b(?:pass|forward|send|doorsturen|doorgeven|stuur|geef)\w*\b[^.?!]{0,20}\b(?:this|my|the|deze|dit|mijn|de)"
+    r" (?:letter|request|mail|email|message|brief|verzoek|bericht)\b[^.?!]{0,30}\b(?:to|naar|aan)\b",
+)
 INFO_OBJECT = words(
     f"{DATA_STEMS} {PERSON_STEMS} camera microfoon meeluister mij me mijn my haar hem her him",
     DATA,
@@ -57,4 +63,4 @@ def is_information_question(sentence: Sentence) -> bool:
         # "Kunt u mijn adres gebruiken voor de levering?" asks for an action; "kunt u mij vertellen ..." asks.
         asking = asking and (not sentence.polite or bool(TELL_ME.search(text)))
         about_processing = asking and bool(PROCESSING.search(text)) and bool(INFO_OBJECT.search(text))
-    return about_processing and not HOW_TO.search(text)
+    return about_processing and not HOW_TO.search(text) and not ROUTING.search(text)

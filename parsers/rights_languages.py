@@ -82,6 +82,18 @@ DE_BLOCKING = words(
     r"\bwlan|\beinstellung\w*|\berinnerung\w*|\btermin\w*|\brechnung\w*|\brouter\b|\bpasswort|\bkennwort"
     r"|\blautstarke|\bupdate\b|\bapp\b",
 )
+#: Art. 18's own words make "die Verarbeitung" the object of einschränken; not the processing of an order.
+DE_PROCESSING = words(
+    "verarbeitung",
+    r"\bdie verarbeitung\b(?! (?:ihrer|der|meiner|unserer|von) (?:\w+ )?(?:bestellung|rechnung|zahlung|anfrage"
+    r"|auftrag\w*|lieferung|reklamation|kundigung|retoure))",
+)
+#: "Bitte schicken Sie mir meine Daten": sending the data to the writer is access, without the word "Kopie".
+DE_SEND_ME = words(
+    "schick send ubermittel zukommen",
+    r"\b(?:schick|send|ubermittel)\w* (?:sie )?(?:mir|uns)\b|\blassen sie (?:mir|uns)\b[^.?!]{0,60}\bzukommen",
+)
+
 DE_RULES: tuple[Rule, ...] = (
     Rule(
         Right.ACCESS,
@@ -103,6 +115,18 @@ DE_RULES: tuple[Rule, ...] = (
         None,
         questions=True,
     ),
+    # "Welche Daten speichern Sie über mich?": what the company holds about the writer (or someone represented);
+    # "welche Daten speichert Tessa über meine Mutter?" asks what the device collects (DE_INFORMATION)
+    Rule(
+        Right.ACCESS,
+        words(
+            "welche",
+            r"\bwelche (?:\w+ )?daten (?:\w+ )?(?:sie|ihr)\b[^.?!]{0,40}\b(?:uber|von) (?:mich|mir|meine\w*)\b",
+        ),
+        None,
+        questions=True,
+    ),
+    Rule(Right.ACCESS, DE_SEND_ME, DE_OBJECT, blocked_by=DE_BLOCKING),
     Rule(
         Right.ERASURE,
         words("losch entfern vernicht", r"\blosch\w*|\bgeloscht\b|\bentfern\w*|\bvernicht\w*"),
@@ -125,6 +149,7 @@ DE_RULES: tuple[Rule, ...] = (
         words("einschrank sperr schrank", r"\beinschrank\w*|\bsperr\w*|\bschrank\w*\b[^.?!]{0,60}\bein\b"),
         DE_OBJECT,
     ),
+    Rule(Right.RESTRICTION, words("schrank", r"\bschrank\w*\b[^.?!]{0,60}\bein\b"), DE_PROCESSING),
     Rule(Right.OBJECTION, words("widersp", r"\bwidersp\w*"), None),
     Rule(
         Right.OBJECTION,
@@ -144,9 +169,10 @@ DE_RULES: tuple[Rule, ...] = (
     Rule(
         Right.PORTABILITY,
         words(
-            "ubertragbar maschinenlesbar mitnehm anbieter",
+            "ubertragbar maschinenlesbar mitnehm anbieter import csv json excel",
             r"\bdatenubertragbarkeit"
-            r"|\bmaschinenlesbar\w*|\bmitnehm\w*|\bmitzunehmen|\banderen anbieter",
+            r"|\bmaschinenlesbar\w*|\bmitnehm\w*|\bmitzunehmen|\banderen anbieter|\bneue\w* anbieter"
+            r"|\bimportier\w*|\b(?:als|im) (?:csv|json|excel)",
         ),
         DE_OBJECT,
     ),
@@ -167,10 +193,13 @@ DE_RULES: tuple[Rule, ...] = (
     ),
 )
 DE_INFORMATION = words(
-    "speicher ubermittel drittland ausserhalb wer weiter",
+    "speicher ubermittel drittland ausserhalb wer weiter welche server dritte",
     r"\bwie lange\b[^.?!]{0,40}\bspeicher\w*|\bwo\b[^.?!]{0,40}\bgespeichert|\bubermittel\w*|\bdrittland"
     r"|\bausserhalb der (?:eu|europaischen union)|\bwer\b[^.?!]{0,40}\b(?:zugriff|sehen|daten)"
-    r"|\ban wen\b[^.?!]{0,40}\bweiter",
+    r"|\ban wen\b[^.?!]{0,40}\bweiter"
+    # what is collected, where the servers are, whether it goes to third parties
+    r"|\bwelche (?:\w+ )?daten\b[^.?!]{0,40}\b(?:speicher\w*|erheb\w*|erhebt|sammel\w*|erfass\w*)"
+    r"|\bwo (?:stehen|liegen|sind|steht) (?:die |ihre )?server|\ban dritte\b[^.?!]{0,30}\b(?:weiter\w*|verkauf\w*)",
 )
 
 # ---- French, Italian, Spanish, Polish: core verbs on "my data" ----------------------------------------------------
@@ -178,7 +207,10 @@ ROMANCE_OBJECT = words(
     "donnees dati datos danych dane adresse nom indirizzo nome direccion nombre adres",
     r"\b(?:mes|mon|ma|nos|miei|mie|mis|nuestros|moich|moje) (?:\w+ )?(?:donnees|dati|datos|danych|dane)\b"
     r"|\b(?:donnees|dati|datos|dane|danych) (?:personnelles|personali|personales|osobowe|osobowych)\b"
-    r"|\b(?:mon|ma|mes|il mio|la mia|mi|moj|moje) (?:adresse|nom|indirizzo|nome|direccion|nombre|adres)\b",
+    r"|\b(?:mon|ma|mes|il mio|la mia|mi|moj|moje) (?:adresse|nom|indirizzo|nome|direccion|nombre|adres)\b"
+    # what is held about the writer or someone represented: "les donnees que vous avez sur moi / ma mere"
+    r"|\b(?:donnees|dati|datos)\b[^.?!]{0,40}\b(?:sur (?:moi|ma|mon)|su di me|su (?:mia|mio)|sobre (?:mi|mi madre"
+    r"|mi padre))\b",
 )
 ROMANCE_RULES: tuple[Rule, ...] = (
     Rule(
@@ -189,6 +221,18 @@ ROMANCE_RULES: tuple[Rule, ...] = (
         ),
         ROMANCE_OBJECT,
         blocked_by=BLOCKING,
+    ),
+    # "quali dati avete su di me?", "quelles données avez-vous sur moi ?": what is held about the writer
+    Rule(
+        Right.ACCESS,
+        words(
+            "quali quels quelles que cuales",
+            r"\b(?:quali|quels|quelles|que|cuales) (?:\w+ )?(?:dati|donnees|datos)\b[^.?!]{0,30}\b(?:avete|avez|tienen"
+            r"|teneis|conservate|detenez|possedez)\b[^.?!]{0,30}\b(?:su di me|sur moi|sobre mi|su (?:mia|mio)"
+            r"|sur (?:ma|mon))\b",
+        ),
+        None,
+        questions=True,
     ),
     Rule(
         Right.ERASURE,
@@ -240,6 +284,37 @@ ROMANCE_RULES: tuple[Rule, ...] = (
     ),
     Rule(Right.PORTABILITY, words("portabilit przenoszeni", r"\bportabilit\w*|\bprzenoszeni\w*"), None),
 )
+#: Questions about the processing in French, Italian and Spanish: what is collected, with whom it is shared.
+ROMANCE_INFORMATION = words(
+    "quali quels quelles que cuales chi qui quien quanto combien cuanto",
+    r"\b(?:quali|quels|quelles|que|cuales) (?:\w+ )?(?:dati|donnees|datos)\b[^.?!]{0,40}\b(?:raccog\w*|raccolt\w*"
+    r"|collect\w*|recog\w*|recopil\w*|conserv\w*|memorizz\w*|stock\w*|almacen\w*|enregistr\w*|registr\w*)"
+    r"|\b(?:con chi|avec qui|con quien|a chi|a qui|a quien)\b[^.?!]{0,30}\b(?:condivid\w*|partag\w*|compart\w*"
+    r"|comunic\w*|transmet\w*|trasmett\w*)"
+    r"|\b(?:per quanto tempo|combien de temps|cuanto tiempo)\b[^.?!]{0,40}\b(?:conserv\w*|memorizz\w*|guard\w*)",
+)
+ROMANCE_WANTS_TO_KNOW = pattern(
+    r"\b(?:vorrei sapere|voglio sapere|je voudrais savoir|je veux savoir|j'aimerais savoir|quisiera saber"
+    r"|quiero saber|me gustaria saber)\b"
+)
+#: Frisian forms of the Dutch request words (a small closed set, read as their Dutch forms).
+FRISIAN = {
+    "kopy": "kopie",
+    "stjoere": "sturen",
+    "hokker": "welke",
+    "jimme": "jullie",
+    "hawwe": "hebben",
+    "wiskje": "wissen",
+    "kinne": "kunnen",
+    "myn": "mijn",
+    "fan my": "van mij",
+    "fan us": "van ons",
+}
+FRISIAN_WORDS = words(
+    "kopy stjoere hokker jimme hawwe wiskje kinne myn fan",
+    r"\b(?:kopy|stjoere|hokker|jimme|hawwe|wiskje|kinne|myn|fan my|fan us)\b",
+)
+
 #: Request words of these languages, for the request step ("je vous demande", "bitte", "chiedo", "solicito").
 FOREIGN_REQUEST = pattern(
     r"\b(?:bitte|mochte|ich will|verlange\w*|fordere|beantrage\w*|ersuche|demande\w*|prie|merci"

@@ -27,16 +27,52 @@ RIGHTS_STATEMENT = words(
     r"|ha il|hai il|tiene|tienes|masz|maja) (?:\w+ ){0,3}(?:recht|right|droit|diritto|derecho|prawo)"
     r"|\b(?:uw|je|your|ihre|vos|i suoi|sus) (?:\w+ )?(?:rechten|rights|rechte|droits|diritti|derechos)\b"
     r"|\b(?:u kunt|je kunt|you can|you may|sie konnen|vous pouvez) (?:\w+ ){0,6}(?:verzoek|request|klacht"
-    r"|complaint|beroep|antrag|beschwerde|demande|reclamation)",
+    r"|complaint|beroep|antrag|beschwerde|demande|reclamation)"
+    # the heading of a list: "U heeft onder de algemene verordening persoonsgegevens de volgende rechten:"
+    r"|\b(?:u heeft|u hebt|je hebt|you have|sie haben|vous avez)\b[^.?!]{0,80}\b(?:volgende|following|folgende"
+    r"|suivants) (?:\w+ )?(?:rechten|rights|rechte|droits)\b",
+)
+#: Sentences in the controller's own voice, as in our pasted privacy statement ("een overzicht van de
+#: persoonsgegevens die wij verwerken", "u kunt altijd contact met ons opnemen om deze informatie te verwijderen").
+CONTROLLER_VOICE = words(
+    "wij we contact tinybots",
+    r"\b(?:die|welke|that|which) (?:wij|we) (?:\w+ )?(?:verwerken|verzamelen|process|collect)\b"
+    r"|\b(?:u|uw|je|you) (?:kunt|kan|can|may) (?:\w+ ){0,3}contact (?:met ons )?op ?(?:te )?nemen\b"
+    r"|\b(?:you can|you may) (?:\w+ )?contact us\b"
+    # the statement speaks of the company in the third person and of the reader's data: "Tinybots BV moet gebruik
+    # van uw persoonsgegevens ...", "Tinybots respecteert uw privacy" (a customer writes "mijn gegevens")
+    r"|^\W*tinybots (?:bv )?(?:\w+ ){1,4}(?:van |dat )?uw (?:\w+ )?(?:\w*gegevens|privacy)\b",
+)
+#: The heading of a list of rights ("U heeft ... de volgende rechten:") and the items under it ("het recht op
+#: inzage in zijn gegevens;"): the items are statements too, however few.
+RIGHTS_LIST_HEADING = words(
+    "volgende following folgende suivants seguenti siguientes",
+    r"\b(?:volgende|following|folgende|suivants|seguenti|siguientes) (?:\w+ )?(?:rechten|rights|rechte|droits"
+    r"|diritti|derechos)\b",
+)
+RIGHT_ITEM = pattern(
+    r"^\W*(?:\d{1,2}[.)] |[a-h][.)] )?(?:het |the |das |le |il |el )?(?:recht|right|droit|diritto|derecho)\b"
 )
 #: The writer reports being told they have a right ("mijn kleindochter zegt dat ik recht heb op inzage", "I read
 #: that I have the right to erasure"): hearsay that may precede a question; without a request word a person decides.
 HEARSAY_RIGHT = words(
-    "recht right rechte droit",
+    "recht right rechte droit zei zeg said says told sagt",
     r"\b(?:zegt|zeggen|zei|zeiden|gelezen|las|lazen|gehoord|hoorde|says|said|told me|read|heard|sagt|sagte"
     r"|gelesen|gehort|horte|dit|lu|staat|stond|steht|stand|states|stated)\b"
     # "dort steht, dass ich ein Recht auf ... habe", "er staat dat ik recht heb op ...": what a text says
-    r"(?:,? \w+){0,5},? (?:ik|i|ich|je|j'ai)\b(?: \w+){0,2} (?:recht|right|rechte|droit)\b",
+    r"(?:,? \w+){0,5},? (?:ik|i|ich|je|j'ai)\b(?: \w+){0,2} (?:recht|right|rechte|droit)\b"
+    # "mijn dochter zei dat ik van alles kan opvragen": what someone says the writer could ask for
+    r"|\b(?:zegt|zeggen|zei|zeiden|says|said|told me|sagt|sagte)\b(?: \w+){0,2} (?:dat|that|dass) (?:ik|i|ich)"
+    r"\b(?: \w+){0,4} (?:kan|kon|mag|can|could|may|kann|konnte|darf)\b",
+)
+#: What turns reported hearsay into the writer's own request: "..., dus bij deze: stuur het mij".
+HEARSAY_THEN_ASKS = pattern(r"\b(?:dus|so|daarom|therefore|also|bij deze|hierbij|deshalb)\b")
+#: The writer says they want nothing now ("Ik hoef nu niets, ik ben gewoon benieuwd", "just curious"): what a
+#: person would otherwise have to look at is no request.
+NOTHING_NEEDED = pattern(
+    r"\b(?:ik hoef|we hoeven|wij hoeven) (?:nu |op dit moment |verder )?(?:niets|niks)\b"
+    r"|\b(?:i|we) (?:don't|do not) need anything\b|\bjust curious\b|\bgewoon benieuwd\b"
+    r"|\bich brauche (?:jetzt |momentan )?nichts\b|\bnur neugierig\b"
 )
 RESERVED = words(
     "prejudice reserve behoud voorbehoud onverminderd behalte vorbehalt unbeschadet reserve riserva reserva "
@@ -54,14 +90,19 @@ CONDITIONAL_START = pattern(
     r"|se (?:lei|voi|avete|ha|hai|ho)|en caso|jezeli|jesli|w przypadku)\b(?! (?:possible|mogelijk|moglich|possibile|posible)\b)"
 )
 ABOUT_RIGHTS = words(
-    "rechten rights rechte handle omgaan afhandel umgehen bearbeiten verzoeken requests anfragen",
+    "recht right handle omgaan afhandel umgehen bearbeiten verzoeken requests anfragen",
     r"\b(?:welke|wat voor|what|which|welche) (?:\w+ ){0,2}(?:rechten|rights|rechte)\b"
     r"|\bexplain (?:\w+ ){0,3}rights|\b(?:uitleggen|uitleg)\b[^.?!]{0,40}\brechten"
     r"|\bhow (?:do|does|would|will) (?:you|tinybots|your company) (?:\w+ ){0,2}(?:handle|deal with|process|respond)"
     r"|\bhow you (?:handle|deal with|process|respond to)\b|\bhoe (?:gaan|gaat) (?:jullie|u|tinybots)\b[^.?!]{0,40}"
     r"\bom met\b|\bhoe (?:handelen|handelt) (?:jullie|u)\b[^.?!]{0,30}\baf\b|\bafhandel\w*\b[^.?!]{0,40}\bverzoek"
     r"|\bverzoeken\b[^.?!]{0,40}\bafhandel\w*|\bwie gehen sie\b[^.?!]{0,40}\bum\b"
-    r"|\bhow many\b[^.?!]{0,40}\brequests|\bhoeveel\b[^.?!]{0,40}\bverzoeken",
+    r"|\bhow many\b[^.?!]{0,40}\brequests|\bhoeveel\b[^.?!]{0,40}\bverzoeken"
+    # whether someone has a right, for any person: "does the GDPR give her the right to ...", "heeft zij recht op"
+    r"|\b(?:does|do|would|will)\b[^.?!]{0,40}\bgive (?:me|her|him|us|them|my \w+) (?:the |a |any )?rights?\b"
+    r"|\b(?:do|does|would) (?:she|he|they|my \w+) (?:\w+ )?have (?:the |a |any )?rights?\b"
+    r"|\b(?:heeft|hebben) (?:zij|hij|ze|mijn \w+) (?:\w+ )?(?:het |een )?recht\b"
+    r"|\b(?:hat|haben) (?:er|mein\w* \w+) (?:\w+ )?(?:ein |das )?recht\b",
 )
 PROVIDES_DATA = words(
     "stuur zend send sende schicke here requested verzoek wunsch",
@@ -130,6 +171,48 @@ THEN_ACT = pattern(
 )
 
 
+#: The writer reports what they did earlier ("op 3 augustus heb ik een verzoek verstuurd", "I told you that ...",
+#: "ik heb bezwaar gemaakt", "hatte ich eine Anfrage gestellt"): background, unless the mail restates it.
+PAST_REPORT = pattern(
+    r"\b(?:(?:ik|wij|we) (?:heb|hebben|had|hadden)|(?:heb|hebben|had|hadden) (?:ik|wij|we))\b[^.?!]{0,80}"
+    r"\b(?:verstuurd|gestuurd|ingediend|gemaakt|gevraagd|aangevraagd|gemeld|verzocht|doorgegeven|aangegeven"
+    r"|gemaild|geschreven|aangetekend|gedaan|ingestuurd|opgestuurd|verzonden)\b"
+    r"|\b(?:i|we) (?:have |had )?(?:already )?(?:told|sent|asked|requested|submitted|wrote|written|made|emailed"
+    r"|informed|notified|objected|filed|raised|lodged)\b"
+    r"|\b(?:(?:ich|wir) (?:habe|hatte|haben|hatten)|(?:habe|hatte|haben|hatten) (?:ich|wir))\b[^.?!]{0,80}"
+    r"\b(?:gestellt|geschickt|gesendet|gebeten|beantragt|mitgeteilt|widersprochen|verlangt|eingereicht"
+    r"|geschrieben)\b"
+)
+#: ... a present request in the same sentence keeps it: "ik heb al twee keer gevraagd ..., doe dat nu".
+ASKS_NOW = pattern(
+    r"\b(?:graag|please|bitte|alsnog|nogmaals|opnieuw|again|erneut|nu|now|doe|do it|wil ik|ik wil|i want"
+    r"|i would like|ich mochte|verzoek ik|vraag ik|ask you to|herhaal|repeat|wiederhole)\b"
+)
+#: A reminder restates the earlier request (corpus policy): the report of it then carries its right again.
+RESTATED = pattern(
+    r"\b(?:mahnung|herinnering|reminder|erinnerung|aanmaning|nogmaals|opnieuw|again|erneut|relance|sollecito"
+    r"|overschreden|uberschritten|overdue|verstreken)\b"
+    r"|\bnog (?:steeds |altijd )?(?:geen|niet|niets)\b|\b(?:still|not yet|yet to)\b"
+    r"|\b(?:al|already) (?:\w+ )?(?:keer|maal|times)\b|\b(?:twice|herhaaldelijk|repeatedly|wiederholt|mehrfach)\b"
+    r"|\b(?:nog (?:steeds|altijd)|immer noch|alsnog|al eerder|eerder al|already|bereits|schon einmal)\b"
+    r"|\b(?:deadline|termijn|frist)\b|\b(?:please|graag|bitte) (?:\w+ ){0,3}(?:respond|reply|reageren|antwoorden"
+    r"|beantworten|antworten|nachkommen|comply|voldoen)\b"
+    r"|\b(?:no|geen|keine) (?:reactie|antwoord|response|reply|answer|antwort)\b(?! meer)"
+    r"|\b(?:bisher|noch) (?:keine|nicht)\b|\bhaven't (?:heard|received)\b|\b(?:sans reponse|senza risposta"
+    r"|sin respuesta|rappel|recordatorio)\b|\b(?:not|niet|nicht|nothing|niets|nichts)\b (?:\w+ ){0,2}(?:received"
+    r"|heard|ontvangen|gehoord|erhalten|gehort|beantwortet|beantwoord|gereageerd|responded)\b"
+)
+
+
+def reports_earlier_request(sentence: str) -> bool:
+    """The sentence reports what the writer asked or did before, without asking again in it."""
+    return PAST_REPORT.search(sentence) is not None and ASKS_NOW.search(sentence) is None
+
+
+def restates(sentences: list[str]) -> bool:
+    return any(RESTATED.search(sentence) for sentence in sentences)
+
+
 def asks_about_only(sentence: str) -> bool:
     """The sentence asks for information about something, not for an action on the data."""
     return INFORMATION_ABOUT.search(sentence) is not None and THEN_ACT.search(sentence) is None
@@ -137,7 +220,20 @@ def asks_about_only(sentence: str) -> bool:
 
 def is_rights_statement(sentence: str) -> bool:
     """ "U heeft het recht op inzage": our own footer or a pasted privacy statement (no flags either)."""
-    return RIGHTS_STATEMENT.search(sentence) is not None
+    return RIGHTS_STATEMENT.search(sentence) is not None or CONTROLLER_VOICE.search(sentence) is not None
+
+
+def opens_rights_list(sentence: str) -> bool:
+    """A rights statement that a list of rights follows: "U heeft ... de volgende rechten:"."""
+    return sentence.endswith(":") or RIGHTS_LIST_HEADING.search(sentence) is not None
+
+
+def is_right_item(sentence: str) -> bool:
+    return RIGHT_ITEM.search(sentence) is not None
+
+
+def needs_nothing(sentences: list[str]) -> bool:
+    return any(NOTHING_NEEDED.search(sentence) for sentence in sentences)
 
 
 def asks_about_rights(sentence: str) -> bool:
@@ -158,7 +254,11 @@ def is_not_a_request(sentence: str) -> bool:
 
 def claims_a_right(sentence: str) -> bool:
     """A reported right ("zegt dat ik recht heb op inzage") without a request word in the sentence."""
-    return HEARSAY_RIGHT.search(sentence) is not None and not asks(sentence)
+    hearsay = HEARSAY_RIGHT.search(sentence)
+    if hearsay is None:
+        return False
+    rest = sentence[: hearsay.start()] + sentence[hearsay.end() :]  # the hearsay's own "kan" asks nothing
+    return not (asks(rest) or HEARSAY_THEN_ASKS.search(rest))
 
 
 #: What a complaint the writer filed is about ("I have filed a complaint about the wrong data in my profile"): the

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from parsers.rights_languages import FRISIAN, FRISIAN_WORDS
 from parsers.rights_vocabulary import POLITE_QUESTION
 from parsers.rights_words import Words, split_words
 
@@ -34,7 +35,7 @@ TOPIC_PREFIXES = tuple(
         "erase remove wipe beperk restrict bevriez freeze bezwaar object verzet akkoord export transfer overdra "
         "profil geprofileerd logica logic contest aanvecht trek intrek withdraw herroep revok microfoon functionaris "
         "onderzoek research agenda email foto offer vastleg vastgelegd film fotografe rectif delet remov daten auskunft losch geloscht berichtig widersp widerruf einwilligung "
-        "einschrank speicher gespeichert ubermittel drittland aufnahme umfrage werbung donnees dati datos danych dane "
+        "einschrank verarbeit speicher gespeichert ubermittel drittland aufnahme umfrage werbung donnees dati datos danych dane "
         "supprim effac acces cancell suprim supres usun sprzeciw oppos consent consens zustimmung aufzeichn zgod enquete survey vragenlijst fix"
     )
 )
@@ -184,6 +185,8 @@ def _field_lines_apart(paragraph: str) -> list[str]:
 def spelled(sentence: str) -> str:
     for pattern, replacement in _SPELLING:
         sentence = pattern.sub(replacement, sentence)
+    if FRISIAN_WORDS.may_occur(sentence):
+        sentence = FRISIAN_WORDS.pattern.sub(lambda match: FRISIAN[match.group()], sentence)
     return sentence
 
 

@@ -17,8 +17,8 @@ from parsers.rights_words import Words, pattern, words
 
 # ---- objects: what a cue acts on ----------------------------------------------------------------------------
 DATA = (
-    r"\b(?<![-/])(?!inlog|login|wifi|wachtwoord|netwerk)\w*?gegevens\b(?! van (?:de|het|mijn) (?:wifi|router|app|netwerk|tablet))"
-    r"|\b(?<!mobiele )(?<!mobile )data\b(?! ?(?:sheet|blad|bundel|abonnement|verbinding|limiet|plan|usage|connection))"
+    r"\b(?<![-/])(?<!autoriteit )(?<!bescherming )(?!inlog|login|wifi|wachtwoord|netwerk)\w*?gegevens\b(?! van (?:de|het|mijn) (?:wifi|router|app|netwerk|tablet))"
+    r"|\b(?<!mobiele )(?<!mobile )data\b(?! ?(?:sheet|blad|bundel|abonnement|verbinding|limiet|plan|usage|connection|protection))"
     r"|\bdossier|\bpersonal (?:data|details|information)|\bdetails\b|\brecords?\b|\bon file\b"
     r"|\bopname|\bbeelden\b|\bcamerabeelden|\bgeluid|\brecordings?\b|\baudio\b|\bvideo|\bgesprekken\b"
     r"|\blog(?:bestanden|s)\b|\bcorrespondentie\b|\bcontactpersonen\b"
@@ -136,7 +136,10 @@ CONDITIONAL_CONSENT = pattern(
     r"|\bsi\b(?: \w+){0,3} (?:donne|accorde|dado|otorgado|prestado)\b|\bjesli\b(?: \w+){0,3} (?:wyrazil\w*|udzielil\w*)"
 )
 WANTS = pattern(r"\b(?:wil|willen|wens|graag|verzoek|eis|want|like|please|request)\w*\b")
-EVENT = pattern(r"\b(?:cursus|webinar|workshop|training|evenement|event|bijeenkomst|lezing|course)\b")
+EVENT = pattern(
+    r"\b(?:cursus|webinar|workshop|training|evenement|event|bijeenkomst|lezing|course|quiz\w*|spel\w*|games?"
+    r"|activiteit\w*|activit(?:y|ies))\b"
+)
 
 
 #: Wiping the robot itself ("fabrieksinstellingen", "factory reset") erases a device, not the writer's data.
@@ -171,8 +174,9 @@ STOP_USING = words(
     r"|\b(?:gebruik\w*|verwerk\w*)\b[^.?!]{0,40}?\b(?:niet meer|niet langer|verder niet|niet)\b",
 )
 # fmt: off
+# "in kopie aan jullie" is a carbon copy of the mail, not a copy of the data
 ACCESS_NOUNS = words("inzage inzien kopie afschrift overzicht opvra vraag copy",
-                   r"\binzage\w*|\binzien\b|\bkopie\b|\bafschrift|\boverzicht\b|\bopvra\w*|\bvraag\b[^.?!]{0,60}\bop\b"
+                   r"\binzage\w*|\binzien\b|\bkopie\b(?! aan\b)|\b(?<!\bin )kopie\b|\bafschrift|\boverzicht\b|\bopvra\w*|\bvraag\b[^.?!]{0,60}\bop\b"
                    r"|\bcopy\b")
 # "access" needs data itself: "access to my account" is a login or sharing question.
 ACCESS_EN = words("access", r"\baccess\b")
@@ -252,12 +256,12 @@ TRANSFER = words("overdra overdracht mee export transfer door bestand file csv j
                r"\boverdra\w*|\boverdracht\b|\bmeenemen\b|\bneem\w*\b[^.?!]{0,30}\bmee\b|\bexporte\w*|\bexport\b"
                r"|\btransfer\w*|\bdoorsturen|\bstuur\w*\b[^.?!]{0,60}\bdoor\b|\b(?:in|als) (?:een )?(?:\w+ )?"
                r"(?:bestand|file)\b|\b(?:csv|json|xml|excel|spreadsheet)\b|\b(?:andere|nieuwe) \w*(?:aanbieder"
-               r"|leverancier|systeem)\b|\belders\b|\b(?:other|new) (?:care )?provider|\bswitching providers")
+               r"|leverancier|systeem)\b|\belders\b|\b(?:other|new|another|different) (?:care )?provider|\bswitching providers")
 ADM_ANCHOR = words("geautomatiseerd automated automatic logica logic",
                  r"\bgeautomatiseerde? (?:besluit|beslis)\w*|\bautomated decision|\bautomatic decision"
                  r"|\bonderliggende logica|\blogic (?:behind|involved)")
-# Profiling is Art. 22 on its own ("ik wil niet geprofileerd worden"), Art. 21 when objected to ("bezwaar tegen
-# profilering"): the objection rule covers the second, so this one stands back there.
+# Profiling is Art. 21 when objected to or refused ("bezwaar tegen profilering", "ik wil niet geprofileerd worden");
+# profiling alone is no Art. 22 request: that needs a decision with legal or similar effect (the rules on DECISION).
 # Profiling, not a profile: "mijn profiel in de app" and "the wrong data in my profile" are an account.
 PROFILING = words("profil geprofileerd",
                   r"\bprofil(?:ing|er\w*|age|bildung)|\bgeprofileerd|\bprofiled\b")
@@ -338,12 +342,38 @@ ONLY_DEAD_DETAIL = re.compile(
     r"|\b(?:nu|now)\b:? ?[+(]?\d)).*\b(?:werkt\w* niet meer|no longer works?|doesn't work any ?more)\b"
 )
 RECTIFY_EXCLUDED = pattern(IN_A_MESSAGE.pattern, SELF_FIX.pattern, ONLY_DEAD_DETAIL.pattern)
+# The writer stopped using the service ("I no longer use your Tessa service"): the writer is the subject of "use",
+# so it is not an objection to the controller's use of the data.
+WRITER_STOPPED_USING = pattern(
+    r"\b(?:i|we)\b (?:\w+ )?(?:no longer|don't|never|stopped) (?:use|using)\b"
+    r"|\b(?:ik|wij|we) gebruik\w*\b[^.?!]{0,40}\b(?:niet (?:meer|langer)|geen)\b"
+)
+STOP_USING_EXCLUDES = pattern(NOT_TEMPORARY_OR_UNABLE.pattern, WRITER_STOPPED_USING.pattern)
+# Refusing to be profiled objects to it (Art. 21 "including profiling"); Art. 22 needs a decision (the rules below).
+REFUSES = pattern(
+    r"\b(?:wil\w*|want|wish|mag|mogen)\b[^.?!]{0,30}\b(?:niet|geen|not|no)\b"
+    r"|\b(?:niet|not|don't)\b[^.?!]{0,20}\b(?:wil\w*|want)\b|\bstop\w*|\bgeen profil|\bno (?:more )?profil"
+    r"|\bniet (?:mee )?akkoord|\bweiger\w*|\brefuse\b|\bverbied\w*|\bforbid\b"
+)
+# "niet langer bewaard dan nodig" states the storage-limitation principle: a retention wish, not a deletion.
+RETENTION_LIMIT = pattern(
+    r"\blanger\b[^.?!]{0,60}\bdan (?:strikt |echt |absoluut )?(?:nodig|noodzakelijk)\b"
+    r"|\blonger than (?:\w+ )?(?:necessary|needed|required)\b"
+)
+# "welke gegevens de robot naar jullie stuurt" asks what is collected (information); "welke gegevens jullie van mij
+# hebben" asks for the data held about the writer (access): only without such a person does the collecting verb decide.
+WHAT_IS_COLLECTED = pattern(
+    r"^(?!.*\b(?:over|van|about|on|from) (?:mij|me|haar|hem|her|him|ons|us)\b).*?\b(?:welke|wat voor) (?:\w+ )?"
+    r"gegevens\b[^.?!]{0,40}\b(?:stuurt|sturen|verstuurt|verzamel\w*|opneemt|registreert|registreren|doorgeeft"
+    r"|doorgeven|meet|meten)\b"
+)
+SENT_BY_OTHERS = pattern(WRITER_SENDS.pattern, WHAT_IS_COLLECTED.pattern)  # the writer or the robot sends, not us
 
 RULES: tuple[Rule, ...] = (
     Rule(Right.ACCESS, ACCESS_NOUNS, OBJ_ACCESS, questions=True),
     Rule(Right.ACCESS, ACCESS_EN, OBJ_DATA, questions=True, excludes=WHO_HAS_ACCESS),
-    Rule(Right.ACCESS, ACCESS_VERBS, OBJ_ACCESS, needs_request=True, excludes=WRITER_SENDS),
-    Rule(Right.ACCESS, ACCESS_WHAT, OBJ_ACCESS, questions=True),
+    Rule(Right.ACCESS, ACCESS_VERBS, OBJ_ACCESS, needs_request=True, excludes=SENT_BY_OTHERS),
+    Rule(Right.ACCESS, ACCESS_WHAT, OBJ_ACCESS, questions=True, excludes=WHAT_IS_COLLECTED),
     Rule(Right.ACCESS, ACCESS_WHAT_EN, questions=True),
     Rule(Right.ACCESS, ACCESS_ANCHOR),
     Rule(Right.RECTIFICATION, RECTIFY, OBJ_RECTIFY, excludes=RECTIFY_EXCLUDED),
@@ -352,7 +382,7 @@ RULES: tuple[Rule, ...] = (
     Rule(Right.RECTIFICATION, words("fix", r"\bfix\b"), OBJ_RECTIFY, requires=pattern(DATA, PERSON), excludes=SELF_FIX),
     Rule(Right.ERASURE, ERASE, OBJ_ERASE, excludes=DEVICE_RESET),
     Rule(Right.ERASURE, ERASED, OBJ_ERASE, requires=WANTS),
-    Rule(Right.ERASURE, DO_NOT_KEEP, OBJ_ERASE, negatable=False),
+    Rule(Right.ERASURE, DO_NOT_KEEP, OBJ_ERASE, negatable=False, excludes=RETENTION_LIMIT),
     Rule(Right.ERASURE, ERASE_ANCHOR),
     Rule(Right.RESTRICTION, RESTRICT, OBJ_RESTRICT),
     Rule(Right.RESTRICTION, STOP_USING, OBJ_DATA, negatable=False, requires=KEEP_OR_TEMPORARY,
@@ -360,14 +390,14 @@ RULES: tuple[Rule, ...] = (
     Rule(Right.RESTRICTION, STOP_USING, None, negatable=False, requires=KEEP_BUT_STOP),
     Rule(Right.OBJECTION, OBJECT_TO, OBJ_PROCESSING),
     Rule(Right.OBJECTION, DISAGREE_WITH, OBJ_PROCESSING),
-    Rule(Right.OBJECTION, STOP_USING, OBJ_DATA, negatable=False, excludes=NOT_TEMPORARY_OR_UNABLE),
+    Rule(Right.OBJECTION, STOP_USING, OBJ_DATA, negatable=False, excludes=STOP_USING_EXCLUDES),
     Rule(Right.OBJECTION, NO_MARKETING, negatable=False, excludes=READER_ADDRESSED),
     Rule(Right.OBJECTION, UNSUBSCRIBE, MAIL_KIND, requires=WRITER_ASKS, excludes=READER_ADDRESSED, blocked_by=None),
     Rule(Right.OBJECTION, UNSUBSCRIBED, MAIL_KIND, requires=WRITER_ASKS, excludes=READER_ADDRESSED, blocked_by=None),
     Rule(Right.PORTABILITY, PORTABILITY_ANCHOR),
     Rule(Right.PORTABILITY, TRANSFER, OBJ_DATA),
     Rule(Right.AUTOMATED_DECISION, ADM_ANCHOR, negatable=False, questions=True),
-    Rule(Right.AUTOMATED_DECISION, PROFILING, negatable=False, questions=True, excludes=OBJECTING),
+    Rule(Right.OBJECTION, PROFILING, negatable=False, requires=REFUSES),
     Rule(Right.AUTOMATED_DECISION, AUTOMATION, DECISION, negatable=False, questions=True,
           excludes=WRITER_DECIDED),
     Rule(Right.AUTOMATED_DECISION, HUMAN_REVIEW, DECISION, negatable=False, questions=True),

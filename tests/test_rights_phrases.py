@@ -149,6 +149,8 @@ POSITIVES: tuple[tuple[Right, str], ...] = (
     (Right.OBJECTION, "I object to the processing of my personal data."),
     (Right.OBJECTION, "Stop using my data for marketing."),
     (Right.OBJECTION, "I object to profiling."),
+    # refusing profiling is the objection of Art. 21 ("including profiling"); Art. 22 needs a decision
+    (Right.OBJECTION, "Ik wil niet geprofileerd worden."),
     (Right.OBJECTION, "Take me off your mailing list."),
     (Right.OBJECTION, "I don't want my father's usage data used for research or product improvement."),
     # portability
@@ -214,7 +216,6 @@ POSITIVES: tuple[tuple[Right, str], ...] = (
         Right.AUTOMATED_DECISION,
         "Mijn abonnement is automatisch stopgezet door jullie systeem; ik wil dat iemand dit handmatig bekijkt.",
     ),
-    (Right.AUTOMATED_DECISION, "Ik wil niet geprofileerd worden."),
     (Right.AUTOMATED_DECISION, "Was this decision made automatically? I want a human to review it."),
     (Right.AUTOMATED_DECISION, "I object to automated decision-making about me."),
     (Right.AUTOMATED_DECISION, "I want to contest the decision and give my point of view."),
