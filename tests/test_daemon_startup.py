@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import json
+import multiprocessing
 import os
 import sqlite3
 import subprocess
@@ -19,6 +20,8 @@ from typing import Any
 
 import pytest
 
+from intake.daemon.parse_pool import ParsePool
+from intake.daemon.wiring import Helpers
 from intake.testbed.mail import realistic_backlog
 from intake.testbed.servers import Certs, SmtpSink, write_config
 from tests.fixtures import certs
@@ -143,3 +146,19 @@ def test_the_daemons_lasting_imports_pause_the_collector_and_freeze_what_they_ma
         assert gc.get_freeze_count() > frozen_before
     finally:
         gc.unfreeze()
+
+
+async def test_parse_workers_retired_after_the_drain_stop_beside_the_rest_and_none_start_for_it() -> None:
+    idle = Helpers(ParsePool(1), None)
+    idle.retire_parse_pool()  # a run that found no mail: nothing to stop, and nothing started to stop it
+    await idle.close()
+    assert idle.parse_pool is not None and not idle.parse_pool.started
+    assert multiprocessing.active_children() == []
+
+    helpers = Helpers(ParsePool(1), None)
+    await helpers.warm_up()
+    assert len(multiprocessing.active_children()) == 1
+    helpers.retire_parse_pool()  # the drain is over: the workers exit while the last mails are sent
+    await helpers.close()
+    assert helpers.parse_pool is not None and not helpers.parse_pool.started
+    assert multiprocessing.active_children() == []

@@ -65,7 +65,9 @@ class AdvisoryLeadership:
         from storage.advisory_lock import SessionLock  # asyncpg: only on PostgreSQL, not on every start
 
         self.name = mailbox_name(mailbox)
-        self._lock: SessionLock = SessionLock(url, f"intake.poller {self.name}", application_name=application_name)
+        self._lock: SessionLock = SessionLock(
+            url, f"intake.poller {self.name}", application_name=application_name
+        )
 
     async def try_acquire(self) -> bool:
         try:
