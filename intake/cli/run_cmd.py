@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
+
 import typer
 
 from intake.cli import context
 from intake.config import ConfigError
 from intake.daemon.mailbox import MailboxError
 from intake.file_modes import exposures
+
+
+@contextlib.contextmanager
+def lasting_imports() -> Iterator[None]:
+    """Imports whose objects (modules, classes, functions) live as long as the daemon: the cyclic garbage
+    collector is paused while they load (it would scan the growing heap a few dozen times for nothing, ~4% of
+    their CPU), and what they made is then frozen out of its later full scans (`gc.freeze`)."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def register(app: typer.Typer) -> None:
@@ -19,10 +36,11 @@ def register(app: typer.Typer) -> None:
         once: bool = typer.Option(False, "--once", help="Drain the mailbox and the outbox, then exit 0."),
     ) -> None:
         """Take mail from the mailbox into tickets and send acknowledgements (until SIGTERM)."""
-        from intake.daemon import wiring  # the daemon's imports are heavy; `intake --help` should stay fast
-        from intake.daemon.leadership import LeadershipLost
-        from intake.daemon.sqlite_lock import DatabaseInUse
-        from storage.errors import SchemaTooNew
+        with lasting_imports():  # the daemon's imports are heavy; `intake --help` should stay fast
+            from intake.daemon import wiring
+            from intake.daemon.leadership import LeadershipLost
+            from intake.daemon.sqlite_lock import DatabaseInUse
+            from storage.errors import SchemaTooNew
 
         settings = context.settings(ctx)
         for exposure in exposures(settings):

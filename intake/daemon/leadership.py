@@ -12,12 +12,14 @@ On SQLite there is one instance per database file (intake/daemon/sqlite_lock.py)
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import structlog
 
 from intake.config import MailboxSettings
-from storage.advisory_lock import SessionLock
+
+if TYPE_CHECKING:
+    from storage.advisory_lock import SessionLock
 
 logger = structlog.get_logger("intake.leadership")
 
@@ -60,8 +62,12 @@ class AdvisoryLeadership:
     """The mailbox's PostgreSQL advisory lock (storage/advisory_lock.py)."""
 
     def __init__(self, url: str, mailbox: MailboxSettings, *, application_name: str) -> None:
+        from storage.advisory_lock import SessionLock  # asyncpg: only on PostgreSQL, not on every start
+
         self.name = mailbox_name(mailbox)
-        self._lock = SessionLock(url, f"intake.poller {self.name}", application_name=application_name)
+        self._lock: SessionLock = SessionLock(
+            url, f"intake.poller {self.name}", application_name=application_name
+        )
 
     async def try_acquire(self) -> bool:
         try:

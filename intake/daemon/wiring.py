@@ -16,9 +16,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 import structlog
 
@@ -98,23 +99,41 @@ class Helpers:
     parse_pool: ParsePool | None
     relay: RelayProcess | None
     _starting: set[asyncio.Task[None]] = field(default_factory=set)
+    _stopping: set[asyncio.Task[None]] = field(default_factory=set)
 
     async def warm_up(self) -> None:
         """Starts what is not running yet, without waiting: the relay may be busy with a batch (its lock)."""
         if self.parse_pool is not None:
             self.parse_pool.warm_up()
         if self.relay is not None and self.relay.pid is None:
-            task = asyncio.create_task(self.relay.start(), name="relay-start")
-            self._starting.add(task)
-            task.add_done_callback(self._starting.discard)
+            self._in_background(self.relay.start(), self._starting, name="relay-start")
+
+    def retire_parse_pool(self) -> None:
+        """Stops the parse workers in the background, now that nothing more will be parsed (`run --once`, once
+        the mailbox is drained): their exit overlaps the sending of the last acknowledgements."""
+        if self.parse_pool is not None and self.parse_pool.started:
+            self._in_background(asyncio.to_thread(self.parse_pool.close), self._stopping, name="pool-close")
 
     async def close(self) -> None:
-        """Stops what runs (a start still in flight first); nothing to wait for when nothing started."""
+        """Stops what runs (a start still in flight first), the relay and the workers side by side; nothing
+        to wait for when nothing started."""
         await asyncio.gather(*self._starting, return_exceptions=True)
+        await asyncio.gather(*self._stopping, return_exceptions=True)
+        closing: list[Coroutine[Any, Any, None]] = []
         if self.relay is not None:
-            await self.relay.close()
+            closing.append(self.relay.close())
         if self.parse_pool is not None:
-            await asyncio.to_thread(self.parse_pool.close)
+            closing.append(asyncio.to_thread(self.parse_pool.close))
+        for outcome in await asyncio.gather(*closing, return_exceptions=True):
+            if isinstance(outcome, BaseException):
+                raise outcome
+
+    def _in_background(
+        self, work: Coroutine[Any, Any, None], tasks: set[asyncio.Task[None]], *, name: str
+    ) -> None:
+        task = asyncio.create_task(work, name=name)
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
 
 
 @contextlib.asynccontextmanager
@@ -193,7 +212,7 @@ async def _drain_mailbox(
     await close_stale_tickets(db, settings, now=clock())  # the periodic job, once per pass
     if settings.smtp is None:
         return await poller.run_once(), 0
-    return await _poll_and_send(db, settings, poller, clock, helpers.relay)
+    return await _poll_and_send(db, settings, poller, clock, helpers)
 
 
 async def _poll_and_send(
@@ -201,13 +220,15 @@ async def _poll_and_send(
     settings: Settings,
     poller: Poller,
     clock: Callable[[], datetime],
-    relay: RelayProcess | None,
+    helpers: Helpers,
 ) -> tuple[PassReport, int]:
     """The poller, with the outbox drained beside it; then a final drain. Returns (report, mails sent)."""
+    relay = helpers.relay
     polled = asyncio.Event()
     sender = asyncio.create_task(_send_while(db, settings, polled, clock, relay), name="sender")
     try:
         report = await poller.run_once()
+        helpers.retire_parse_pool()  # nothing more to parse: the workers exit while the last mails leave
     finally:
         polled.set()
         sent = await sender  # a failed sender fails the run, as the poller does
