@@ -121,6 +121,8 @@ def test_a_run_that_finds_mail_starts_the_helpers_and_sends_every_acknowledgemen
     assert set(states) == {"sent"}
     assert len(sink.received) == states["sent"]
     assert not loaded(observed, "alembic")
+    # the daemon needs the parser's types, not its stages: the worker parses
+    assert loaded(observed, "parsers.model") and not loaded(observed, "parsers.message")
 
 
 def test_structlog_is_loaded_without_rich_and_rich_still_imports_afterwards() -> None:

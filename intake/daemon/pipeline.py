@@ -38,7 +38,7 @@ from intake.outbound.compose import compose_for_route_sync
 from intake.service import metrics
 from intake.staffdesk.handle import after_route_sync
 from intake.staffdesk.identity import StaffDirectory, as_staff
-from parsers import ParsedMessage, parse_message
+from parsers import ParsedMessage
 from storage import outbox, spool
 from storage.blobs import remove_spool_files
 from storage.database import Database
@@ -169,6 +169,9 @@ def _raw_loader(session: Session, entry: _Spooled) -> Callable[[], bytes | None]
 def _parse_inline(entry: _Spooled, *, settings: Settings, now: datetime) -> ParsedMessage:
     if entry.raw is None:
         raise SpoolPurged("the spooled bytes were purged; nothing left to process")
+    # Imported here, not at start: in the daemon the parse workers parse (parsers/__init__.py).
+    from parsers.message import parse_message
+
     with _stage("parse"):
         return parse_message(entry.raw, config=settings.helpdesk.parser_config(), now=now)
 
