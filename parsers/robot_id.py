@@ -40,14 +40,22 @@ DEFAULT_LABELS: tuple[str, ...] = (
     "tessa-id",
     # Frisian
     "robotnûmer", "robot nûmer", "searjenûmer", "tessa-nûmer", "tessanûmer",
+    # French, Spanish, Italian (families and nurses abroad, Belgian writers)
+    "numéro de série", "numero de serie", "n° de série", "numéro du robot", "número de serie",
+    "numero di serie", "numéro de robot",
+    # the labels as they are often mistyped (a letter dropped or doubled)
+    "robotnumer", "robot numer", "robotnummmer", "robotnumme", "serienumer", "serienumme", "robotnumber",
+    "tessanr", "tessa-nr",
     # the numbering word before the product word: "het nummer van de robot is 4471"
     "nummer van de robot", "nummer van mijn robot", "nummer van onze robot", "nummer van de tessa",
     "nummer van mijn tessa", "number of the robot", "number of my robot", "nummer des roboters",
     # the product word itself: only an id right after it
-    "robot", "tessa", "roboter", "tessa-robot",
+    "robot", "tessa", "roboter", "tessa-robot", "robotje",
 )  # fmt: skip
 #: Labels that may have words between them and the id; the others (bare product words, "sn") may not.
-_WORDY_LABEL = re.compile(r"id|nummer|nûmer|number|nr|no\.?$|serial|seri|nr\.", re.IGNORECASE)
+_WORDY_LABEL = re.compile(
+    r"id|nummer|nûmer|number|nr|no\.?$|serial|seri|nr\.|num[eé]r|numme|n°|s[ée]rie", re.IGNORECASE
+)
 _MAX_FILLER_WORDS = 7
 # "robot heeft nummer", "Tessa met ID": words that make a bare product word a label within a few words.
 _NUMBERING = re.compile(
@@ -77,6 +85,12 @@ _BEFORE_ADJACENT_ID = re.compile(r"[\s:#=(\-]*")
 _LABEL_END = re.compile(
     r"[ \t]*+[:#=]?[ \t]*+\n(?=[ \t]*+[A-Za-z0-9])"
 )  # possessive: linear on long blank runs
+#: A line this long that does not end a sentence was wrapped by the mail client, not ended by the writer.
+_WRAPPED_LINE = 60
+# Table cells in text: an HTML table's columns are rendered apart by runs of spaces (or a tab).
+_CELL_GAP = re.compile(r"[ \t]{2,}|\t")
+#: How far below a table's header row its first row is looked for.
+_ROW_WINDOW = 300
 #: How far after a label its id may stand, and how many labels a mail's part is searched for.
 _WINDOW = 70
 _MAX_LABELS = 40
@@ -146,7 +160,9 @@ def _labelled_ids(labels: re.Pattern[str], part: str, config: ParserConfig) -> l
         wordy = _WORDY_LABEL.search(label.group(0)) is not None or (
             _NUMBER_OF_BEFORE.search(part, max(0, label.start() - _LOOK_BEHIND), label.start()) is not None
         )
-        token = _id_after(part, label.end(), wordy=wordy, config=config)
+        token = _id_after(part, label.end(), wordy=wordy, config=config) or _id_in_column_below(
+            part, label.start(), label.end(), config=config
+        )
         if token:
             found.append(token)
     return found
@@ -160,7 +176,7 @@ def _id_after(part: str, start: int, *, wordy: bool, config: ParserConfig) -> st
     skipped = _LABEL_END.match(part, start)
     start = skipped.end() if skipped else start
     window = part[start : start + _WINDOW]
-    end = _SENTENCE_END.search(window)
+    end = next((end for end in _SENTENCE_END.finditer(window) if not _wrapped(part, start + end.start())), None)
     window = window[: end.start()] if end else window
     for index, word in enumerate(_WORD.finditer(window)):
         value = word.group(0)
@@ -175,6 +191,34 @@ def _id_after(part: str, start: int, *, wordy: bool, config: ParserConfig) -> st
         # "mijn robot heeft nummer 12345": a numbering word after the product word makes it a label.
         wordy = wordy or (index < _MAX_WORDS_TO_NUMBERING and _NUMBERING.match(value) is not None)
     return None
+
+
+def _wrapped(part: str, newline: int) -> bool:
+    """A line break the mail client put into a long sentence ("... the robot number is\n44091 please call"):
+    the line before it is long and ends without a sentence mark, so it does not end the label's sentence."""
+    if part[newline] != "\n":
+        return False
+    line = part[part.rfind("\n", max(0, newline - _ROW_WINDOW), newline) + 1 : newline].rstrip()
+    return len(line) >= _WRAPPED_LINE and not line.endswith((".", "!", "?", ":", ";"))
+
+
+def _id_in_column_below(part: str, label_start: int, label_end: int, *, config: ParserConfig) -> str | None:
+    """A table's header cell "Robot ID" (an HTML table as text: cells apart by runs of spaces) and the id in the
+    same column of the first row below: "Cliënt        Robot ID\n\nMw. Veenstra  47310" gives 47310."""
+    line_start = part.rfind("\n", max(0, label_start - _ROW_WINDOW), label_start) + 1
+    line_end = part.find("\n", label_end, label_end + _ROW_WINDOW)
+    if line_end < 0 or part[label_end:line_end].strip(" \t:"):
+        return None  # the label must end its line: the table's last column header
+    before = part[line_start:label_start].strip()
+    headers = _CELL_GAP.split(part[line_start:line_end].strip())
+    if not before or len(headers) < 2:
+        return None
+    column = len(_CELL_GAP.split(before))
+    row = next((line for line in part[line_end : line_end + _ROW_WINDOW].split("\n") if line.strip()), "")
+    cells = _CELL_GAP.split(row.strip())
+    if len(cells) != len(headers) or not _TOKEN.fullmatch(cells[column]):
+        return None
+    return _checked(part, part.find(cells[column], line_end), cells[column], config=config)
 
 
 def _checked(part: str, position: int, value: str, *, config: ParserConfig) -> str | None:

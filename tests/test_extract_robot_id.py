@@ -162,3 +162,28 @@ def test_an_unusable_id_shape_is_refused_with_the_fix(shape: str) -> None:
 
 def test_a_plain_id_shape_is_accepted() -> None:
     assert shape_problem(r"\bTS-\d{4}-\d{4}\b") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "robot_id"),
+    [
+        ("Zie onderwerp, robotnumer 33817.", "33817"),  # a letter dropped from the label
+        ("Hallo, ons robotje (nr 19922) heeft een nieuwe stem?", "19922"),
+        ("Ma patiente a un robot Tessa (numéro de série 60214) qui ne parle plus.", "60214"),
+        # the mail client wrapped the long sentence between the label and the id
+        (
+            "hi this is peter my mothers robot in eindhoven is not talking anymore the robot number is\n"
+            "44091 please call me back",
+            "44091",
+        ),
+        # an HTML table as text: the id in the column under the "Robot ID" header cell
+        ("Hieronder de robots:\n\nCliënt        Robot ID\n\nMw. Veenstra  47310\n\nDhr. Kok      47322", "47310"),
+    ],
+)
+def test_mistyped_and_foreign_labels_wrapped_lines_and_table_columns(text: str, robot_id: str) -> None:
+    assert found_in_text(text) == Found(robot_id, "body")
+
+
+def test_a_short_line_ends_the_labels_sentence_and_a_row_must_fit_the_header() -> None:
+    assert found_in_text("Het robotnummer is\n\nBel mij op maandag 12 uur.") is None
+    assert found_in_text("Cliënt        Robot ID\nMw. Veenstra staat op de wachtlijst sinds 2024") is None
