@@ -3,7 +3,7 @@
     .venv/bin/python bench/corpus_scores.py [--misses] [--corpus PATH] [--part dev|held_out]
 
 Without --corpus: corpus A (../shared/corpus or $INTAKE_CORPUS_A), both parts of tests/corpus/helpdesk and the
-blind corpora tests/corpus/blind, tests/corpus/blind3 and tests/corpus/blind4.
+blind corpora tests/corpus/blind, tests/corpus/blind3, tests/corpus/blind4 and tests/corpus/blind5.
 The method is in tests/corpus_scoring.py.
 """
 
@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests pac
 from tests.corpus_scoring import (
     BLIND3_CORPUS,
     BLIND4_CORPUS,
+    BLIND5_CORPUS,
     BLIND_CORPUS,
     OWN_CORPUS,
     corpus_a,
@@ -47,6 +48,7 @@ def main() -> None:
             ("blind", BLIND_CORPUS, None),
             ("blind3", BLIND3_CORPUS, None),
             ("blind4", BLIND4_CORPUS, None),
+            ("blind5", BLIND5_CORPUS, None),
         ]
     for title, folder, part in runs:
         scores = score(labelled_mails(folder, part), config)

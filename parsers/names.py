@@ -221,7 +221,7 @@ def _best_name(candidate_lines: list[str]) -> str | None:
 
 def _titled_surname(line: str) -> bool:
     title = _TITLE.match(line.strip())
-    return bool(title) and len(line.strip()[title.end() :].split()) == 1
+    return title is not None and len(line.strip()[title.end() :].split()) == 1
 
 
 def _last_line_name(text: str) -> str | None:

@@ -58,7 +58,9 @@ _THIRD = (
 )
 _OWNER_WORD = re.compile(rf"\b(?:(?P<own>{_OWN})|(?P<third>{_THIRD}))\b\.?", re.IGNORECASE)
 # The writer in the first person singular: "mijn eigen nummer is", "bel mij", "my number", "ruf mich an".
-_FIRST_PERSON = frozenset(["mijn", "mij", "me", "my", "mine", "i", "ik", "ich", "mich", "mir", "meine", "meiner"])
+_FIRST_PERSON = frozenset(
+    ["mijn", "mij", "me", "my", "mine", "i", "ik", "ich", "mich", "mir", "meine", "meiner"]
+)
 # "wij zijn bereikbaar", "zij zijn thuis": "zijn" after a subject is the verb "to be", not "his".
 _VERB_ZIJN = re.compile(r"\b(?:wij|we|jullie|u|zij|ze)\s+$", re.IGNORECASE)
 # "nieuwe"/"new" marks the writer's new number, unless a possessive stands before it: "haar nieuwe nummer".

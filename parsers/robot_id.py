@@ -176,7 +176,9 @@ def _id_after(part: str, start: int, *, wordy: bool, config: ParserConfig) -> st
     skipped = _LABEL_END.match(part, start)
     start = skipped.end() if skipped else start
     window = part[start : start + _WINDOW]
-    end = next((end for end in _SENTENCE_END.finditer(window) if not _wrapped(part, start + end.start())), None)
+    end = next(
+        (end for end in _SENTENCE_END.finditer(window) if not _wrapped(part, start + end.start())), None
+    )
     window = window[: end.start()] if end else window
     for index, word in enumerate(_WORD.finditer(window)):
         value = word.group(0)

@@ -115,12 +115,10 @@ def last_name_line(text: str) -> str | None:
 def _inline_closing_name(tail: list[str]) -> list[str]:
     """ "... met vriendelijke groet gerda brinkman": the name after a closing inside the text's last line."""
     last = next((line for line in reversed(tail) if line.strip()), "")[-_MAX_LINE_CHARS:]
-    closing = None
-    for closing in _INLINE_CLOSING.finditer(last):
-        pass  # the last closing in the line is the one that ends the text
-    if closing is None:
+    closings = list(_INLINE_CLOSING.finditer(last))
+    if not closings:
         return []
-    name = _INLINE_NAME.match(last[closing.end() :])
+    name = _INLINE_NAME.match(last[closings[-1].end() :])  # the last closing in the line ends the text
     return [name.group(1)] if name else []
 
 

@@ -37,6 +37,8 @@ BLIND_CORPUS = REPO / "tests" / "corpus" / "blind"
 BLIND3_CORPUS = REPO / "tests" / "corpus" / "blind3"
 #: Public request letters, informal requests and near misses (tests/corpus/blind4/README.md).
 BLIND4_CORPUS = REPO / "tests" / "corpus" / "blind4"
+#: Care organisations, phone-typed and dictated mail, families abroad, reply chains (tests/corpus/blind5/README.md).
+BLIND5_CORPUS = REPO / "tests" / "corpus" / "blind5"
 FIELDS = ("name", "email", "phone", "robot_id")
 AUTOMATIC = frozenset({"auto_reply", "bounce", "bulk"})
 

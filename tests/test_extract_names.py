@@ -262,7 +262,11 @@ def test_a_clients_name_on_the_last_line_does_not_replace_the_writers_display_na
         ("Corrie", "ja graag\ncorrie blom", "Corrie Blom"),
         ("Karin", "Ik ben de contactpersoon, bel mij maar.\nKarin Smeets", "Karin Smeets"),
         (None, "Onze robot geeft geen geluid meer.\nKees Wolters\ntel: 0546 - 87 65 43", "Kees Wolters"),
-        ("B.J. Scholten", "DE ROBOT DOET HET NIET.\nBEL MIJ OP 06-24 68 13 57.\nBERT SCHOLTEN", "Bert Scholten"),
+        (
+            "B.J. Scholten",
+            "DE ROBOT DOET HET NIET.\nBEL MIJ OP 06-24 68 13 57.\nBERT SCHOLTEN",
+            "Bert Scholten",
+        ),
     ],
 )
 def test_a_full_name_on_the_last_line_signs_a_mail_without_closing_or_blank_line(
@@ -288,8 +292,14 @@ def test_a_closing_inside_a_dictated_last_line_introduces_the_name() -> None:
     [
         ("Mw. A.M. Groeneveld", "Met vriendelijke groeten,\nMevrouw Groeneveld\nTel. 0118 - 41 22 90"),
         ("A. de Haan", "m.v.g. A. de Haan"),
-        ("Klantcontact Zorgkantoor", "Met vriendelijke groet,\n\nnamens Zorgkantoor Midden,\nW. Hoekstra\nAdviseur"),
+        (
+            "Klantcontact Zorgkantoor",
+            "Met vriendelijke groet,\n\nnamens Zorgkantoor Midden,\nW. Hoekstra\nAdviseur",
+        ),
     ],
 )
 def test_initials_or_a_titled_surname_do_not_name_the_writer(display_name: str, signature: str) -> None:
-    assert find_name(display_name=display_name, address="x@example.nl", text="Vraag.", signature=signature) is None
+    assert (
+        find_name(display_name=display_name, address="x@example.nl", text="Vraag.", signature=signature)
+        is None
+    )

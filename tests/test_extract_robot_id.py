@@ -177,7 +177,10 @@ def test_a_plain_id_shape_is_accepted() -> None:
             "44091",
         ),
         # an HTML table as text: the id in the column under the "Robot ID" header cell
-        ("Hieronder de robots:\n\nCliënt        Robot ID\n\nMw. Veenstra  47310\n\nDhr. Kok      47322", "47310"),
+        (
+            "Hieronder de robots:\n\nCliënt        Robot ID\n\nMw. Veenstra  47310\n\nDhr. Kok      47322",
+            "47310",
+        ),
     ],
 )
 def test_mistyped_and_foreign_labels_wrapped_lines_and_table_columns(text: str, robot_id: str) -> None:

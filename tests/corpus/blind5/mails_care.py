@@ -116,7 +116,7 @@ Thuiszorg De Linde
         "writer's own.",
     ),
     dict(
-        from_="\"Kramer, Joost\" <j.kramer@vvt-rivierenland.example>",
+        from_='"Kramer, Joost" <j.kramer@vvt-rivierenland.example>',
         subject="RE: [TB-260114] Robot mw. Sital",
         client="outlook",
         body="""Dag Tessa-helpdesk,
@@ -412,7 +412,12 @@ Gert
         subject="Overzicht robots (3 cliënten)",
         client="html",
         html=MSO_HEAD
-        + mso("Beste Tinybots,", "", "Hieronder de robots waarvoor wij graag een update van de software willen:", "")
+        + mso(
+            "Beste Tinybots,",
+            "",
+            "Hieronder de robots waarvoor wij graag een update van de software willen:",
+            "",
+        )
         + """<table class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0">
 <tr><td><p class="MsoNormal"><b>Cliënt</b></p></td><td><p class="MsoNormal"><b>Robot ID</b></p></td></tr>
 <tr><td><p class="MsoNormal">Mw. Veenstra</p></td><td><p class="MsoNormal">47310</p></td></tr>
@@ -420,8 +425,15 @@ Gert
 <tr><td><p class="MsoNormal">Mw. Aydin</p></td><td><p class="MsoNormal">47391</p></td></tr>
 </table>
 """
-        + mso("", "Met vriendelijke groet,", "", "Nicole Brink", "Coördinator hulpmiddelen", "Zorggroep Oost",
-              "053&nbsp;480&nbsp;22&nbsp;00")
+        + mso(
+            "",
+            "Met vriendelijke groet,",
+            "",
+            "Nicole Brink",
+            "Coördinator hulpmiddelen",
+            "Zorggroep Oost",
+            "053&nbsp;480&nbsp;22&nbsp;00",
+        )
         + MSO_TAIL,
         body="",
         name="Nicole Brink",

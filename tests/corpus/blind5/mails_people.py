@@ -240,7 +240,7 @@ Marianne Oudejans""",
         notes="Initial in From, full name in the formal sign-off 'Hoogachtend'.",
     ),
     dict(
-        from_="\"SCHOLTEN, B.J.\" <bj.scholten@online.example>",
+        from_='"SCHOLTEN, B.J." <bj.scholten@online.example>',
         subject="TESSA DOET HET NIET",
         body="""GOEDEMIDDAG,
 DE TESSA VAN MIJN MOEDER DOET HET NIET. ROBOTNUMMER 30412.
