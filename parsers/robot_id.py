@@ -4,7 +4,8 @@ How people write it: right after the label ("Robot Id: TS-2231", "robotnr 4521",
 with a few words or a bracket between ("Robot-id van mijn vader: 64418", "Robot Id cliënt: 3390", "het
 serienummer dat achter op het apparaat staat is TS-2021-0087", "Robot Id was 11652"), the product word and the
 id in a subject or sentence ("Robot 20441 start niet op", "zij had robot 70012", "ons robot (8123)"), and
-plural labels before a list (the first id counts). Labels are data (`helpdesk.robot_id_labels` replaces the
+plural labels before a list (the first id counts), an HTML table's "Robot ID" column, and without any label a
+bare numbering word shortly after the product word ("de robot doet het niet meer het nummer is TS-4410"). Labels are data (`helpdesk.robot_id_labels` replaces the
 list); a label with "id", "nummer", "number", "nr", "serial" may have up to `_MAX_FILLER_WORDS` words before the
 id in the same sentence; a bare product word ("robot", "Tessa", "Roboter") only the id right after it.
 
@@ -91,6 +92,17 @@ _WRAPPED_LINE = 60
 _CELL_GAP = re.compile(r"[ \t]{2,}|\t")
 #: How far below a table's header row its first row is looked for.
 _ROW_WINDOW = 300
+# A bare numbering word ("het nummer is", "id is", "nr:") and the product word that must stand before it.
+_BARE_NUMBERING = re.compile(
+    r"\b(?:nummer|number|id|nr)\b\.?[ \t]*(?:is|was|=|:)?[ \t]*(?=\w)", re.IGNORECASE
+)
+_PRODUCT_WORD = re.compile(r"\b(?:robot\w*|tessa|roboter)\b", re.IGNORECASE)
+_PRODUCT_WINDOW = 120
+_PHONE_GOES_ON = re.compile(r"[ \t]*[\-\u2013.]?[ \t]*\d")
+#: A token that starts with 0 and holds this many digits is a phone number ("0031-6-13544917", "0701234567").
+_PHONE_DIGITS = 6
+#: "mijn nummer is", "your number": a person's number is their phone.
+_PERSONS_NUMBER = frozenset(["mijn", "m'n", "my", "mein", "meine", "uw", "your", "je", "jouw", "ihre"])
 #: How far after a label its id may stand, and how many labels a mail's part is searched for.
 _WINDOW = 70
 _MAX_LABELS = 40
@@ -143,12 +155,43 @@ def find_robot_id(*, subject: str, text: str, signature: str, config: ParserConf
                 return Found(token, source)
     if labelled:
         return Found(*labelled[0])
+    # The bare numbering words belong to the built-in labels: a configured list replaces them too.
+    for part, source in parts if config.robot_id_labels is None else ():
+        bare = _id_after_bare_numbering(part, config)
+        if bare:
+            return Found(bare, source)
     if shape is not None:
         for part, source in parts:
             match = shape.search(part)
             if match:
                 return Found(match.group(0).upper(), source)
     return None
+
+
+def _id_after_bare_numbering(part: str, config: ParserConfig) -> str | None:
+    """Without any robot label: "de robot van mijn vrouw doet het niet meer het nummer is TS-4410", "robot werkt
+    niet, ze hoort niks. id is 7781": a bare numbering word names the robot's id when the product word stands
+    shortly before it in the same paragraph and no other number's word ("telefoon nummer") precedes it."""
+    for count, label in enumerate(_BARE_NUMBERING.finditer(part)):
+        if count >= _MAX_LABELS:
+            break
+        before = part[max(0, label.start() - _PRODUCT_WINDOW) : label.start()].rsplit("\n\n", 1)[-1]
+        previous = before.split()[-1:]
+        if not _PRODUCT_WORD.search(before) or (
+            previous and (_OTHER_NUMBER.match(previous[0]) or previous[0].lower() in _PERSONS_NUMBER)
+        ):
+            continue
+        word = _WORD.match(part, label.end())
+        if word is None or _PHONE_GOES_ON.match(part, word.end()) or _phone_like(word.group(0)):
+            continue  # "mijn nummer is 0546 87 65 43": a phone, not an id
+        token = _checked(part, word.start(), word.group(0), config=config)
+        if token:
+            return token
+    return None
+
+
+def _phone_like(value: str) -> bool:
+    return value.startswith("0") and sum(char.isdigit() for char in value) >= _PHONE_DIGITS
 
 
 def _labelled_ids(labels: re.Pattern[str], part: str, config: ParserConfig) -> list[str]:

@@ -190,3 +190,30 @@ def test_mistyped_and_foreign_labels_wrapped_lines_and_table_columns(text: str, 
 def test_a_short_line_ends_the_labels_sentence_and_a_row_must_fit_the_header() -> None:
     assert found_in_text("Het robotnummer is\n\nBel mij op maandag 12 uur.") is None
     assert found_in_text("Cliënt        Robot ID\nMw. Veenstra staat op de wachtlijst sinds 2024") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "robot_id"),
+    [
+        (
+            "de robot van mijn vrouw doet het niet meer het nummer is TS-4410 mijn telefoon nummer is 0546 87 65 43",
+            "TS-4410",
+        ),
+        ("robot van mijn moeder werkt niet, ze hoort niks. id is 7781. ik ben mehmet zoon", "7781"),
+    ],
+)
+def test_a_bare_numbering_word_shortly_after_the_product_word_labels_the_id(text: str, robot_id: str) -> None:
+    assert found_in_text(text) == Found(robot_id, "body")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sinds gisteren zegt Tessa niets meer. Mijn nummer is 070 - 9974972.",
+        "De robot doet het niet. Mijn telefoon nummer is 0546 87 65 43.",
+        "De robot doet het niet. Bel het nummer 0031-6-13544917 maar.",
+        "Ik heb een vraag over de factuur, het nummer is 2026-118.",
+    ],
+)
+def test_a_bare_numbering_word_before_a_phone_or_without_the_product_word_is_no_label(text: str) -> None:
+    assert found_in_text(text) is None
