@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import import_module
 from typing import Any
 
 from parsers.model import Found, ParserConfig, Source
+from parsers.robot_id_shape import shape_problem
+
+__all__ = ["DEFAULT_LABELS", "find_robot_id", "shape_problem"]
 
 DEFAULT_LABELS: tuple[str, ...] = (
     # Dutch
@@ -103,6 +105,12 @@ _PHONE_GOES_ON = re.compile(r"[ \t]*[\-\u2013.]?[ \t]*\d")
 _PHONE_DIGITS = 6
 #: "mijn nummer is", "your number": a person's number is their phone.
 _PERSONS_NUMBER = frozenset(["mijn", "m'n", "my", "mein", "meine", "uw", "your", "je", "jouw", "ihre"])
+# The sentence after a label that ends without its id, referring back to it: "Het staat op de onderkant: ".
+_BACK_REFERENCE = re.compile(
+    r"[ \t]*(?:het|dat|die|deze|it|this|es|das)\b[^.\n?!:]{0,60}?(?::|\bis\b)[ \t]*", re.I
+)
+# A list item under a label: "- kamer 12: 70031", "* 70031", "1. mw. Jansen: 70031".
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])[ \t]+")
 #: How far after a label its id may stand, and how many labels a mail's part is searched for.
 _WINDOW = 70
 _MAX_LABELS = 40
@@ -203,8 +211,10 @@ def _labelled_ids(labels: re.Pattern[str], part: str, config: ParserConfig) -> l
         wordy = _WORDY_LABEL.search(label.group(0)) is not None or (
             _NUMBER_OF_BEFORE.search(part, max(0, label.start() - _LOOK_BEHIND), label.start()) is not None
         )
-        token = _id_after(part, label.end(), wordy=wordy, config=config) or _id_in_column_below(
-            part, label.start(), label.end(), config=config
+        token = (
+            _id_after(part, label.end(), wordy=wordy, config=config)
+            or _id_in_column_below(part, label.start(), label.end(), config=config)
+            or (_id_in_list_below(part, label.end(), config=config) if wordy else None)
         )
         if token:
             found.append(token)
@@ -235,7 +245,36 @@ def _id_after(part: str, start: int, *, wordy: bool, config: ParserConfig) -> st
             return None
         # "mijn robot heeft nummer 12345": a numbering word after the product word makes it a label.
         wordy = wordy or (index < _MAX_WORDS_TO_NUMBERING and _NUMBERING.match(value) is not None)
-    return None
+    return _id_in_next_sentence(part, start + end.end(), config=config) if wordy and end else None
+
+
+def _id_in_next_sentence(part: str, position: int, *, config: ParserConfig) -> str | None:
+    """ "U vroeg naar het serienummer. Het staat op de onderkant: TSB-2291.": the next sentence refers back to the
+    label ("het", "dat", "it") and gives the id after a colon or "is"."""
+    reference = _BACK_REFERENCE.match(part, position)
+    if reference is None or any(_OTHER_NUMBER.match(w) for w in reference.group().split()):
+        return None  # "Het klantnummer is 55012": the next sentence names another number
+    word = _WORD.match(part, reference.end())
+    if word is None or not any(char.isdigit() for char in word.group(0)):
+        return None
+    return _checked(part, word.start(), word.group(0), config=config)
+
+
+def _id_in_list_below(part: str, label_end: int, *, config: ParserConfig) -> str | None:
+    """ "Hierbij de Tessa-nummers van onze bewoners:\n- kamer 12: 70031": a label's line ending in a colon and a
+    list below it; the first item's value after its own colon (or its first word) is the id."""
+    line_end = part.find("\n", label_end, label_end + _ROW_WINDOW)
+    if line_end < 0 or not part[label_end:line_end].rstrip().endswith(":"):
+        return None
+    item_end = part.find("\n", line_end + 1, line_end + 1 + _ROW_WINDOW)
+    item = _LIST_ITEM.match(part[line_end + 1 : item_end if item_end >= 0 else len(part)])
+    if item is None:
+        return None
+    value = item.string[item.end() :].rsplit(":", 1)[-1].strip()
+    word = _WORD.match(value)
+    if word is None or not any(char.isdigit() for char in word.group(0)):
+        return None
+    return _checked(part, part.find(word.group(0), line_end), word.group(0), config=config)
 
 
 def _wrapped(part: str, newline: int) -> bool:
@@ -332,45 +371,3 @@ def _tree_regex(node: dict[str, Any], last: str = "") -> str:
 @lru_cache(maxsize=8)
 def _shape(pattern: str | None) -> re.Pattern[str] | None:
     return re.compile(pattern, re.IGNORECASE) if pattern else None
-
-
-#: A configured id shape is matched against every mail: short, and without nested repetition.
-MAX_SHAPE_CHARS = 200
-# The standard library's own regex parser (what re.compile uses) tells the structure of a configured shape.
-re_parser: Any = import_module("re._parser")
-
-
-def shape_problem(pattern: str) -> str | None:
-    """Why a configured robot id shape cannot be used (does not compile, too long, not linear), or None."""
-    if len(pattern) > MAX_SHAPE_CHARS:
-        return f"longer than {MAX_SHAPE_CHARS} characters"
-    try:
-        parsed = re_parser.parse(pattern)
-    except re.error as exc:
-        return f"not a regular expression ({exc})"
-    if _nested_repeat(list(parsed), inside_repeat=False):
-        return "nested repetition, a repeated alternative or a back reference (matching time can explode)"
-    return None
-
-
-def _nested_repeat(items: list[tuple[Any, Any]], *, inside_repeat: bool) -> bool:
-    for opcode, argument in items:
-        name = str(opcode)
-        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            _low, high, sub = argument
-            repeats = high is re_parser.MAXREPEAT or int(high) > 1
-            if repeats and inside_repeat:
-                return True
-            if _nested_repeat(list(sub), inside_repeat=inside_repeat or repeats):
-                return True
-        elif name == "SUBPATTERN":
-            if _nested_repeat(list(argument[-1]), inside_repeat=inside_repeat):
-                return True
-        elif name == "BRANCH":
-            if inside_repeat and len(argument[1]) > 1:
-                return True
-            if any(_nested_repeat(list(b), inside_repeat=inside_repeat) for b in argument[1]):
-                return True
-        elif name in ("GROUPREF", "GROUPREF_EXISTS"):
-            return True  # a back reference makes matching non-regular
-    return False

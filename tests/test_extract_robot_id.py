@@ -217,3 +217,33 @@ def test_a_bare_numbering_word_shortly_after_the_product_word_labels_the_id(text
 )
 def test_a_bare_numbering_word_before_a_phone_or_without_the_product_word_is_no_label(text: str) -> None:
     assert found_in_text(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "robot_id"),
+    [
+        (
+            "U vroeg naar het serienummer. Het staat op de onderkant: TSB-2291. Het klantnummer is 55012.",
+            "TSB-2291",
+        ),
+        (
+            "Hierbij de Tessa-nummers van onze bewoners die een update nodig hebben:\n- kamer 12: 70031\n- kamer 14: 70032",
+            "70031",
+        ),
+        ("De robotnummers:\n* 70031\n* 70032", "70031"),
+    ],
+)
+def test_the_id_in_the_sentence_after_the_label_or_in_the_list_below_it(text: str, robot_id: str) -> None:
+    assert found_in_text(text) == Found(robot_id, "body")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het robotnummer weet ik niet. Het klantnummer is 55012.",
+        "U vroeg naar het robotnummer. Het klantnummer is 55012.",
+        "Graag de robotnummers van deze bewoners:\n- mw. Jansen (kamer 12)\n- dhr. Kok",
+    ],
+)
+def test_a_next_sentence_or_list_without_the_id_gives_none(text: str) -> None:
+    assert found_in_text(text) is None
