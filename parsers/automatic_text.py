@@ -240,6 +240,12 @@ _READ_RECEIPT = re.compile(
     r"|is verwijderd zonder (?:te zijn )?gelezen|wurde ungelesen gelöscht|a été supprimé sans avoir été lu)",
     _I,
 )
+# Every mail client titles its receipt: "Read:", "Gelezen:", "Niet gelezen:", "Gelesen:", "Lu :", "Return Receipt".
+_READ_RECEIPT_SUBJECT = re.compile(
+    r"^\s*(?:(?:not |niet |nicht |non )?(?:read|gelezen|gelesen|lu)\s*:|return receipt|leesbevestiging"
+    r"|lesebestätigung|read receipt)",
+    _I,
+)
 _READ_RECEIPT_STEMS = ("read on", "gelezen", "gelesen", "été lu", "without being read", "sans avoir été lu")
 #: Phishing without a link in the text (an HTML button loses its address): two of its stock phrases.
 _PHISHING_PHRASES_WITHOUT_LINK = 2
@@ -305,7 +311,7 @@ def automatic_by_wording(
 def is_read_receipt(subject: str, body: str) -> bool:
     """A read receipt sent as text only: a short body whose stock sentence says the reader's message was read
     (or deleted unread). Its "To:/Subject:/Sent:" block reads like a quote header, so the whole body is read."""
-    if _FORWARD_SUBJECT.match(subject) or len(body.strip()) > _MAX_RETURN_ONLY_CHARS or "?" in body:
+    if not _READ_RECEIPT_SUBJECT.match(subject) or len(body.strip()) > _MAX_RETURN_ONLY_CHARS or "?" in body:
         return False
     return _has(body.lower(), _READ_RECEIPT_STEMS) and _READ_RECEIPT.search(body) is not None
 

@@ -345,3 +345,8 @@ def test_a_portal_report_with_qualified_fields_and_a_no_reply_footer_stays_a_cus
 def test_a_person_who_writes_that_a_mail_was_read_and_asks_stays_a_customer() -> None:
     body = "Mijn dochter zegt dat uw bericht is gelezen op maandag, maar waarom belt niemand terug?"
     assert _parse("Robot", body).classification_reason == "customer:default"
+
+
+def test_a_person_whose_short_mail_says_a_message_was_read_stays_a_customer() -> None:
+    body = "Uw bericht is gelezen op maandag door mijn moeder. Bel haar gerust."
+    assert _parse("Robot moeder", body).classification_reason == "customer:default"
