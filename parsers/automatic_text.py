@@ -247,6 +247,9 @@ _READ_RECEIPT_SUBJECT = re.compile(
     _I,
 )
 _READ_RECEIPT_STEMS = ("read on", "gelezen", "gelesen", "été lu", "without being read", "sans avoir été lu")
+# Phishing without a link names what it wants from the reader: an account, a mailbox or a password. Most mail
+# names none of them, and then the long pattern is not run.
+_PHISHING_STEMS = ("account", "mailbox", "postvak", "password", "wachtwoord", "passwort", "konto", "verif")
 #: Phishing without a link in the text (an HTML button loses its address): two of its stock phrases.
 _PHISHING_PHRASES_WITHOUT_LINK = 2
 _LINK_STEMS = ("http", "www.", "klik", "click", "klicken", "link")
@@ -298,7 +301,9 @@ def automatic_by_wording(
     if _has(lower, _UNSUBSCRIBE_STEMS) and _UNSUBSCRIBE_FOOTER.search(text):
         return Classification.BULK, "bulk:unsubscribe-footer"
     if not _has(lower, _LINK_STEMS) or not _LINK.search(text):
-        if len({m.group().lower() for m in _PHISHING.finditer(text)}) >= _PHISHING_PHRASES_WITHOUT_LINK:
+        if _has(lower, _PHISHING_STEMS) and (
+            len({m.group().lower() for m in _PHISHING.finditer(text)}) >= _PHISHING_PHRASES_WITHOUT_LINK
+        ):
             return Classification.BULK, "bulk:phishing-wording"
         return None
     if _SURVEY.search(text):
