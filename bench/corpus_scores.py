@@ -3,7 +3,7 @@
     .venv/bin/python bench/corpus_scores.py [--misses] [--corpus PATH] [--part dev|held_out]
 
 Without --corpus: corpus A (../shared/corpus or $INTAKE_CORPUS_A), both parts of tests/corpus/helpdesk and the
-blind corpora tests/corpus/blind, tests/corpus/blind3, tests/corpus/blind4 and tests/corpus/blind6.
+blind corpora tests/corpus/blind, tests/corpus/blind3, tests/corpus/blind4, tests/corpus/blind5 and tests/corpus/blind6.
 The method is in tests/corpus_scoring.py.
 """
 
@@ -17,10 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests package, run from anywhere
 
 from tests.corpus_scoring import (
-    BLIND3_CORPUS,
-    BLIND4_CORPUS,
-    BLIND6_CORPUS,
-    BLIND_CORPUS,
+    BLIND_CORPORA,
     OWN_CORPUS,
     corpus_a,
     labelled_mails,
@@ -44,12 +41,7 @@ def main() -> None:
         runs = [("corpus A", corpus_a(), None)]
         if (OWN_CORPUS / "labels.json").is_file():
             runs += [("own dev", OWN_CORPUS, "dev"), ("own held-out", OWN_CORPUS, "held_out")]
-        runs += [
-            ("blind", BLIND_CORPUS, None),
-            ("blind3", BLIND3_CORPUS, None),
-            ("blind4", BLIND4_CORPUS, None),
-            ("blind6", BLIND6_CORPUS, None),
-        ]
+        runs += [(name, folder, None) for name, folder in BLIND_CORPORA.items()]
     for title, folder, part in runs:
         scores = score(labelled_mails(folder, part), config)
         print(scores.table(title))

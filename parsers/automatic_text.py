@@ -137,7 +137,8 @@ _THEIR_TICKET = re.compile(
 _UNSUBSCRIBE_FOOTER = re.compile(
     r"\bklik hier om (?:je|u|zich) af te melden\b|\b(?:u|je) (?:kunt|kan) (?:zich|je) (?:hier )?(?:af ?melden|"
     r"uitschrijven)\b|\bwil(?:t)? (?:u|je) (?:deze|onze) (?:e-?mails?|nieuwsbrief|berichten|mailings?) niet "
-    r"meer ontvangen\b|\b(?:u|je) ontvangt deze (?:e-?mail|nieuwsbrief|mail) omdat\b|\bto unsubscribe,|\bto "
+    r"meer ontvangen\b|\b(?:u|je) ontvangt deze (?:e-?mail|nieuwsbrief|mail|uitnodiging|mailing) omdat\b"
+    r"|\bafmelden kan (?:via|door|met|hier|altijd)\b|\bto unsubscribe,|\bto "
     r"unsubscribe from (?:this|these|our)\b|\bclick here to unsubscribe\b|\byou (?:are receiving|received) "
     r"this (?:e-?mail|message|newsletter)\b|\b(?:newsletter abbestellen|vom newsletter abmelden)\b"
     r"|\bzum abmelden (?:vom|von diesem|des) newsletter\b|\bwenn sie "
@@ -189,6 +190,7 @@ _PHISHING = re.compile(
     r"|\b(?:betaal|pay|bezahlen sie|voldoe)\b[^.\n]{0,40}?\b(?:binnen|within|innerhalb(?: von)?) \d{1,2} "
     r"(?:uur|hours|stunden)\b"
     r"|\b(?:storage|opslag)(?:limiet| limit| quota)\b[^.\n]{0,30}?\b(?:reached|bereikt|exceeded|overschreden)\b"
+    r"|\b(?:reached|exceeded|overschreden|bereikt)\b[^.\n]{0,20}?\b(?:storage|opslag|mailbox)[ -]?(?:limiet|limit|quota)\b"
     # "Uw mailbox heeft de limiet van 50 GB bereikt", "upgrade uw opslag", "log in met uw huidige wachtwoord"
     r"|\b(?:your|uw|je) (?:mailbox|postvak|e-?mail account|account)\b[^.\n]{0,30}?\b(?:limiet|limit|quota)\b"
     r"[^.\n]{0,20}?\b(?:reached|bereikt|exceeded|overschreden)\b|\bupgrade (?:your|uw|je) (?:storage|opslag|mailbox)\b"
@@ -223,12 +225,33 @@ _UNSUBSCRIBE_STEMS = (
 )  # fmt: skip
 # A web form or portal relaying a person's message says "Dit bericht is automatisch verstuurd" too; its fields
 # ("Naam: ...", "Telefoon: ...", "Bericht: ...") show that a person wrote the text it carries.
+# A portal's fields may carry a qualifier ("Telefoon melder:", "Naam cliënt:") and name the one who reports.
 _FORM_FIELD = re.compile(
     r"^[ \t]*(?:naam|name|voornaam|achternaam|afzender|sender|e-?mail(?:adres| address)?|telefoon(?:nummer)?|"
-    r"tel|phone|telefon|bericht|message|nachricht|vraag|question|organisatie|organisation|organization)"
+    r"tel|phone|telefon|bericht|message|nachricht|vraag|question|organisatie|organisation|organization|melder"
+    r"|toelichting|omschrijving|opmerkingen?|description|beschreibung)(?:[ \t]+[^\W\d_]{2,20})?"
     r"[ \t]*:[ \t]*\S",
     _I | re.MULTILINE,
 )
+# A read receipt sent as text (no message/disposition-notification part): "Your message ... was read on ...",
+# "Uw bericht ... is verwijderd zonder te zijn gelezen op ...".
+_READ_RECEIPT = re.compile(
+    r"\b(?:was read on|is gelezen op|wurde am\b[^.\n]{0,60}?\bgelesen|a été lu le|was deleted without being read"
+    r"|is verwijderd zonder (?:te zijn )?gelezen|wurde ungelesen gelöscht|a été supprimé sans avoir été lu)",
+    _I,
+)
+# Every mail client titles its receipt: "Read:", "Gelezen:", "Niet gelezen:", "Gelesen:", "Lu :", "Return Receipt".
+_READ_RECEIPT_SUBJECT = re.compile(
+    r"^\s*(?:(?:not |niet |nicht |non )?(?:read|gelezen|gelesen|lu)\s*:|return receipt|leesbevestiging"
+    r"|lesebestätigung|read receipt)",
+    _I,
+)
+_READ_RECEIPT_STEMS = ("read on", "gelezen", "gelesen", "été lu", "without being read", "sans avoir été lu")
+# Phishing without a link names what it wants from the reader: an account, a mailbox or a password. Most mail
+# names none of them, and then the long pattern is not run.
+_PHISHING_STEMS = ("account", "mailbox", "postvak", "password", "wachtwoord", "passwort", "konto", "verif")
+#: Phishing without a link in the text (an HTML button loses its address): two of its stock phrases.
+_PHISHING_PHRASES_WITHOUT_LINK = 2
 _LINK_STEMS = ("http", "www.", "klik", "click", "klicken", "link")
 # A link or a button to press: HTML-only mail loses the address and keeps "Klik ... op de onderstaande knop".
 _LINK = re.compile(
@@ -278,12 +301,24 @@ def automatic_by_wording(
     if _has(lower, _UNSUBSCRIBE_STEMS) and _UNSUBSCRIBE_FOOTER.search(text):
         return Classification.BULK, "bulk:unsubscribe-footer"
     if not _has(lower, _LINK_STEMS) or not _LINK.search(text):
+        if _has(lower, _PHISHING_STEMS) and (
+            len({m.group().lower() for m in _PHISHING.finditer(text)}) >= _PHISHING_PHRASES_WITHOUT_LINK
+        ):
+            return Classification.BULK, "bulk:phishing-wording"
         return None
     if _SURVEY.search(text):
         return Classification.BULK, "bulk:survey-invitation"
     if _PHISHING.search(text):
         return Classification.BULK, "bulk:phishing-wording"
     return None
+
+
+def is_read_receipt(subject: str, body: str) -> bool:
+    """A read receipt sent as text only: a short body whose stock sentence says the reader's message was read
+    (or deleted unread). Its "To:/Subject:/Sent:" block reads like a quote header, so the whole body is read."""
+    if not _READ_RECEIPT_SUBJECT.match(subject) or len(body.strip()) > _MAX_RETURN_ONLY_CHARS or "?" in body:
+        return False
+    return _has(body.lower(), _READ_RECEIPT_STEMS) and _READ_RECEIPT.search(body) is not None
 
 
 def answers_nothing(subject: str, text: str, *, in_reply: bool) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from parsers.addresses import is_relay_or_noreply
-from parsers.automatic_text import answers_nothing, automatic_by_wording
+from parsers.automatic_text import answers_nothing, automatic_by_wording, is_read_receipt
 from parsers.bounce import BOUNCE_PHRASES
 from parsers.model import Classification, Headers, ParserConfig
 
@@ -238,6 +238,11 @@ RULES: tuple[Rule, ...] = (
         lambda f: bool(
             _AUTO_REPLY_SUBJECT.match(f.headers.subject) or _OUT_OF_OFFICE_SENTENCE.search(f.headers.subject)
         ),
+    ),
+    Rule(
+        "auto_reply:read-receipt",
+        Classification.AUTO_REPLY,
+        lambda f: is_read_receipt(f.headers.subject, f.body_start),
     ),
     Rule("auto_reply:list-administration", Classification.AUTO_REPLY, _list_administration),
     Rule("bulk:list-id", Classification.BULK, lambda f: f.has("list-id")),

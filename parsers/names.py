@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from parsers.model import Found
-from parsers.signoff import form_name, signed_lines
+from parsers.signoff import form_name, last_name_line, signed_lines
 
 
 def _split(words: str) -> list[str]:
@@ -104,6 +104,9 @@ def find_name(
         return Found(header, "header")
     if signed and _is_full(signed):
         return Found(signed, "signature")
+    last_line = _last_line_name(text)
+    if last_line:
+        return Found(last_line, "signature")
     # Form fields only count without a written name: "Naam:" in a person's letter often names their client.
     form = _form_name(text, signature)
     if form and _is_full(form):
@@ -119,7 +122,10 @@ def find_name(
     fallback += [Found(v, "body") for v in (form, introduced) if v]
     if header and _is_nickname(header):
         fallback.append(Found(header.split(" ", 1)[-1], "header"))
-    return fallback[0] if fallback else None
+    # Initials with a surname ("A.M. Groeneveld", "W. Hoekstra") do not name the writer: the label policy and
+    # the help desk's greeting need the written first name, and a surname alone is often the client's.
+    named = [found for found in fallback if not found.value.split()[0].endswith(".")]
+    return named[0] if named else None
 
 
 def normalise_name(raw: str) -> str | None:
@@ -201,7 +207,8 @@ def _form_name(text: str, signature: str) -> str | None:
 
 def _best_name(candidate_lines: list[str]) -> str | None:
     """The best name the writer signs with: a full name (the one completing a signed first name), else one word."""
-    lines = (_without_additions(line) for line in candidate_lines)
+    # "Mevrouw Groeneveld", "Dhr. Jansen": a title before one word names a surname, never a first name.
+    lines = (_without_additions(line) for line in candidate_lines if not _titled_surname(line))
     names = [name for line in lines if _looks_written_as_name(line) and (name := normalise_name(line))]
     if not names:
         return None
@@ -210,6 +217,21 @@ def _best_name(candidate_lines: list[str]) -> str | None:
         return first
     completing = (name for name in names[1:] if _is_full(name) and name.split()[0] == first.split()[0])
     return next(completing, first)
+
+
+def _titled_surname(line: str) -> bool:
+    title = _TITLE.match(line.strip())
+    return title is not None and len(line.strip()[title.end() :].split()) == 1
+
+
+def _last_line_name(text: str) -> str | None:
+    """A full name on the text's last line (above contact lines) when nobody signs after a closing."""
+    line = last_name_line(text)
+    if not line:
+        return None
+    line = _without_additions(line)
+    name = normalise_name(line) if _looks_written_as_name(line, words=2) else None
+    return name if name and _is_full(name) else None
 
 
 def _without_additions(line: str) -> str:

@@ -57,6 +57,22 @@ _THIRD = (
     r"|mutter|vater|tochter|sohn|kolleg\w*|seine?|ihr|ihre[mnrs]?|hij|zij|hem|he|she|him|fax|f|oud|oude|vorige|old|previous|former|alte|alten"
 )
 _OWNER_WORD = re.compile(rf"\b(?:(?P<own>{_OWN})|(?P<third>{_THIRD}))\b\.?", re.IGNORECASE)
+# The writer in the first person singular: "mijn eigen nummer is", "bel mij", "my number", "ruf mich an".
+_FIRST_PERSON = frozenset(
+    ["mijn", "mij", "me", "my", "mine", "i", "ik", "ich", "mich", "mir", "meine", "meiner"]
+)
+# "wij zijn bereikbaar", "zij zijn thuis": "zijn" after a subject is the verb "to be", not "his".
+_VERB_ZIJN = re.compile(r"\b(?:wij|we|jullie|u|zij|ze)\s+$", re.IGNORECASE)
+# "nieuwe"/"new" marks the writer's new number, unless a possessive stands before it: "haar nieuwe nummer".
+_NEW_WORDS = frozenset(["nieuw", "nieuwe", "new", "neu", "neue"])
+# Words that announce a phone number; a number in prose with neither these nor a person word is unannounced.
+_CALL_WORD = re.compile(
+    r"\b(?:tel\w*|telefo\w*|phone|mobiel\w*|mobile?|mob|gsm|handy|nummer|number|nr|no|bel\w*|call\w*|ring"
+    r"|reach|bereikbaar|erreichbar|anrufen|whatsapp|app|sms|m|t)\b",
+    re.IGNORECASE,
+)
+# "plus 31 6 ...": a dictated country code. Replaced by spaces and a "+" of the same length (offsets kept).
+_SPOKEN_PLUS = re.compile(r"\bplus\s+(?=\d{1,3}\s*\d)", re.IGNORECASE)
 # "het nummer van Sabine", "telefoon van de buurvrouw": a number "of" someone else (not "van mij").
 _NUMBER_OF_OTHER = re.compile(
     r"\b(?:nummer|number|telefoon\w*|tel\.?|mobiel)\s+(?:van|of|von)\s+(?!mij\b|me\b|mir\b|mich\b)\w+",
@@ -64,10 +80,13 @@ _NUMBER_OF_OTHER = re.compile(
 )
 # An organisation's legal footer or disclaimer gives its switchboard, not the writer's line.
 _LEGAL_FOOTER = re.compile(
-    r"\b(?:disclaimer|vertrouwelijk\w*|geadresseerde|confidential|intended recipient|postbus|p\.?o\.? box"
+    r"\b(?:disclaimer|vertrouwelijk\w*|geadresseerde|confidential|intended recipient"
     r"|kvk|chamber of commerce|handelsregister|registered office|statutair|vertraulich\w*)\b",
     re.IGNORECASE,
 )
+# A postal box is an organisation's address: on the number's own line ("Postbus 12 | 1000 AB | T 020 ...") it is
+# the switchboard; on a line of its own in a person's signature block the next "T:" line is still the writer's.
+_POSTAL_BOX = re.compile(r"\b(?:postbus|p\.?o\.? box)\b", re.IGNORECASE)
 _FOOTER_WINDOW = 400
 #: A line this long that does not end a sentence was wrapped by the mail client, not ended by the writer.
 _WRAPPED_LINE = 60
@@ -95,17 +114,36 @@ def _own_numbers(own_phones: tuple[str, ...], region: str) -> frozenset[str | No
 
 
 def _first_phone(part: str, region: str, own: frozenset[str | None]) -> str | None:
+    """The first number of the writer; a number dropped into prose without any call or person word ("Anja woont
+    in Groningen (06 ...)") gives way to a later one the writer calls their own ("mijn eigen nummer is ...")."""
+    if "plus" in part.lower():
+        part = _SPOKEN_PLUS.sub(lambda plus: " " * (len(plus.group()) - 1) + "+", part)
+    unannounced = None
     for candidate in islice(_CANDIDATE.finditer(part), _MAX_CANDIDATES):
-        if not _plausible(part, candidate) or not _writers(part, candidate.start(), candidate.end()):
+        if not _plausible(part, candidate):
             continue
-        for match in phonenumbers.PhoneNumberMatcher(candidate.group(), region):
-            if _DATE_LIKE.match(match.raw_string.strip()):
-                continue
-            if len(str(match.number.national_number)) < _MIN_NATIONAL_DIGITS:
-                continue
-            e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-            if e164 not in own:
-                return e164
+        owner = _owner(part, candidate.start(), candidate.end())
+        if owner == "third":
+            continue
+        number = _valid_number(candidate.group(), region, own)
+        if not number:
+            continue
+        if owner == "unannounced":
+            unannounced = unannounced or number
+            continue
+        return number if owner == "first_person" or unannounced is None else unannounced
+    return unannounced
+
+
+def _valid_number(written: str, region: str, own: frozenset[str | None]) -> str | None:
+    for match in phonenumbers.PhoneNumberMatcher(written, region):
+        if _DATE_LIKE.match(match.raw_string.strip()):
+            continue
+        if len(str(match.number.national_number)) < _MIN_NATIONAL_DIGITS:
+            continue
+        e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+        if e164 not in own:
+            return e164
     return None
 
 
@@ -120,20 +158,39 @@ def _plausible(part: str, candidate: re.Match[str]) -> bool:
     )
 
 
-def _writers(part: str, start: int, end: int) -> bool:
-    """Whether the words before the number (same line and sentence) make it the writer's own."""
+def _owner(part: str, start: int, end: int) -> str:
+    """Whose number the words before it (same line and sentence) say it is: "third" (someone else's),
+    "first_person" ("mijn", "bel mij"), "unannounced" (prose without any call or person word), else "writer"."""
     if _OLD_AFTER.match(part[end : end + 30]):
-        return False
+        return "third"
     paragraph = part[max(0, start - _FOOTER_WINDOW) : start].rsplit("\n\n", 1)[-1]
-    if _LEGAL_FOOTER.search(paragraph):
-        return False
+    if _LEGAL_FOOTER.search(paragraph) or _POSTAL_BOX.search(paragraph.rsplit("\n", 1)[-1]):
+        return "third"
     before = part[max(0, start - _OWNER_WINDOW) : start]
     ends = [end for end in _SENTENCE_END.finditer(before) if not _wrapped_line_break(before, end)]
     before = before[ends[-1].end() :] if ends else before
     if _NUMBER_OF_OTHER.search(before):
-        return False
-    words = list(_OWNER_WORD.finditer(before))
-    return not words or words[-1].group("third") is None  # the closest person word decides
+        return "third"
+    words = [w for w in _OWNER_WORD.finditer(before) if not _is_verb_zijn(before, w)]
+    if not words:
+        return "unannounced" if _in_prose(before) and not _CALL_WORD.search(before) else "writer"
+    closest = words[-1]  # the closest person word decides
+    if closest.group("own") and closest.group().lower().rstrip(".") in _NEW_WORDS and len(words) > 1:
+        previous = words[-2]
+        if previous.group("third") and not before[previous.end() : closest.start()].strip():
+            return "third"  # "haar nieuwe nummer"
+    if closest.group("third"):
+        return "third"
+    return "first_person" if closest.group().lower().rstrip(".") in _FIRST_PERSON else "writer"
+
+
+def _is_verb_zijn(before: str, word: re.Match[str]) -> bool:
+    return word.group().lower() == "zijn" and bool(_VERB_ZIJN.search(before[: word.start()]))
+
+
+def _in_prose(before: str) -> bool:
+    """The clause before the number has words of a sentence (a signature line holds at most a label)."""
+    return len(re.findall(r"[^\W\d_]{2,}", before)) >= 3
 
 
 def _wrapped_line_break(text: str, end: re.Match[str]) -> bool:

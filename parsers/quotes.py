@@ -145,6 +145,12 @@ _SENDER_LINE = re.compile(
 _SEPARATOR_LINE = re.compile(r"\n[ \t]*(?:_{8,}|-{8,})[ \t]*\n?$")
 _GREETING_ABOVE = re.compile(r"\n[ \t]*(?:Beste|Geachte|Dear|Hello|Hallo)\b[^\n]{0,60},[ \t]*\n\s*$", re.I)
 _FORWARD_HEADERS = frozenset({"separator", "forward"})
+# A reply's separator (not a forward's): the writer may answer below it, between the quoted ">" lines.
+_REPLY_SEPARATOR = re.compile(
+    r"[ \t]*[-_=*]{2,}[ \t]*(?:Oorspronkelijk bericht|Origineel bericht|Original Message|Ursprüngliche Nachricht"
+    r"|Originalnachricht|Message d'origine)",
+    re.IGNORECASE,
+)
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _FORWARD_WORDS = re.compile(r"forward|doorgestuurd|weitergeleitet|transf", re.I)
 _HEADER_LINE = re.compile(r"^[>* \t]*[A-Za-zÀ-ÿ-]{2,20}[ \t]*\*?:")
@@ -182,6 +188,8 @@ def _split_reply(text: str, resumes_left: int) -> ReplyParts:
     if resumes_left <= 0:
         return ReplyParts(new_text, signature, quoted, name)
     resume = _after_quote_block(tail) if name in _WROTE_HEADERS else None
+    if name == "separator" and _REPLY_SEPARATOR.match(tail):
+        resume = _after_separator_quote(tail)  # "-----Oorspronkelijk bericht-----", then "> ..." and answers
     if resume is not None:  # bottom-posting or inline answers: the writer's text continues below the quote
         later = _split_reply(tail[resume:], resumes_left - 1)
         text = "\n\n".join(part for part in (new_text, later.text) if part)
@@ -305,6 +313,14 @@ def _after_quote_block(tail: str) -> int | None:
     if not saw_quote or index >= len(lines):
         return None
     return len("\n".join(lines[:index])) + 1
+
+
+def _after_separator_quote(tail: str) -> int | None:
+    """Below a reply separator and its Van/Aan/Onderwerp lines, the quote in ">" lines: where the writer's own
+    (inline or bottom-posted) text resumes, or None when the quote is not in ">" lines."""
+    header_end = len(tail) - len(_skip_header_block(tail))
+    resume = _after_quote_block("header:\n" + tail[header_end:])
+    return None if resume is None else header_end + resume - len("header:\n")
 
 
 def _skip_header_block(tail: str) -> str:

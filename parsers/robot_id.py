@@ -4,7 +4,8 @@ How people write it: right after the label ("Robot Id: TS-2231", "robotnr 4521",
 with a few words or a bracket between ("Robot-id van mijn vader: 64418", "Robot Id cliënt: 3390", "het
 serienummer dat achter op het apparaat staat is TS-2021-0087", "Robot Id was 11652"), the product word and the
 id in a subject or sentence ("Robot 20441 start niet op", "zij had robot 70012", "ons robot (8123)"), and
-plural labels before a list (the first id counts). Labels are data (`helpdesk.robot_id_labels` replaces the
+plural labels before a list (the first id counts), an HTML table's "Robot ID" column, and without any label a
+bare numbering word shortly after the product word ("de robot doet het niet meer het nummer is TS-4410"). Labels are data (`helpdesk.robot_id_labels` replaces the
 list); a label with "id", "nummer", "number", "nr", "serial" may have up to `_MAX_FILLER_WORDS` words before the
 id in the same sentence; a bare product word ("robot", "Tessa", "Roboter") only the id right after it.
 
@@ -20,10 +21,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import import_module
 from typing import Any
 
 from parsers.model import Found, ParserConfig, Source
+from parsers.robot_id_shape import shape_problem
+
+__all__ = ["DEFAULT_LABELS", "find_robot_id", "shape_problem"]
 
 DEFAULT_LABELS: tuple[str, ...] = (
     # Dutch
@@ -40,14 +43,22 @@ DEFAULT_LABELS: tuple[str, ...] = (
     "tessa-id",
     # Frisian
     "robotnûmer", "robot nûmer", "searjenûmer", "tessa-nûmer", "tessanûmer",
+    # French, Spanish, Italian (families and nurses abroad, Belgian writers)
+    "numéro de série", "numero de serie", "n° de série", "numéro du robot", "número de serie",
+    "numero di serie", "numéro de robot",
+    # the labels as they are often mistyped (a letter dropped or doubled)
+    "robotnumer", "robot numer", "robotnummmer", "robotnumme", "serienumer", "serienumme", "robotnumber",
+    "tessanr", "tessa-nr",
     # the numbering word before the product word: "het nummer van de robot is 4471"
     "nummer van de robot", "nummer van mijn robot", "nummer van onze robot", "nummer van de tessa",
     "nummer van mijn tessa", "number of the robot", "number of my robot", "nummer des roboters",
     # the product word itself: only an id right after it
-    "robot", "tessa", "roboter", "tessa-robot",
+    "robot", "tessa", "roboter", "tessa-robot", "robotje",
 )  # fmt: skip
 #: Labels that may have words between them and the id; the others (bare product words, "sn") may not.
-_WORDY_LABEL = re.compile(r"id|nummer|nûmer|number|nr|no\.?$|serial|seri|nr\.", re.IGNORECASE)
+_WORDY_LABEL = re.compile(
+    r"id|nummer|nûmer|number|nr|no\.?$|serial|seri|nr\.|num[eé]r|numme|n°|s[ée]rie", re.IGNORECASE
+)
 _MAX_FILLER_WORDS = 7
 # "robot heeft nummer", "Tessa met ID": words that make a bare product word a label within a few words.
 _NUMBERING = re.compile(
@@ -77,6 +88,29 @@ _BEFORE_ADJACENT_ID = re.compile(r"[\s:#=(\-]*")
 _LABEL_END = re.compile(
     r"[ \t]*+[:#=]?[ \t]*+\n(?=[ \t]*+[A-Za-z0-9])"
 )  # possessive: linear on long blank runs
+#: A line this long that does not end a sentence was wrapped by the mail client, not ended by the writer.
+_WRAPPED_LINE = 60
+# Table cells in text: an HTML table's columns are rendered apart by runs of spaces (or a tab).
+_CELL_GAP = re.compile(r"[ \t]{2,}|\t")
+#: How far below a table's header row its first row is looked for.
+_ROW_WINDOW = 300
+# A bare numbering word ("het nummer is", "id is", "nr:") and the product word that must stand before it.
+_BARE_NUMBERING = re.compile(
+    r"\b(?:nummer|number|id|nr)\b\.?[ \t]*(?:is|was|=|:)?[ \t]*(?=\w)", re.IGNORECASE
+)
+_PRODUCT_WORD = re.compile(r"\b(?:robot\w*|tessa|roboter)\b", re.IGNORECASE)
+_PRODUCT_WINDOW = 120
+_PHONE_GOES_ON = re.compile(r"[ \t]*[\-\u2013.]?[ \t]*\d")
+#: A token that starts with 0 and holds this many digits is a phone number ("0031-6-13544917", "0701234567").
+_PHONE_DIGITS = 6
+#: "mijn nummer is", "your number": a person's number is their phone.
+_PERSONS_NUMBER = frozenset(["mijn", "m'n", "my", "mein", "meine", "uw", "your", "je", "jouw", "ihre"])
+# The sentence after a label that ends without its id, referring back to it: "Het staat op de onderkant: ".
+_BACK_REFERENCE = re.compile(
+    r"[ \t]*(?:het|dat|die|deze|it|this|es|das)\b[^.\n?!:]{0,60}?(?::|\bis\b)[ \t]*", re.I
+)
+# A list item under a label: "- kamer 12: 70031", "* 70031", "1. mw. Jansen: 70031".
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])[ \t]+")
 #: How far after a label its id may stand, and how many labels a mail's part is searched for.
 _WINDOW = 70
 _MAX_LABELS = 40
@@ -129,12 +163,43 @@ def find_robot_id(*, subject: str, text: str, signature: str, config: ParserConf
                 return Found(token, source)
     if labelled:
         return Found(*labelled[0])
+    # The bare numbering words belong to the built-in labels: a configured list replaces them too.
+    for part, source in parts if config.robot_id_labels is None else ():
+        bare = _id_after_bare_numbering(part, config)
+        if bare:
+            return Found(bare, source)
     if shape is not None:
         for part, source in parts:
             match = shape.search(part)
             if match:
                 return Found(match.group(0).upper(), source)
     return None
+
+
+def _id_after_bare_numbering(part: str, config: ParserConfig) -> str | None:
+    """Without any robot label: "de robot van mijn vrouw doet het niet meer het nummer is TS-4410", "robot werkt
+    niet, ze hoort niks. id is 7781": a bare numbering word names the robot's id when the product word stands
+    shortly before it in the same paragraph and no other number's word ("telefoon nummer") precedes it."""
+    for count, label in enumerate(_BARE_NUMBERING.finditer(part)):
+        if count >= _MAX_LABELS:
+            break
+        before = part[max(0, label.start() - _PRODUCT_WINDOW) : label.start()].rsplit("\n\n", 1)[-1]
+        previous = before.split()[-1:]
+        if not _PRODUCT_WORD.search(before) or (
+            previous and (_OTHER_NUMBER.match(previous[0]) or previous[0].lower() in _PERSONS_NUMBER)
+        ):
+            continue
+        word = _WORD.match(part, label.end())
+        if word is None or _PHONE_GOES_ON.match(part, word.end()) or _phone_like(word.group(0)):
+            continue  # "mijn nummer is 0546 87 65 43": a phone, not an id
+        token = _checked(part, word.start(), word.group(0), config=config)
+        if token:
+            return token
+    return None
+
+
+def _phone_like(value: str) -> bool:
+    return value.startswith("0") and sum(char.isdigit() for char in value) >= _PHONE_DIGITS
 
 
 def _labelled_ids(labels: re.Pattern[str], part: str, config: ParserConfig) -> list[str]:
@@ -146,7 +211,11 @@ def _labelled_ids(labels: re.Pattern[str], part: str, config: ParserConfig) -> l
         wordy = _WORDY_LABEL.search(label.group(0)) is not None or (
             _NUMBER_OF_BEFORE.search(part, max(0, label.start() - _LOOK_BEHIND), label.start()) is not None
         )
-        token = _id_after(part, label.end(), wordy=wordy, config=config)
+        token = (
+            _id_after(part, label.end(), wordy=wordy, config=config)
+            or _id_in_column_below(part, label.start(), label.end(), config=config)
+            or (_id_in_list_below(part, label.end(), config=config) if wordy else None)
+        )
         if token:
             found.append(token)
     return found
@@ -160,7 +229,9 @@ def _id_after(part: str, start: int, *, wordy: bool, config: ParserConfig) -> st
     skipped = _LABEL_END.match(part, start)
     start = skipped.end() if skipped else start
     window = part[start : start + _WINDOW]
-    end = _SENTENCE_END.search(window)
+    end = next(
+        (end for end in _SENTENCE_END.finditer(window) if not _wrapped(part, start + end.start())), None
+    )
     window = window[: end.start()] if end else window
     for index, word in enumerate(_WORD.finditer(window)):
         value = word.group(0)
@@ -174,7 +245,64 @@ def _id_after(part: str, start: int, *, wordy: bool, config: ParserConfig) -> st
             return None
         # "mijn robot heeft nummer 12345": a numbering word after the product word makes it a label.
         wordy = wordy or (index < _MAX_WORDS_TO_NUMBERING and _NUMBERING.match(value) is not None)
-    return None
+    return _id_in_next_sentence(part, start + end.end(), config=config) if wordy and end else None
+
+
+def _id_in_next_sentence(part: str, position: int, *, config: ParserConfig) -> str | None:
+    """ "U vroeg naar het serienummer. Het staat op de onderkant: TSB-2291.": the next sentence refers back to the
+    label ("het", "dat", "it") and gives the id after a colon or "is"."""
+    reference = _BACK_REFERENCE.match(part, position)
+    if reference is None or any(_OTHER_NUMBER.match(w) for w in reference.group().split()):
+        return None  # "Het klantnummer is 55012": the next sentence names another number
+    word = _WORD.match(part, reference.end())
+    if word is None or not any(char.isdigit() for char in word.group(0)):
+        return None
+    return _checked(part, word.start(), word.group(0), config=config)
+
+
+def _id_in_list_below(part: str, label_end: int, *, config: ParserConfig) -> str | None:
+    """ "Hierbij de Tessa-nummers van onze bewoners:\n- kamer 12: 70031": a label's line ending in a colon and a
+    list below it; the first item's value after its own colon (or its first word) is the id."""
+    line_end = part.find("\n", label_end, label_end + _ROW_WINDOW)
+    if line_end < 0 or not part[label_end:line_end].rstrip().endswith(":"):
+        return None
+    item_end = part.find("\n", line_end + 1, line_end + 1 + _ROW_WINDOW)
+    item = _LIST_ITEM.match(part[line_end + 1 : item_end if item_end >= 0 else len(part)])
+    if item is None:
+        return None
+    value = item.string[item.end() :].rsplit(":", 1)[-1].strip()
+    word = _WORD.match(value)
+    if word is None or not any(char.isdigit() for char in word.group(0)):
+        return None
+    return _checked(part, part.find(word.group(0), line_end), word.group(0), config=config)
+
+
+def _wrapped(part: str, newline: int) -> bool:
+    """A line break the mail client put into a long sentence ("... the robot number is\n44091 please call"):
+    the line before it is long and ends without a sentence mark, so it does not end the label's sentence."""
+    if part[newline] != "\n":
+        return False
+    line = part[part.rfind("\n", max(0, newline - _ROW_WINDOW), newline) + 1 : newline].rstrip()
+    return len(line) >= _WRAPPED_LINE and not line.endswith((".", "!", "?", ":", ";"))
+
+
+def _id_in_column_below(part: str, label_start: int, label_end: int, *, config: ParserConfig) -> str | None:
+    """A table's header cell "Robot ID" (an HTML table as text: cells apart by runs of spaces) and the id in the
+    same column of the first row below: "Cliënt        Robot ID\n\nMw. Veenstra  47310" gives 47310."""
+    line_start = part.rfind("\n", max(0, label_start - _ROW_WINDOW), label_start) + 1
+    line_end = part.find("\n", label_end, label_end + _ROW_WINDOW)
+    if line_end < 0 or part[label_end:line_end].strip(" \t:"):
+        return None  # the label must end its line: the table's last column header
+    before = part[line_start:label_start].strip()
+    headers = _CELL_GAP.split(part[line_start:line_end].strip())
+    if not before or len(headers) < 2:
+        return None
+    column = len(_CELL_GAP.split(before))
+    row = next((line for line in part[line_end : line_end + _ROW_WINDOW].split("\n") if line.strip()), "")
+    cells = _CELL_GAP.split(row.strip())
+    if len(cells) != len(headers) or not _TOKEN.fullmatch(cells[column]):
+        return None
+    return _checked(part, part.find(cells[column], line_end), cells[column], config=config)
 
 
 def _checked(part: str, position: int, value: str, *, config: ParserConfig) -> str | None:
@@ -243,45 +371,3 @@ def _tree_regex(node: dict[str, Any], last: str = "") -> str:
 @lru_cache(maxsize=8)
 def _shape(pattern: str | None) -> re.Pattern[str] | None:
     return re.compile(pattern, re.IGNORECASE) if pattern else None
-
-
-#: A configured id shape is matched against every mail: short, and without nested repetition.
-MAX_SHAPE_CHARS = 200
-# The standard library's own regex parser (what re.compile uses) tells the structure of a configured shape.
-re_parser: Any = import_module("re._parser")
-
-
-def shape_problem(pattern: str) -> str | None:
-    """Why a configured robot id shape cannot be used (does not compile, too long, not linear), or None."""
-    if len(pattern) > MAX_SHAPE_CHARS:
-        return f"longer than {MAX_SHAPE_CHARS} characters"
-    try:
-        parsed = re_parser.parse(pattern)
-    except re.error as exc:
-        return f"not a regular expression ({exc})"
-    if _nested_repeat(list(parsed), inside_repeat=False):
-        return "nested repetition, a repeated alternative or a back reference (matching time can explode)"
-    return None
-
-
-def _nested_repeat(items: list[tuple[Any, Any]], *, inside_repeat: bool) -> bool:
-    for opcode, argument in items:
-        name = str(opcode)
-        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            _low, high, sub = argument
-            repeats = high is re_parser.MAXREPEAT or int(high) > 1
-            if repeats and inside_repeat:
-                return True
-            if _nested_repeat(list(sub), inside_repeat=inside_repeat or repeats):
-                return True
-        elif name == "SUBPATTERN":
-            if _nested_repeat(list(argument[-1]), inside_repeat=inside_repeat):
-                return True
-        elif name == "BRANCH":
-            if inside_repeat and len(argument[1]) > 1:
-                return True
-            if any(_nested_repeat(list(b), inside_repeat=inside_repeat) for b in argument[1]):
-                return True
-        elif name in ("GROUPREF", "GROUPREF_EXISTS"):
-            return True  # a back reference makes matching non-regular
-    return False

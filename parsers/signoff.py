@@ -55,6 +55,18 @@ _FULL_NAME_LABELS = frozenset(
 )
 _FIRST_NAME_LABELS = frozenset({"voornaam", "first name", "vorname"})
 _LAST_NAME_LABELS = frozenset({"achternaam", "last name", "surname", "nachname"})
+# A closing inside the last line, as dictated or phone-typed mail writes it without line breaks or punctuation
+# ("... bel mij op 06 28 11 90 47 met vriendelijke groet gerda brinkman"): the words after it end the text.
+_INLINE_CLOSING = re.compile(
+    r"\s(?:met\s+(?:een\s+)?)?(?:vriendelijke|hartelijke)\s+groet(?:en)?|\sgroetjes|\s(?:kind|best)\s+regards"
+    r"|\smvg",
+    re.IGNORECASE,
+)
+_INLINE_NAME = re.compile(r"^[\s,.!]*([^\W\d_][^\W\d]*(?:\s+[^\W\d_'][^\W\d]*){1,3})[\s.!]*$")
+#: A closing line holds at most this much before the inline closing (a dictated paragraph is one long line).
+_MAX_LINE_CHARS = 600
+#: Contact lines (phone, address, postcode) a writer puts under the name: looked past for the name line.
+_MAX_CONTACT_LINES = 3
 #: How many lines after a closing may hold the name (blank lines aside): name, then maybe the full name.
 _LINES_AFTER_CLOSING = 4
 #: Only the end of the new text holds a sign-off; a closing word early in a letter is prose.
@@ -85,7 +97,29 @@ def signed_lines(text: str, signature: str) -> tuple[list[str], list[str]]:
     for lines in (tail, signature.splitlines()[:_TAIL_LINES]):
         signed.extend(_after_closing(_pieces(lines)))
     signed.extend(_signature_opener(signature))
+    signed.extend(_inline_closing_name(tail))
     return signed, _last_block_opener(tail)
+
+
+def last_name_line(text: str) -> str | None:
+    """The text's last line above any contact lines when the text has more than one line: where a writer
+    without a closing or a blank line signs ("ja graag\ncorrie blom", "...aan gezet.\nKees Wolters\ntel: 0546 -
+    87 65 43"). Weaker than a signed line: it may name a client, so only a full name counts (`names`)."""
+    lines = [line.strip() for line in text.splitlines()[-_TAIL_LINES:] if line.strip()]
+    for _ in range(_MAX_CONTACT_LINES):
+        if lines and any(char.isdigit() for char in lines[-1]):
+            lines.pop()
+    return lines[-1] if len(lines) >= 2 else None
+
+
+def _inline_closing_name(tail: list[str]) -> list[str]:
+    """ "... met vriendelijke groet gerda brinkman": the name after a closing inside the text's last line."""
+    last = next((line for line in reversed(tail) if line.strip()), "")[-_MAX_LINE_CHARS:]
+    closings = list(_INLINE_CLOSING.finditer(last))
+    if not closings:
+        return []
+    name = _INLINE_NAME.match(last[closings[-1].end() :])  # the last closing in the line ends the text
+    return [name.group(1)] if name else []
 
 
 def _pieces(lines: list[str]) -> list[str]:

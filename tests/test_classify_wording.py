@@ -292,3 +292,61 @@ def test_a_customer_who_opens_with_the_robot_and_mentions_leave_stays_a_customer
         "gevallen kunt u mijn broer bellen. Vanaf 20 juni ben ik weer bereikbaar.\n\nGroet, Anna"
     )
     assert _parse("Robot praat niet", body).classification_reason == "customer:default"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "reason"),
+    [
+        (
+            "Read: Tessa for my father",
+            "Your message\n\n  To: Louise Hendriks\n  Subject: Tessa for my father\n  Sent: 02/12/2026 16:02\n\n"
+            "was read on 02/12/2026 18:47.",
+            "auto_reply:read-receipt",
+        ),
+        (
+            "Niet gelezen: Graag contact",
+            "Uw bericht\n\n  Aan: Bas Heemskerk\n  Onderwerp: Graag contact\n  Verzonden: donderdag 3 december\n\n"
+            "is verwijderd zonder te zijn gelezen op vrijdag 4 december 2026 08:12.",
+            "auto_reply:read-receipt",
+        ),
+        (
+            "Uitnodiging webinar",
+            "Graag nodigen wij u uit voor ons webinar. Aanmelden: https://example.nl/webinar\n\n"
+            "U ontvangt deze uitnodiging omdat u klant bent van een van onze partners. Afmelden kan via de link.",
+            "bulk:unsubscribe-footer",
+        ),
+        (
+            "Action required",
+            "Dear user,\n\nYour mailbox has exceeded its storage limit (99.8%).\n\nVERIFY YOUR ACCOUNT NOW\n\n"
+            "IT Service Desk",
+            "bulk:phishing-wording",
+        ),
+    ],
+)
+def test_read_receipts_invitations_and_phishing_without_a_link(subject: str, body: str, reason: str) -> None:
+    assert _parse(subject, body).classification_reason == reason
+
+
+def test_a_portal_report_with_qualified_fields_and_a_no_reply_footer_stays_a_customer() -> None:
+    body = (
+        "Er is een melding gemaakt via het cliëntportaal.\n\nSoort melding: Storing\nMelder: Gerda Meulenbelt\n"
+        "Telefoon melder: 06 11 20 33 81\nToelichting: Robot herhaalt herinneringen.\n\n"
+        "Dit bericht is verstuurd vanuit het portaal. U kunt niet antwoorden op dit adres."
+    )
+    raw = (
+        "From: Portaal <noreply@portaal.example>\nReply-To: Gerda Meulenbelt <g.m@zorg.example>\n"
+        "To: help@tinybots.nl\nSubject: Melding via portaal\nMessage-ID: <p1@example.nl>\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+    )
+    parsed = parse_message(raw.replace("\n", "\r\n").encode(), config=CONFIG, now=NOW)
+    assert parsed.classification_reason == "customer:no-reply-relay"
+
+
+def test_a_person_who_writes_that_a_mail_was_read_and_asks_stays_a_customer() -> None:
+    body = "Mijn dochter zegt dat uw bericht is gelezen op maandag, maar waarom belt niemand terug?"
+    assert _parse("Robot", body).classification_reason == "customer:default"
+
+
+def test_a_person_whose_short_mail_says_a_message_was_read_stays_a_customer() -> None:
+    body = "Uw bericht is gelezen op maandag door mijn moeder. Bel haar gerust."
+    assert _parse("Robot moeder", body).classification_reason == "customer:default"

@@ -254,3 +254,52 @@ def test_a_clients_name_on_the_last_line_does_not_replace_the_writers_display_na
     text = "Hallo,\n\nDe robot van deze cliënt praat niet meer.\n\nMaria Jansen\nKamer 12"
     found = find_name(display_name="Anneke van Dam", address="a@example.nl", text=text, signature="")
     assert found == Found("Anneke van Dam", "header")
+
+
+@pytest.mark.parametrize(
+    ("display_name", "text", "expected"),
+    [
+        ("Corrie", "ja graag\ncorrie blom", "Corrie Blom"),
+        ("Karin", "Ik ben de contactpersoon, bel mij maar.\nKarin Smeets", "Karin Smeets"),
+        (None, "Onze robot geeft geen geluid meer.\nKees Wolters\ntel: 0546 - 87 65 43", "Kees Wolters"),
+        (
+            "B.J. Scholten",
+            "DE ROBOT DOET HET NIET.\nBEL MIJ OP 06-24 68 13 57.\nBERT SCHOLTEN",
+            "Bert Scholten",
+        ),
+    ],
+)
+def test_a_full_name_on_the_last_line_signs_a_mail_without_closing_or_blank_line(
+    display_name: str | None, text: str, expected: str
+) -> None:
+    found = find_name(display_name=display_name, address="x@example.nl", text=text, signature="")
+    assert found == Found(expected, "signature")
+
+
+def test_a_clients_single_name_on_the_last_line_names_nobody() -> None:
+    text = "De robot van deze cliënt praat niet meer.\nMevrouw Jansen\nKamer 12"
+    assert find_name(display_name=None, address="x@example.nl", text=text, signature="") is None
+
+
+def test_a_closing_inside_a_dictated_last_line_introduces_the_name() -> None:
+    text = "hallo de robot doet het niet u kunt mij bellen op 06 28 11 90 47 met vriendelijke groet gerda brinkman"
+    found = find_name(display_name=None, address="x@example.nl", text=text, signature="")
+    assert found == Found("Gerda Brinkman", "signature")
+
+
+@pytest.mark.parametrize(
+    ("display_name", "signature"),
+    [
+        ("Mw. A.M. Groeneveld", "Met vriendelijke groeten,\nMevrouw Groeneveld\nTel. 0118 - 41 22 90"),
+        ("A. de Haan", "m.v.g. A. de Haan"),
+        (
+            "Klantcontact Zorgkantoor",
+            "Met vriendelijke groet,\n\nnamens Zorgkantoor Midden,\nW. Hoekstra\nAdviseur",
+        ),
+    ],
+)
+def test_initials_or_a_titled_surname_do_not_name_the_writer(display_name: str, signature: str) -> None:
+    assert (
+        find_name(display_name=display_name, address="x@example.nl", text="Vraag.", signature=signature)
+        is None
+    )

@@ -124,3 +124,43 @@ def test_a_number_after_a_third_persons_initials_is_still_theirs() -> None:
 def test_a_number_announced_as_new_replaces_the_old_one() -> None:
     signature = "Dirk Boer\nOude telefoon 010-4567890 werkt niet meer, nieuw: 010-7654321"
     assert find_phone("", signature, config=CONFIG) == Found("+31107654321", "signature")
+
+
+@pytest.mark.parametrize(
+    ("text", "signature", "expected"),
+    [
+        # A number dropped into prose with no call or person word gives way to the one the writer calls theirs.
+        (
+            "Kan dat worden veranderd? Anja woont in Groningen (06 22 31 77 08) en heeft het druk. Mijn eigen"
+            " nummer is 0594 51 23 45, ik ben meestal thuis.",
+            "",
+            "+31594512345",
+        ),
+        # "zijn" after "wij" is the verb: the team's number, not his.
+        (
+            "De stekker zit goed. Wij zijn bereikbaar op 077 - 396 80 00 en later op 06 - 22 10 98 33.",
+            "",
+            "+31773968000",
+        ),
+        # "haar nieuwe nummer" is hers, not the writer's new one.
+        (
+            "Haar nieuwe telefoonnummer is 0529 45 12 12. Mijn nummer blijft 06 33 22 11 00.",
+            "",
+            "+31633221100",
+        ),
+        # A postal box on a line of its own in a person's signature block is an address, not a legal footer.
+        (
+            "",
+            "Bas Heemskerk\nZorgcoördinator | ZorgPartners\nPostbus 1234 | 8900 AA Leeuwarden\nT: 058 - 299 10 10",
+            "+31582991010",
+        ),
+        ("", "Stichting Zorg | Postbus 12 | 1000 AB Amsterdam | T 020 - 555 12 12", None),
+        # Dictated: "plus 31" in words.
+        ("please call me back on plus 31 6 1122 3390 thank you", "", "+31611223390"),
+    ],
+)
+def test_whose_number_in_prose_signatures_and_dictation(
+    text: str, signature: str, expected: str | None
+) -> None:
+    found = find_phone(text, signature, config=CONFIG)
+    assert (found.value if found else None) == expected

@@ -162,3 +162,88 @@ def test_an_unusable_id_shape_is_refused_with_the_fix(shape: str) -> None:
 
 def test_a_plain_id_shape_is_accepted() -> None:
     assert shape_problem(r"\bTS-\d{4}-\d{4}\b") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "robot_id"),
+    [
+        ("Zie onderwerp, robotnumer 33817.", "33817"),  # a letter dropped from the label
+        ("Hallo, ons robotje (nr 19922) heeft een nieuwe stem?", "19922"),
+        ("Ma patiente a un robot Tessa (numéro de série 60214) qui ne parle plus.", "60214"),
+        # the mail client wrapped the long sentence between the label and the id
+        (
+            "hi this is peter my mothers robot in eindhoven is not talking anymore the robot number is\n"
+            "44091 please call me back",
+            "44091",
+        ),
+        # an HTML table as text: the id in the column under the "Robot ID" header cell
+        (
+            "Hieronder de robots:\n\nCliënt        Robot ID\n\nMw. Veenstra  47310\n\nDhr. Kok      47322",
+            "47310",
+        ),
+    ],
+)
+def test_mistyped_and_foreign_labels_wrapped_lines_and_table_columns(text: str, robot_id: str) -> None:
+    assert found_in_text(text) == Found(robot_id, "body")
+
+
+def test_a_short_line_ends_the_labels_sentence_and_a_row_must_fit_the_header() -> None:
+    assert found_in_text("Het robotnummer is\n\nBel mij op maandag 12 uur.") is None
+    assert found_in_text("Cliënt        Robot ID\nMw. Veenstra staat op de wachtlijst sinds 2024") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "robot_id"),
+    [
+        (
+            "de robot van mijn vrouw doet het niet meer het nummer is TS-4410 mijn telefoon nummer is 0546 87 65 43",
+            "TS-4410",
+        ),
+        ("robot van mijn moeder werkt niet, ze hoort niks. id is 7781. ik ben mehmet zoon", "7781"),
+    ],
+)
+def test_a_bare_numbering_word_shortly_after_the_product_word_labels_the_id(text: str, robot_id: str) -> None:
+    assert found_in_text(text) == Found(robot_id, "body")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sinds gisteren zegt Tessa niets meer. Mijn nummer is 070 - 9974972.",
+        "De robot doet het niet. Mijn telefoon nummer is 0546 87 65 43.",
+        "De robot doet het niet. Bel het nummer 0031-6-13544917 maar.",
+        "Ik heb een vraag over de factuur, het nummer is 2026-118.",
+    ],
+)
+def test_a_bare_numbering_word_before_a_phone_or_without_the_product_word_is_no_label(text: str) -> None:
+    assert found_in_text(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "robot_id"),
+    [
+        (
+            "U vroeg naar het serienummer. Het staat op de onderkant: TSB-2291. Het klantnummer is 55012.",
+            "TSB-2291",
+        ),
+        (
+            "Hierbij de Tessa-nummers van onze bewoners die een update nodig hebben:\n- kamer 12: 70031\n- kamer 14: 70032",
+            "70031",
+        ),
+        ("De robotnummers:\n* 70031\n* 70032", "70031"),
+    ],
+)
+def test_the_id_in_the_sentence_after_the_label_or_in_the_list_below_it(text: str, robot_id: str) -> None:
+    assert found_in_text(text) == Found(robot_id, "body")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het robotnummer weet ik niet. Het klantnummer is 55012.",
+        "U vroeg naar het robotnummer. Het klantnummer is 55012.",
+        "Graag de robotnummers van deze bewoners:\n- mw. Jansen (kamer 12)\n- dhr. Kok",
+    ],
+)
+def test_a_next_sentence_or_list_without_the_id_gives_none(text: str) -> None:
+    assert found_in_text(text) is None

@@ -354,3 +354,22 @@ def test_company_disclaimer_is_kept_out_of_the_new_text() -> None:
 def test_clients_in_other_languages_of_dutch_families_are_split_too(body: str, boundary: str) -> None:
     parts = split_reply(body)
     assert (parts.text, parts.boundary) == ("Robot bozuk.", boundary)
+
+
+def test_answers_below_a_reply_separator_between_quoted_lines_are_new_text() -> None:
+    body = (
+        "----- Oorspronkelijk bericht -----\nVan: Tinybots Helpdesk <help@tinybots.nl>\nAan: Joop Meijer\n"
+        "Verzonden: 2 december 2026 11:40\nOnderwerp: Re: [TB-260101]\n\n> Heeft u de robot al opnieuw opgestart?\n\n"
+        "Ja, maar hij blijft hangen.\n\n> Wat is uw telefoonnummer?\n\n0162 - 45 78 90\n\nJoop"
+    )
+    parts = split_reply(body)
+    assert "Ja, maar hij blijft hangen." in parts.text and "0162 - 45 78 90" in parts.text
+    assert "Heeft u de robot" not in parts.text and "Heeft u de robot" in parts.quoted
+
+
+def test_a_forwarded_message_with_quoted_lines_stays_forwarded() -> None:
+    body = (
+        "Zie hieronder.\n\n---------- Forwarded message ---------\nVan: Roel <roel@example.nl>\n"
+        "Subject: Tessa\n\n> eerdere vraag\n\nDe robot van pap (robotnummer 35521) zegt de verkeerde dag."
+    )
+    assert "35521" not in split_reply(body).text
