@@ -25,6 +25,7 @@ from tnefparse import TNEF
 
 from parsers.charsets import decode_bytes, repair_header_text
 from parsers.html_text import MAX_HTML_CHARS, html_to_text
+from parsers.mime_library import LeanMailParser
 from parsers.model import Attachment
 
 #: Deeper nesting than this is not a letter but an attack on the parser (forward of a forward of ...).
@@ -119,7 +120,7 @@ def open_message(raw: bytes, *, library: bool = True) -> tuple[Message, MailPars
     try:
         if not library:
             raise _TooLargeForLibrary
-        mail = MailParser.from_bytes(raw)
+        mail = LeanMailParser.from_bytes(raw)  # mail-parser without the work nothing here reads
     except Exception as exc:  # mail-parser refuses hostile nesting (MailParserRecursionError) and worse
         try:
             # mail-parser also trips over values the email package accepts (a NUL in a charset name):
