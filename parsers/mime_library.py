@@ -17,28 +17,104 @@ from __future__ import annotations
 import base64
 import contextlib
 import email
+import re
 from email.message import Message
+from functools import lru_cache
 from typing import Any
 
 from mailparser import MailParser
-from mailparser.const import EPILOGUE_DEFECTS
+from mailparser.const import ADDRESSES_HEADERS, EPILOGUE_DEFECTS
 from mailparser.core import log as library_log
+from mailparser.dates import date_diagnostics, parse_mail_date
+from mailparser.exceptions import MailParserReceivedParsingError
 from mailparser.utils import (
     _safe_attachment_filename,
     as_string_safe,
     decode_header_part,
     find_between,
+    get_addresses,
     mime_header_view,
+    parse_received,
     ported_string,
     raw_payload,
 )
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 #: The part headers `mime_header_view` reads; when all are plain ASCII the view is the part itself.
 _VIEW_HEADERS = frozenset({"content-type", "content-disposition", "content-id", "content-transfer-encoding"})
 
 
 class LeanMailParser(MailParser):  # type: ignore[misc]  # mail-parser has no type hints
     """MailParser whose `parse()` finds the same defects and failures, without building what is not read."""
+
+    # mail-parser's state, set in `_reset` (its properties read it)
+    _attachments: list[Any]
+    _text_plain: list[str]
+    _text_html: list[str]
+    _text_not_managed: list[str]
+    _mail: dict[str, Any]
+    _mail_partial: dict[str, Any]
+    _received: list[Any]
+    _received_header_defects: list[dict[str, Any]]
+    _address_header_defects: list[dict[str, Any]]
+
+    def _reset(self) -> None:
+        """mail-parser's `_reset` with the same results and defects; an address header value already seen
+        (To: help@..., a regular sender) is not parsed again, and Received headers are only checked."""
+        self._attachments, self._text_plain, self._text_html, self._text_not_managed = [], [], [], []
+        self._defects, self._defects_categories, self._has_defects = [], set(), False
+        self._mail, self._mail_partial, self._received = {}, {}, []
+        self._header_index = self._build_header_index()
+        self._read_address_headers()
+        self._date, self._timezone, self._date_header_defects = None, 0, []
+        occurrences: dict[str, int] = {}
+        for name, raw in self.message.raw_items() if self.message else []:
+            header = name.lower()
+            if header not in {"date", "resent-date"}:
+                continue
+            occurrence = occurrences.get(header, 0)
+            occurrences[header] = occurrence + 1
+            result = parse_mail_date(raw)
+            if header == "date" and occurrence == 0:
+                self._date, self._timezone = result.value, result.timezone
+            self._date_header_defects.extend(date_diagnostics(result, raw, header, occurrence))
+        self._received_header_defects = []
+        receiveds = (
+            [v for n, v in self.message.raw_items() if n.lower() == "received"] if self.message else []
+        )
+        _check_receiveds(receiveds, self._received_header_defects, self._date_header_defects)
+        for found, category, key in (
+            (self._received_header_defects, "ReceivedHeaderDefect", "received-headers"),
+            (self._date_header_defects, "DateHeaderDefect", "date-headers"),
+        ):
+            if found:
+                self._has_defects = True
+                self._defects_categories.add(category)
+                self._defects.append(
+                    {key: [f"{category}: {d['header']}[{d['occurrence']}]: {d['reason']}" for d in found]}
+                )
+
+    def _read_address_headers(self) -> None:
+        self._address_header_defects, self._address_headers = [], {}
+        for header in sorted(ADDRESSES_HEADERS):
+            for occurrence, value in enumerate(self._header_index.get(header, [])):
+                addresses, diagnostics = _addresses(value)
+                if occurrence == 0:
+                    self._address_headers[header] = addresses
+                self._address_header_defects.extend(
+                    {**defect, "header": header, "occurrence": occurrence} for defect in diagnostics
+                )
+        if self._address_header_defects:
+            self._has_defects = True
+            self._defects_categories.add("AddressHeaderDefect")
+            found = self._address_header_defects
+            self._defects.append(
+                {
+                    "address-headers": [
+                        f"AddressHeaderDefect: {d['header']}[{d['occurrence']}]: {d['reason']}" for d in found
+                    ]
+                }
+            )
 
     def parse(self) -> LeanMailParser:
         self._reset()
@@ -112,6 +188,50 @@ class LeanMailParser(MailParser):  # type: ignore[misc]  # mail-parser has no ty
             text = self._decode_body_payload(part, charset, index)
             if text and part.get_content_subtype() not in ("html", "plain"):
                 library_log.warning(f"Email content {part.get_content_subtype()!r} not handled")
+
+
+def _addresses(value: object) -> tuple[list[tuple[str, str]], list[dict[str, Any]]]:
+    """mail-parser's (display name, address) pairs of one header value, and its diagnostics."""
+    if isinstance(value, str):
+        addresses, diagnostics = _addresses_of_text(value)
+        return list(addresses), list(diagnostics)
+    found: list[dict[str, Any]] = []
+    return get_addresses(value, defects=found, decode_names=True), found
+
+
+@lru_cache(maxsize=1024)
+def _addresses_of_text(value: str) -> tuple[tuple[tuple[str, str], ...], tuple[dict[str, Any], ...]]:
+    found: list[dict[str, Any]] = []
+    return tuple(get_addresses(value, defects=found, decode_names=True)), tuple(found)
+
+
+def _check_receiveds(receiveds: list[str], defects: list[dict[str, Any]], date_defects: list[Any]) -> None:
+    """The defects mail-parser's `receiveds_parsing` reports (same order of checks), without its hop list."""
+    for index, received in enumerate(receiveds):
+        diagnostics: list[dict[str, Any]] = []
+        raw_evidence = received.encode("utf-8", "backslashreplace").decode("utf-8")
+        try:
+            value = received.encode("utf-8", "surrogateescape").decode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            value = received
+        date = None
+        try:
+            clauses = parse_received(value, defects=diagnostics)
+        except MailParserReceivedParsingError as error:
+            recovered = False
+            if not str(error).startswith("Unable to match any clauses"):
+                diagnostics.append({"reason": str(error), "recovered": False})
+        else:
+            recovered = True
+            if "date" in clauses:
+                date = clauses["date"].encode("utf-8", "backslashreplace").decode("utf-8")
+        if _SURROGATE.search(value):
+            diagnostics.append({"reason": "invalid-utf8", "recovered": recovered})
+        for defect in diagnostics:
+            defect.update(raw=raw_evidence, header="received", occurrence=index)
+            defects.append(defect)
+        if date is not None:
+            date_defects.extend(date_diagnostics(parse_mail_date(date), received, "received", index))
 
 
 def _header_view(part: Message) -> tuple[Message, list[str]]:

@@ -63,6 +63,14 @@ def _reading(parser: type[MailParser], raw: bytes) -> dict[str, Any]:
         "defects": sorted(mail.defects_categories),
         "addresses": {name: mail._header_value(name) for name in ("from", "reply-to", "to", "cc")},
         "date": mail.date,
+        "header defects": sorted(
+            repr(sorted(defect.items()))
+            for defect in (
+                *mail.address_header_defects,
+                *mail.date_header_defects,
+                *mail.received_header_defects,
+            )
+        ),
     }
 
 
