@@ -156,7 +156,7 @@ class LeanMailParser(MailParser):  # type: ignore[misc]  # mail-parser has no ty
     def _check_part(self, index: int, part: Message, inside_attachment: bool) -> None:
         """mail-parser's per-part step, keeping what can add a defect or raise."""
         metadata, metadata_defects = _header_view(part)
-        filename = decode_header_part(metadata.get_filename(), defects=metadata_defects)
+        name = decode_header_part(filename(metadata), defects=metadata_defects)
         if metadata_defects:
             self._has_defects = True
             self._defects_categories.add("MimeHeaderDefect")
@@ -166,7 +166,7 @@ class LeanMailParser(MailParser):  # type: ignore[misc]  # mail-parser has no ty
         content_disposition = ported_string(metadata.get_content_disposition()).lower()
         if part.is_multipart() and content_disposition != "attachment":
             return
-        charset = metadata.get_content_charset("utf-8")
+        declared = charset(metadata, "utf-8")
         content_id = ported_string(metadata.get("content-id"))
         content_subtype = ported_string(metadata.get_content_subtype())
         is_inline_body = (
@@ -176,7 +176,7 @@ class LeanMailParser(MailParser):  # type: ignore[misc]  # mail-parser has no ty
             and part.get_content_type() in ("text/plain", "text/html")
         )
         attachment_name = (
-            filename
+            name
             or (content_id if content_id and content_subtype not in ("html", "plain") else "")
             or ("attachment.rtf" if content_subtype in "rtf" else "")  # sic: mail-parser's `in ("rtf")`
             or ("attachment.txt" if content_disposition == "attachment" else "")
@@ -185,7 +185,7 @@ class LeanMailParser(MailParser):  # type: ignore[misc]  # mail-parser has no ty
         if is_attachment:
             _attachment_checks(part, metadata, attachment_name)
         if not is_attachment or is_inline_body:
-            text = self._decode_body_payload(part, charset, index)
+            text = self._decode_body_payload(part, declared, index)
             if text and part.get_content_subtype() not in ("html", "plain"):
                 library_log.warning(f"Email content {part.get_content_subtype()!r} not handled")
 
@@ -234,6 +234,25 @@ def _check_receiveds(receiveds: list[str], defects: list[dict[str, Any]], date_d
             date_defects.extend(date_diagnostics(parse_mail_date(date), received, "received", index))
 
 
+def lacks_param(part: Message, name: str, header: str = "content-type") -> bool:
+    """True when `part.get_param(name, header=header)` is certainly absent: the header does not hold the name at
+    all. The email package parses every parameter of the header on each call; most parts have few."""
+    value = part.get(header)
+    return value is None or (isinstance(value, str) and name not in value.lower())
+
+
+def filename(part: Message) -> str | None:
+    """`part.get_filename()`, None at once when neither header names a file."""
+    if lacks_param(part, "name", "content-disposition") and lacks_param(part, "name"):
+        return None
+    return part.get_filename()
+
+
+def charset(part: Message, default: str | None = None) -> str | None:
+    """`part.get_content_charset(default)`, the default at once when the Content-Type names no charset."""
+    return default if lacks_param(part, "charset") else part.get_content_charset(default)
+
+
 def _header_view(part: Message) -> tuple[Message, list[str]]:
     """`mime_header_view(part)`; for ASCII headers (nearly all) the part itself, which reads the same."""
     for name, value in part.raw_items():
@@ -243,7 +262,7 @@ def _header_view(part: Message) -> tuple[Message, list[str]]:
     return part, []
 
 
-def _attachment_checks(part: Message, metadata: Message, filename: str) -> None:
+def _attachment_checks(part: Message, metadata: Message, name: str) -> None:
     """The steps of mail-parser's attachment branch that can raise (their results are not used)."""
     transfer_encoding = ported_string(metadata.get("content-transfer-encoding", "")).strip().lower()
     payload: Any
@@ -258,4 +277,4 @@ def _attachment_checks(part: Message, metadata: Message, filename: str) -> None:
         payload = base64.b64encode(decoded).decode("ascii")
     del payload
     with contextlib.suppress(ValueError):
-        _safe_attachment_filename(filename)
+        _safe_attachment_filename(name)

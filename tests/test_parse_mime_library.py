@@ -8,13 +8,16 @@ made to hit each defect mail-parser reports.
 from __future__ import annotations
 
 import logging
+from email.message import Message
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from mailparser import MailParser
 
-from parsers.mime_library import LeanMailParser
+from parsers.mime_library import LeanMailParser, charset, filename, lacks_param
 from tests import hostile_mail
 
 logging.getLogger("mailparser").addHandler(logging.NullHandler())
@@ -90,3 +93,24 @@ def test_every_mail_reads_the_same_as_with_mail_parser() -> None:
 @pytest.mark.parametrize("name", sorted(CRAFTED))
 def test_crafted_mail_reads_the_same(name: str) -> None:
     assert _reading(LeanMailParser, CRAFTED[name]) == _reading(MailParser, CRAFTED[name])
+
+
+_PARAM_TEXT = st.lists(
+    st.sampled_from([*"; =\"'*%0aAN", "name", "NAME", "file", "charset", "utf-8", "text/plain", "\u00e9"]),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(content_type=st.none() | _PARAM_TEXT, disposition=st.none() | _PARAM_TEXT)
+def test_the_quick_parameter_reads_agree_with_the_email_package(
+    content_type: str | None, disposition: str | None
+) -> None:
+    part = Message()
+    if content_type is not None:
+        part["Content-Type"] = content_type
+    if disposition is not None:
+        part["Content-Disposition"] = disposition
+    assert filename(part) == part.get_filename()
+    assert charset(part, "utf-8") == part.get_content_charset("utf-8")
+    assert lacks_param(part, "format") <= (part.get_param("format") is None)
