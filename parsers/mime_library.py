@@ -185,9 +185,26 @@ class LeanMailParser(MailParser):  # type: ignore[misc]  # mail-parser has no ty
         if is_attachment:
             _attachment_checks(part, metadata, attachment_name)
         if not is_attachment or is_inline_body:
-            text = self._decode_body_payload(part, declared, index)
-            if text and part.get_content_subtype() not in ("html", "plain"):
+            has_text = self._has_body_text(part, declared, index)
+            if has_text and part.get_content_subtype() not in ("html", "plain"):
                 library_log.warning(f"Email content {part.get_content_subtype()!r} not handled")
+
+    def _has_body_text(self, part: Message, declared: Any, index: int) -> bool:
+        """Whether mail-parser's `_decode_body_payload` gives text, with its CharsetDecodeDefect when the charset
+        fails; the text itself (decoded again, NFC-normalised) is left to `mime.py`, which reads every part."""
+        transfer_encoding = ported_string(part.get("Content-Transfer-Encoding", "")).strip().lower()
+        raw_text = getattr(part, "_payload", None)  # as mail-parser reads it: the payload before decoding
+        if transfer_encoding in ("", "7bit", "8bit") and isinstance(raw_text, str) and _is_unicode(raw_text):
+            return bool(raw_text)
+        payload: Any = part.get_payload(decode=True)
+        if not payload:
+            return False
+        try:
+            text = payload.decode(declared)
+            text.encode("utf-8")
+        except (LookupError, UnicodeError):
+            return bool(self._decode_body_payload(part, declared, index))  # records the defect
+        return bool(text)
 
 
 def _addresses(value: object) -> tuple[list[tuple[str, str]], list[dict[str, Any]]]:
@@ -232,6 +249,15 @@ def _check_receiveds(receiveds: list[str], defects: list[dict[str, Any]], date_d
             defects.append(defect)
         if date is not None:
             date_defects.extend(date_diagnostics(parse_mail_date(date), received, "received", index))
+
+
+def _is_unicode(text: str) -> bool:
+    """No lone surrogates (the email package keeps undecodable bytes as surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def lacks_param(part: Message, name: str, header: str = "content-type") -> bool:
