@@ -5,7 +5,7 @@
 
 Every field of every `ParsedMessage` (not only the `intake parse --json` subset: also the quote, signature,
 notes, bounce report and the attachments' bytes, as a hash) for samples/*.eml, tests/corpus/*/**.eml,
-/work/shared/corpus/**.eml when present, bench/parse.py's generated mix and tests/hostile_mail.py's shapes,
+corpus A (../shared/corpus or $INTAKE_CORPUS_A) when present, bench/parse.py's generated mix and tests/hostile_mail.py's shapes,
 each under the default ParserConfig and under bench/parse.py's. `now` is fixed, so two runs of the same code
 give the same file.
 """
@@ -13,6 +13,7 @@ give the same file.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -30,16 +31,16 @@ from parse import CONFIG, generate  # noqa: E402  (bench/parse.py)
 
 from parsers import ParserConfig, parse_message  # noqa: E402
 from tests import hostile_mail  # noqa: E402
+from tests.corpus_scoring import corpus_a  # noqa: E402
 
 NOW = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
-SHARED_CORPUS = Path("/work/shared/corpus")
 HOSTILE_SIZES = (2_000, 50_000)
 
 
 def _mails() -> Iterator[tuple[str, bytes]]:
     paths = sorted(ROOT.glob("samples/*.eml")) + sorted(ROOT.glob("tests/corpus/*/**/*.eml"))
-    if SHARED_CORPUS.is_dir():
-        paths += sorted(SHARED_CORPUS.glob("**/*.eml"))
+    with contextlib.suppress(FileNotFoundError):  # corpus A is optional, as for bench/corpus_scores.py
+        paths += sorted(corpus_a().glob("**/*.eml"))
     for path in paths:
         yield str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path), path.read_bytes()
     for number, raw in enumerate(generate(3000, 11)):
