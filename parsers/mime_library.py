@@ -155,7 +155,8 @@ class LeanMailParser(MailParser):  # type: ignore[misc]  # mail-parser has no ty
         parts: list[tuple[Message, bool]] = []
         attachment_descendants: set[int] = set()
         for part in self.message.walk():
-            self._append_defects(part, part.get_content_type())
+            if part.defects:  # mail-parser's step does nothing without them; the content type is read for it
+                self._append_defects(part, part.get_content_type())
             inside_attachment = id(part) in attachment_descendants
             parts.append((part, inside_attachment))
             if part.is_multipart():
