@@ -237,6 +237,8 @@ def _signers_mailbox(customer: Customer, from_fields: tuple[str, ...]) -> Custom
     """With two mailboxes in From (RFC 5322 3.6.2, a couple's shared letter), the address of the one who signs."""
     if not customer.name or not customer.email or customer.email.source != "header":
         return customer
+    if sum(field.count("@") for field in from_fields) < 2:
+        return customer  # one mailbox at most (each address has its own "@"): no need to split the field
     mailboxes = [
         (name, address.lower()) for name, address in getaddresses(list(from_fields)) if "@" in address
     ]

@@ -25,6 +25,7 @@ from tnefparse import TNEF
 
 from parsers.charsets import decode_bytes, repair_header_text
 from parsers.html_text import MAX_HTML_CHARS, html_to_text
+from parsers.mime_library import LeanMailParser, charset, filename, lacks_param
 from parsers.model import Attachment
 
 #: Deeper nesting than this is not a letter but an attack on the parser (forward of a forward of ...).
@@ -119,7 +120,7 @@ def open_message(raw: bytes, *, library: bool = True) -> tuple[Message, MailPars
     try:
         if not library:
             raise _TooLargeForLibrary
-        mail = MailParser.from_bytes(raw)
+        mail = LeanMailParser.from_bytes(raw)  # mail-parser without the work nothing here reads
     except Exception as exc:  # mail-parser refuses hostile nesting (MailParserRecursionError) and worse
         try:
             # mail-parser also trips over values the email package accepts (a NUL in a charset name):
@@ -228,10 +229,12 @@ def _leaf(part: Message, found: _Collected) -> None:
 
 
 def _decode_text_part(part: Message, found: _Collected) -> str:
-    text, note = decode_bytes(_payload_bytes(part), part.get_content_charset())
+    text, note = decode_bytes(_payload_bytes(part), charset(part))
     if note:
         found.notes.append(note)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if lacks_param(part, "format"):
+        return text
     if part.get_content_type() == "text/plain" and str(part.get_param("format", "")).lower() == "flowed":
         return unflow(text, delete_space=str(part.get_param("delsp", "")).lower() == "yes")
     return text
@@ -356,7 +359,7 @@ def is_identity_document(filename: str, content_type: str) -> bool:
 
 def _filename(part: Message) -> str:
     try:
-        name = part.get_filename()  # RFC 2231 parameters are joined and decoded by the email package
+        name = filename(part)  # RFC 2231 parameters are joined and decoded by the email package
     except Exception:
         return ""
     if not name:
