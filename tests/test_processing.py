@@ -210,7 +210,9 @@ from intake.daemon.parse_pool import ParsePool
 from parsers import ParserConfig
 pool = ParsePool(1)
 pool.submit(b"Subject: x\\r\\n\\r\\nhallo", config=ParserConfig(), now=datetime.now(UTC)).result(timeout=60)
-print(*pool._executor._processes, flush=True)
+pool.warm_up()[0].result(timeout=60)
+import time; time.sleep(1)  # the spare starts when the first worker is ready
+print(*pool.pids(), flush=True)
 sys.stdin.read()
 """
 
