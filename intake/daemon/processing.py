@@ -13,7 +13,7 @@ the failure on it, as for any other. A slow or crashing mail must not hold up th
 mails held back twenty for 256 s). Each mail's result comes back as soon as it is parsed, and the mails are
 taken in order; a mail its worker spends more than its patience on (PATIENCE_CPU_SECONDS of the worker's CPU
 time, or PATIENCE_SECONDS of wall time, plus an allowance per megabyte) is set aside: the worker keeps only it
-(one such slow lane at a time; beyond that its worker is killed and the mail parsed again later) and the mails
+(two such slow lanes at a time, at a lower CPU priority; beyond that its worker is killed and the mail parsed again later) and the mails
 queued behind it go at once to the pool's spare worker, so the others wait at most its patience. A mail set
 aside is routed after every other mail of the pass, once parsed within the full budget, `[mailbox]
 parse_timeout_seconds`, counted from when its worker started on it. A mail that answers one set aside (its
@@ -34,13 +34,15 @@ import asyncio
 import contextlib
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future
+from concurrent.futures import FIRST_COMPLETED, Future
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+import structlog
+
 from intake.config import Settings
-from intake.daemon.parse_pool import ParsePool, WorkerDied
+from intake.daemon.parse_pool import ParseGivenUp, ParsePool, WorkerDied
 from intake.daemon.routing_turn import RoutingTurns
 from storage import spool
 from storage.database import Database
@@ -49,6 +51,8 @@ from storage.reasons import SafeMessage, mark_stage
 if TYPE_CHECKING:
     from intake.daemon.pipeline import Prepared, ProcessResult
     from parsers import ParsedMessage
+
+logger = structlog.get_logger("intake.processing")
 
 #: Mails per chunk: enough to keep the pool busy while a chunk is routed, few enough that a stop request
 #: (checked between mails) and the memory held stay small.
@@ -61,13 +65,13 @@ DEFAULT_PARSE_TIMEOUT_SECONDS = 10.0
 #: in milliseconds of CPU, a 30 MB attachment in ~0.7 s, hence the allowance per megabyte. CPU time is the
 #: measure (a loaded machine stretches wall time, not the parse's CPU time); wall time bounds a worker that
 #: stalls without computing. A mail set aside is not failed: it goes on parsing, with the full budget.
-PATIENCE_CPU_SECONDS = 0.2
-PATIENCE_SECONDS = 0.6
+PATIENCE_CPU_SECONDS = 0.1
+PATIENCE_SECONDS = 0.5
 PATIENCE_PER_MB = 0.1
+#: Mails submitted and not routed yet beyond which no further chunk is submitted (the bytes are held meanwhile).
+CARRY_MAILS = 3 * CHUNK_MAILS
 #: How often a wait for a parse looks at its worker's progress.
 CHECK_SECONDS = 0.05
-#: Workers set aside for a slow mail at once: each takes a core that the others' parsing and routing need.
-SLOW_LANES = 1
 #: How much of a slow mail's header is read for its Message-ID (it is not parsed: it is the slow one).
 HEADER_PEEK_BYTES = 64 * 1024
 #: Starting fresh workers (spawn and import the parser, ~0.3 s; more on a loaded machine) is waited for apart.
@@ -109,19 +113,21 @@ class _SetAside:
         self.entries.append(_Aside(item, future))
         self.held_ids.update(_message_ids_of(item))
 
+    def has(self, item: _Raw) -> bool:
+        return any(entry.item is item for entry in self.entries)
+
     def holds(self, item: _Raw, prepared: Prepared) -> bool:
         """Sets `prepared` aside too when it answers a mail set aside; True if it did."""
-        parsed = prepared.parsed
-        if parsed is None or not self.held_ids:
-            return False
-        if self.held_ids.isdisjoint((*parsed.headers.in_reply_to, *parsed.headers.references)):
+        if not _answers(prepared, self.held_ids):
             return False
         self.entries.append(_Aside(item, None, prepared))
-        self.held_ids.add(parsed.headers.message_id)
+        self.held_ids.add(prepared.parsed.headers.message_id if prepared.parsed else "")
         return True
 
 
 Chunk = Sequence[spool.PendingEntry]
+#: A mail submitted and not routed yet, with its parse (None: left to the pipeline).
+_Waiting = tuple["_Raw | Prepared", "Future[ParsedMessage] | None"]
 
 
 def chunks_of(pending: Sequence[spool.PendingEntry]) -> Iterator[Chunk]:
@@ -164,20 +170,22 @@ class Processor:
             return []
 
         results: list[ProcessResult] = []
+        self._watched: dict[Future[ParsedMessage], asyncio.Future[ParsedMessage]] = {}
         # routed after everything else; the slow ones go on parsing meanwhile, in a worker of their own
         aside = _SetAside()
         await self._ready()
         chunks = chunks_of(pending)
+        waiting: list[_Waiting] = []  # in spool order: submitted, not routed yet
         ahead = await self._submit(next(chunks, None))
-        while ahead is not None and not self._should_stop():
-            current, ahead = ahead, await self._submit(next(chunks, None))
-            prepared, failed = await self._collect(current, aside)
-            results.extend(failed)
-            results.extend(await self._process(prepared))
-        if ahead is not None:  # stopped early: what was not parsed yet stays "new" for the next pass
-            for future in ahead.futures:
-                if future is not None:
-                    future.cancel()
+        while (ahead is not None or waiting) and not self._should_stop():
+            if ahead is not None and len(waiting) < CARRY_MAILS:  # the pool parses on while we route
+                waiting.extend(zip(ahead.items, ahead.futures, strict=True))
+                ahead = await self._submit(next(chunks, None))
+            until = 0 if ahead is None else CARRY_MAILS - 1  # routed down to room for another chunk
+            waiting = await self._collect(waiting, aside, results, until=until)
+        for _, future in [*waiting, *(zip(ahead.items, ahead.futures, strict=True) if ahead else [])]:
+            if future is not None:  # stopped early: what was not parsed yet stays "new" for the next pass
+                future.cancel()
         for entry in aside.entries:
             if self._should_stop():
                 self._give_up(entry)
@@ -185,6 +193,8 @@ class Processor:
             prepared, failed = await self._finish(entry)
             results.extend(failed)
             results.extend(await self._process(prepared))
+        if self._pool is not None:
+            self._pool.forget(entry.future for entry in aside.entries if entry.future is not None)
         return results
 
     async def _process(self, prepared: list[Prepared]) -> list[ProcessResult]:
@@ -228,36 +238,77 @@ class Processor:
             items.append(Prepared(entry.id) if raw is None else _Raw(entry.id, sha256, raw))
         to_parse = [item.raw for item in items if isinstance(item, _Raw)]
         config = self._settings.helpdesk.parser_config()
-        parsing = iter(self._pool.submit_many(to_parse, config=config, now=self._clock()) if to_parse else [])
+        submitted = (
+            self._pool.submit_many(to_parse, config=config, now=self._clock(), patience=_patience)
+            if to_parse
+            else []
+        )
+        parsing = iter(submitted)
         return _Parsing(items, [next(parsing) if isinstance(item, _Raw) else None for item in items])
 
-    async def _collect(self, chunk: _Parsing, aside: _SetAside) -> tuple[list[Prepared], list[ProcessResult]]:
-        """The chunk's mails in order as they are parsed, and the failures counted for mails that broke a
-        worker. A mail its worker spends more than its patience on is set aside (its worker with it, while
-        there is a slow lane free; else its worker is killed and it is parsed again later), and so is a mail
-        that answers one set aside: the others do not wait for it."""
-        assert self._pool is not None or all(future is None for future in chunk.futures)
-        prepared: list[Prepared] = []
-        failed: list[ProcessResult] = []
-        for item, future in zip(chunk.items, chunk.futures, strict=True):
-            if future is None or not isinstance(item, _Raw):
-                prepared.append(_unparsed(item))
+    async def _collect(
+        self, waiting: list[_Waiting], aside: _SetAside, results: list[ProcessResult], *, until: int
+    ) -> list[_Waiting]:
+        """Routes the waiting mails as they are parsed, and counts the failures of mails that broke a worker,
+        until at most `until` wait; returns those (the caller submits the next chunk: its mails need not wait
+        for a slow one of this chunk).
+
+        A parsed mail waits only for an earlier mail of its thread (one its In-Reply-To or References names)
+        that is not parsed yet. A mail its worker spends more than its patience on is set aside by the pool's
+        watchdog (its worker with it, while a slow lane is free; else its worker is killed and it is parsed
+        again later), and so is a mail that answers one set aside."""
+        watched = self._watched
+        while True:
+            prepared, failed, waiting = self._sweep(waiting, aside)
+            for failed_item, reason in failed:
+                results.append(await self._count(failed_item, reason))
+            results.extend(await self._process(prepared))
+            if len(waiting) <= until:
+                return waiting
+            parsing = [future for _, future in waiting if future is not None and not future.done()]
+            for future in parsing:
+                if future not in watched:
+                    watched[future] = asyncio.wrap_future(future)
+                    watched[future].add_done_callback(_retrieve)  # may be given up, unawaited
+            if not parsing:  # only mails answering one that was set aside meanwhile: the sweep holds them
                 continue
-            if not await self._parsed_within(future, *_patience(item)):
-                assert self._pool is not None
-                if self._pool.aside < SLOW_LANES and self._pool.set_aside(future):
-                    aside.add(item, future)
-                    continue
-                if not future.done():
-                    self._pool.give_up(future)
-                    aside.add(item, None)
-                    continue
-            outcome = _outcome(item, future)
-            if isinstance(outcome, str):
-                failed.append(await self._count(item, outcome))
+            await asyncio.wait(
+                [watched[f] for f in parsing], timeout=CHECK_SECONDS, return_when=FIRST_COMPLETED
+            )
+
+    def _sweep(
+        self, waiting: list[_Waiting], aside: _SetAside
+    ) -> tuple[list[Prepared], list[tuple[_Raw, str]], list[_Waiting]]:
+        """What can be routed now (in order), the failed parses, and what still waits: a mail not parsed yet,
+        set aside meanwhile (dropped here), or answering an earlier mail that still waits."""
+        ready: list[Prepared] = []
+        failed: list[tuple[_Raw, str]] = []
+        still: list[_Waiting] = []
+        unrouted: set[str] = set()  # the Message-IDs of earlier mails that still wait
+        for item, future in waiting:
+            if future is None or not isinstance(item, _Raw):
+                ready.append(_unparsed(item))
+            elif aside.has(item):
+                continue
+            elif self._pool is not None and self._pool.slow(future):  # the pool's watchdog set it aside
+                given_up = (
+                    future.done() and not future.cancelled() and isinstance(future.exception(), ParseGivenUp)
+                )
+                aside.add(item, None if given_up else future)
+                if given_up:
+                    self._pool.forget([future])
+                logger.info("parse_set_aside", spool=item.spool_id, parse_again=given_up)
+            elif not future.done():
+                still.append((item, future))
+                unrouted.update(_message_ids_of(item))
+            elif isinstance(outcome := _outcome(item, future), str):
+                failed.append((item, outcome))
+            elif _answers(outcome, unrouted):
+                still.append((item, future))
+                unrouted.add(outcome.parsed.headers.message_id if outcome.parsed else "")
             elif not aside.holds(item, outcome):
-                prepared.append(outcome)
-        return prepared, failed
+                ready.append(outcome)
+        return ready, failed, still
 
     async def _parsed_within(self, future: Future[ParsedMessage], wall: float, cpu: float) -> bool:
         """Waits for `future` until its worker has spent `wall` seconds or `cpu` CPU seconds on it (the time
@@ -329,14 +380,23 @@ def _outcome(item: _Raw, future: Future[ParsedMessage]) -> Prepared | str:
     return Prepared(item.spool_id, item.sha256, future.result())
 
 
+def _answers(prepared: Prepared, message_ids: set[str]) -> bool:
+    """Whether the mail names one of `message_ids` in its In-Reply-To or References (a mail whose parse raised
+    in the worker is not known: it does not wait)."""
+    parsed = prepared.parsed
+    if parsed is None or not message_ids:
+        return False
+    return not message_ids.isdisjoint((*parsed.headers.in_reply_to, *parsed.headers.references))
+
+
 def _retrieve(waiting: asyncio.Future[ParsedMessage]) -> None:
     if not waiting.cancelled():
         waiting.exception()  # read here: asyncio would log an exception nobody read
 
 
-def _patience(item: _Raw) -> tuple[float, float]:
-    """Wall and CPU seconds a worker may spend on `item` before it is set aside."""
-    megabytes = len(item.raw) / (1024 * 1024)
+def _patience(raw: bytes) -> tuple[float, float]:
+    """Wall and CPU seconds a worker may spend on a mail before it is set aside."""
+    megabytes = len(raw) / (1024 * 1024)
     return PATIENCE_SECONDS + PATIENCE_PER_MB * megabytes, PATIENCE_CPU_SECONDS + PATIENCE_PER_MB * megabytes
 
 
