@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,8 +122,14 @@ class _Collector(logging.Handler):
         super().__init__(logging.DEBUG)
         self.setFormatter(admin_formatter("keyvalue"))
         self.lines: list[tuple[str, str, str]] = []  # logger, level, rendered line
+        self.seconds = 0.0  # CPU time spent here: what the scan adds to the suite
 
     def emit(self, record: logging.LogRecord) -> None:
+        started = time.process_time()
+        self._keep(record)
+        self.seconds += time.process_time() - started
+
+    def _keep(self, record: logging.LogRecord) -> None:
         try:
             self.lines.append((record.name, record.levelname, self.format(record)))
         except Exception:  # a record that cannot be rendered is the test's business, not the scan's
@@ -151,6 +158,7 @@ class LogScan:
     scanner: Scanner = field(default_factory=Scanner)
     collector: _Collector = field(default_factory=_Collector)
     lines_scanned: int = 0
+    seconds: float = 0.0  # CPU time of the scans
 
     def install(self) -> None:
         if not structlog.is_configured():  # as the daemon: structlog events through the standard library
@@ -211,7 +219,9 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     result = yield  # after the test's own teardown: its fixtures' records and the daemon logs are complete
+    started = time.process_time()
     leaks = list(_SCAN.leaks(_SCAN.take(), daemon_logs(item)))
+    _SCAN.seconds += time.process_time() - started
     if leaks:
         shown = "\n".join(leaks[:10]) + (f"\n... and {len(leaks) - 10} more" if len(leaks) > 10 else "")
         pytest.fail(f"personal data in the log of {item.nodeid} (tests/log_scan.py):\n{shown}", pytrace=False)
@@ -219,7 +229,11 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    terminalreporter.write_line(f"log scan: {_SCAN.lines_scanned} log lines scanned for personal data")
+    terminalreporter.write_line(
+        f"log scan: {_SCAN.lines_scanned} log lines scanned for personal data; CPU time added: "
+        f"{_SCAN.seconds + _SCAN.collector.seconds:.2f} s (rendering {_SCAN.collector.seconds:.2f} s, "
+        f"scanning {_SCAN.seconds:.2f} s)"
+    )
 
 
 @pytest.fixture

@@ -164,7 +164,8 @@ class Processor:
         self._turns = RoutingTurns(db, settings.database.url)  # instances route in turns (module doc there)
 
     async def process_pending(self) -> list[ProcessResult]:
-        """Processes what is spooled but not done, oldest first; returns one result per attempted entry."""
+        """Processes what is spooled but not done, oldest first, each mail routed as soon as it is parsed (a
+        reply not before the earlier mail of its thread); returns one result per attempted entry."""
         pending = await self._db.run_sync(lambda session: spool.pending_entries_sync(session, limit=100_000))
         if not pending:
             return []
