@@ -61,8 +61,9 @@ logger = structlog.get_logger("intake.parse_pool")
 #: How often a worker checks that the daemon that started it still runs.
 PARENT_CHECK_SECONDS = 1.0
 _TICKS = os.sysconf("SC_CLK_TCK")
-#: How often the watchdog looks at what the lane's workers are on.
+#: How often the watchdog looks at what the lane's workers are on (while one parses; else every 0.2 s).
 WATCH_SECONDS = 0.02
+IDLE_WATCH_SECONDS = 0.2
 #: The niceness of a worker set aside for a slow mail (0 is normal, 19 the lowest priority).
 ASIDE_NICENESS = 10
 
@@ -336,9 +337,11 @@ class ParsePool:
     def _watch(self) -> None:
         """Every WATCH_SECONDS, in its own thread (not to depend on the daemon's event loop being free):
         a mail its lane worker spends more than its patience on is set aside, or given up."""
+        busy = True
         while not self._closed:
-            time.sleep(WATCH_SECONDS)
+            time.sleep(WATCH_SECONDS if busy else IDLE_WATCH_SECONDS)  # few wake-ups while nothing parses
             with self._lock:
+                busy = any(worker.current is not None for worker in self._lane)
                 for worker in list(self._lane):
                     with worker.lock:
                         job = worker.jobs.get(worker.current) if worker.current is not None else None
