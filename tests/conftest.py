@@ -11,4 +11,5 @@ pytest_plugins = [
     "tests.fixtures.dovecot",
     "tests.fixtures.smtp",
     "tests.fixtures.sink_process",
+    "tests.log_scan",  # every log line of the session scanned for personal data
 ]

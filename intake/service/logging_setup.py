@@ -211,6 +211,30 @@ def _shared_processors(*, with_timestamp: bool) -> list[Processor]:
     return chain
 
 
+def _formatter(
+    shared: list[Processor], final: Callable[[WrappedLogger, str, EventDict], Any]
+) -> logging.Formatter:
+    return structlog.stdlib.ProcessorFormatter(
+        foreign_pre_chain=shared,
+        processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, final],
+    )
+
+
+def admin_formatter(fmt: str = "keyvalue") -> logging.Formatter:
+    """The formatter of `setup_logging`'s handler (masking included), for a handler of one's own: what it
+    renders is what an admin sees (the test suite's log scan, tests/log_scan.py)."""
+    return _formatter(_shared_processors(with_timestamp=False), _renderer(fmt, colors=False))
+
+
+def structlog_processors() -> list[Processor]:
+    """structlog's chain as `setup_logging` configures it: events go through the standard library's loggers."""
+    return [
+        structlog.stdlib.filter_by_level,
+        *_shared_processors(with_timestamp=True),
+        structlog.stdlib.ProcessorFormatter.wrap_for_formatter,
+    ]
+
+
 def setup_logging(settings: LoggingSettings, *, stream: TextIO | None = None) -> None:
     """Routes structlog and stdlib logging to one handler on `stream` (default stderr) in the configured format.
 
@@ -225,10 +249,7 @@ def setup_logging(settings: LoggingSettings, *, stream: TextIO | None = None) ->
         _SyslogPrefixed(renderer) if journald else renderer
     )
 
-    formatter = structlog.stdlib.ProcessorFormatter(
-        foreign_pre_chain=shared,
-        processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, final],
-    )
+    formatter = _formatter(shared, final)
     handler = logging.StreamHandler(out)
     handler.set_name(HANDLER_NAME)
     handler.setFormatter(formatter)
