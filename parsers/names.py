@@ -21,7 +21,7 @@ def _split(words: str) -> list[str]:
     return words.split()
 
 
-#: Dutch and German particles: lowercase inside a name ("Jan de Vries") when the writer's case is lost.
+#: Dutch and German particles: lowercase inside a name ("Joost de Vrind") when the writer's case is lost.
 PARTICLES = frozenset(_split("van de der den het 't te ten ter in op onder aan uit von vom zu"))
 #: Words that may join a name without a capital ("Fatima el Amrani", "Maria da Silva"); kept as written.
 _NAME_LINKS = PARTICLES | frozenset(_split("la le du des di da dos del della el al ben bin"))
@@ -66,20 +66,20 @@ _SELF_INTRODUCTION = re.compile(
     + "|".join(sorted(_NAME_LINKS, key=len, reverse=True))
     + r")\b)){0,5})"
 )
-# "Jan de Vries via Tinybots", "Jan de Vries namens Website": the person, sent through a form or a list.
+# "Joost de Vrind via Tinybots", "Joost de Vrind namens Website": the person, sent through a form or a list.
 _VIA_SUFFIX = re.compile(r"(?<!\s)\s+(?:via|namens|on behalf of)\s+.*$", re.IGNORECASE)
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_]\.)(?=[^\W\d_]{2})")
 _SEPARATED_ADDITION = re.compile(r"(?<!\s)\s+[|/\u2013\u2014-]\s+")
 _MAX_WORDS = 6
 # Two people in one name: "Jan en Marie de Vries", "Ria & Gert", "John and Mary Smith" (the signer decides).
 _TWO_PEOPLE = re.compile(r"\s(?:en|and|und|&|\+)\s", re.IGNORECASE)
-# A phone or address after the signed name on one line: "Hans Verbruggen, 06 - 2233 4455".
+# A phone or address after the signed name on one line: "Huub Verbeek, 06 - 2233 4455".
 _TRAILING_DETAIL = re.compile(r"\s*[,;]\s*[^\d\n,;]{0,40}\d[^\n]*$")
 # Initials with the call name in brackets, a Dutch habit: "P.J. (Piet) Jansen", "Mw. A.M. (Annie) de Vries".
 _CALL_NAME = re.compile(
     r"^((?:[^\W\d_]{1,2}\.\s?){1,4})\s*\(([^\W\d_][^\W\d_'\u2019\-]+)\)\s+(?=\S)", re.IGNORECASE
 )
-# What a signer adds in brackets: "Ria Veldman (mede namens Gert)", "Marjolein Bakker (dochter)".
+# What a signer adds in brackets: "Rina Velthuis (mede namens Gert)", "Marloes Baksteen (dochter)".
 _ADDITION = re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]\s*$")
 
 
@@ -129,11 +129,11 @@ def find_name(
 
 
 def normalise_name(raw: str) -> str | None:
-    """ "Vries, Jan de" / "DE VRIES, JAN" / "jan de vries" -> "Jan de Vries"; None when not a person's name."""
+    """ "Vries, Jan de" / "DE VRIES, JAN" / "jan de vries" -> "Joost de Vrind"; None when not a person's name."""
     cleaned = _TITLE.sub("", raw.strip().strip("\"'"))
-    cleaned = _CALL_NAME.sub(r"\2 ", cleaned)  # "P.J. (Piet) Jansen" -> "Piet Jansen"
+    cleaned = _CALL_NAME.sub(r"\2 ", cleaned)  # "P.J. (Piet) Jansen" -> "Pim Jaspers"
     cleaned = re.sub(r"\s*[\(\[<].*$", "", cleaned).strip(" ,;")
-    cleaned = _SEPARATED_ADDITION.split(_VIA_SUFFIX.sub("", cleaned))[0]  # "Jan de Vries | Thuiszorg"
+    cleaned = _SEPARATED_ADDITION.split(_VIA_SUFFIX.sub("", cleaned))[0]  # "Joost de Vrind | Thuiszorg"
     cleaned = _TITLE.sub("", cleaned)
     if "." in cleaned:
         cleaned = _GLUED_INITIAL.sub(" ", cleaned)  # "J.de Vries" -> "J. de Vries"
@@ -148,7 +148,7 @@ def normalise_name(raw: str) -> str | None:
 
 
 def _surname_first_turned(cleaned: str) -> str:
-    """ "Vries, Jan de" -> "Jan de Vries"; "Jan de Vries, mantelzorger" -> "Jan de Vries"."""
+    """ "Vries, Jan de" -> "Joost de Vrind"; "Joost de Vrind, mantelzorger" -> "Joost de Vrind"."""
     last, _, first = cleaned.partition(",")
     last_words = last.split()
     if len(last_words) > 1 and all(word.lower() in _NAME_LINKS for word in last_words[1:]):
@@ -238,7 +238,7 @@ def _without_additions(line: str) -> str:
     """The signed line without a trailing phone or address and without a bracketed addition."""
     if "," in line or ";" in line:
         line = _TRAILING_DETAIL.sub("", line)
-    # A title is written lower case in Dutch ("ir. Bart van Aalst", "drs. C. Lambregts"): not part of the name.
+    # A title is written lower case in Dutch ("ir. Bram van Alphen", "drs. C. Lambregts"): not part of the name.
     line = _TITLE.sub("", line.strip())
     if "(" in line:
         line = _CALL_NAME.sub(r"\2 ", line)
@@ -264,7 +264,7 @@ def _is_nickname(name: str) -> bool:
 def _same_person(header: str, signed: str) -> bool:
     """Header and signature name one person when the first names agree (spouses and children share surnames),
     or when the signer uses a short form of the display name's first name with the same surname ("Beatrix
-    Vermeulen" signing "Trix Vermeulen", "Pieternella Kok" signing "Nel Kok"). A short form drops at least two
+    Vermeulen" signing "Tessel Vermeer", "Petronella Kooij" signing "Nel Kooij"). A short form drops at least two
     letters: "Hans Kok" signed "Ans Kok" is his wife."""
     header_words, signed_words = header.lower().split(), signed.lower().split()
     if header_words[0] == signed_words[0]:

@@ -1,11 +1,11 @@
 """Robot id: the token a writer gives after a robot label (extraction step of `parse_message`).
 
-How people write it: right after the label ("Robot Id: TS-2231", "robotnr 4521", "Seriennummer: TS-2023-1120"),
-with a few words or a bracket between ("Robot-id van mijn vader: 64418", "Robot Id cliënt: 3390", "het
-serienummer dat achter op het apparaat staat is TS-2021-0087", "Robot Id was 11652"), the product word and the
-id in a subject or sentence ("Robot 20441 start niet op", "zij had robot 70012", "ons robot (8123)"), and
+How people write it: right after the label ("Robot Id: TS-2231", "robotnr 4521", "Seriennummer: TS-2024-0915"),
+with a few words or a bracket between ("Robot-id van mijn vader: 64927", "Robot Id cliënt: 3390", "het
+serienummer dat achter op het apparaat staat is TS-2019-0431", "Robot Id was 11793"), the product word and the
+id in a subject or sentence ("Robot 20586 start niet op", "zij had robot 70147", "ons robot (8123)"), and
 plural labels before a list (the first id counts), an HTML table's "Robot ID" column, and without any label a
-bare numbering word shortly after the product word ("de robot doet het niet meer het nummer is TS-4410"). Labels are data (`helpdesk.robot_id_labels` replaces the
+bare numbering word shortly after the product word ("de robot doet het niet meer het nummer is TS-5813"). Labels are data (`helpdesk.robot_id_labels` replaces the
 list); a label with "id", "nummer", "number", "nr", "serial" may have up to `_MAX_FILLER_WORDS` words before the
 id in the same sentence; a bare product word ("robot", "Tessa", "Roboter") only the id right after it.
 
@@ -65,8 +65,8 @@ _NUMBERING = re.compile(
     r"^(?:nummer|nr|id|number|no|nummers|serienummer|serial|nûmer|nummer)$", re.IGNORECASE
 )
 _MAX_WORDS_TO_NUMBERING = 3
-# Whose robot, right after a bare product word: "de robot van mijn opa (ID 72001-A)", "the robot of my dad: 4411",
-# "robot van mevr. Dekker, het ID is TS-2022-1503" (a title and a surname, then the id's own label).
+# Whose robot, right after a bare product word: "de robot van mijn opa (ID 72406-B)", "the robot of my dad: 4411",
+# "robot van mevr. Dekker, het ID is TS-2020-1217" (a title and a surname, then the id's own label).
 _OWNER_PHRASE = re.compile(
     r"[ \t]+(?:van|of|von)[ \t]+(?:(?:mijn|m'n|ons|onze|de|het|haar|zijn|hun|my|our|her|his|their|the|meiner"
     r"|meines|meinem|unserer|unseres|der|des)[ \t]+[^\W\d_]{2,20}"
@@ -75,7 +75,7 @@ _OWNER_PHRASE = re.compile(
     r"(?:(?=[ \t]*[(:])|[ \t]*,[ \t]*(?:(?:het|de|the|das|die)[ \t]+)?(?=(?:id|nr|nummer|number|serienummer)\b))",
     re.IGNORECASE,
 )
-# A numbering word and whose robot before a bare product word: "het nummer van mijn moeders robot is 38814",
+# A numbering word and whose robot before a bare product word: "het nummer van mijn moeders robot is 38561",
 # "the serial number of my dad's Tessa is ...": the product word then takes the id a few words on.
 _NUMBER_OF_BEFORE = re.compile(
     r"\b(?:nummer|number|nr\.?|id|serienummer|serial number|nûmer)[ \t]+(?:van|of|von)[ \t]+"
@@ -83,7 +83,7 @@ _NUMBER_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOOK_BEHIND = 60
-# What may stand between a bare product word and its id: "Robot 20441", "robot (8123)", "Robot: 4411".
+# What may stand between a bare product word and its id: "Robot 20586", "robot (8123)", "Robot: 4411".
 _BEFORE_ADJACENT_ID = re.compile(r"[\s:#=(\-]*")
 _LABEL_END = re.compile(
     r"[ \t]*+[:#=]?[ \t]*+\n(?=[ \t]*+[A-Za-z0-9])"
@@ -109,14 +109,14 @@ _PERSONS_NUMBER = frozenset(["mijn", "m'n", "my", "mein", "meine", "uw", "your",
 _BACK_REFERENCE = re.compile(
     r"[ \t]*(?:het|dat|die|deze|it|this|es|das)\b[^.\n?!:]{0,60}?(?::|\bis\b)[ \t]*", re.I
 )
-# A list item under a label: "- kamer 12: 70031", "* 70031", "1. mw. Jansen: 70031".
+# A list item under a label: "- kamer 12: 70319", "* 70319", "1. mw. Jansen: 70319".
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])[ \t]+")
 #: How far after a label its id may stand, and how many labels a mail's part is searched for.
 _WINDOW = 70
 _MAX_LABELS = 40
 _WORD = re.compile(r"[^\W_](?:[\w\-]{0,40}[^\W_])?")
 # Where the label's sentence ends: the id is in the same sentence (a dot inside "nr." is the label's own).
-# ... and so is the dot of a numbering abbreviation after a product word: "de robot (nr. 30112)".
+# ... and so is the dot of a numbering abbreviation after a product word: "de robot (nr. 30275)".
 # ... nor the dot of a title before whose robot it is: "Robot-id van mevr. Jansen: 12345".
 _SENTENCE_END = re.compile(
     r"[\n?!;]|(?<!\bnr)(?<!\bno)(?<!\bmevr)(?<!\bmw)(?<!\bdhr)(?<!\bmr)(?<!\bmrs)(?<!\bdr)\.(?:\s|$)",
@@ -177,7 +177,7 @@ def find_robot_id(*, subject: str, text: str, signature: str, config: ParserConf
 
 
 def _id_after_bare_numbering(part: str, config: ParserConfig) -> str | None:
-    """Without any robot label: "de robot van mijn vrouw doet het niet meer het nummer is TS-4410", "robot werkt
+    """Without any robot label: "de robot van mijn vrouw doet het niet meer het nummer is TS-5813", "robot werkt
     niet, ze hoort niks. id is 7781": a bare numbering word names the robot's id when the product word stands
     shortly before it in the same paragraph and no other number's word ("telefoon nummer") precedes it."""
     for count, label in enumerate(_BARE_NUMBERING.finditer(part)):
@@ -249,7 +249,7 @@ def _id_after(part: str, start: int, *, wordy: bool, config: ParserConfig) -> st
 
 
 def _id_in_next_sentence(part: str, position: int, *, config: ParserConfig) -> str | None:
-    """ "U vroeg naar het serienummer. Het staat op de onderkant: TSB-2291.": the next sentence refers back to the
+    """ "U vroeg naar het serienummer. Het staat op de onderkant: TSB-3378.": the next sentence refers back to the
     label ("het", "dat", "it") and gives the id after a colon or "is"."""
     reference = _BACK_REFERENCE.match(part, position)
     if reference is None or any(_OTHER_NUMBER.match(w) for w in reference.group().split()):
@@ -261,7 +261,7 @@ def _id_in_next_sentence(part: str, position: int, *, config: ParserConfig) -> s
 
 
 def _id_in_list_below(part: str, label_end: int, *, config: ParserConfig) -> str | None:
-    """ "Hierbij de Tessa-nummers van onze bewoners:\n- kamer 12: 70031": a label's line ending in a colon and a
+    """ "Hierbij de Tessa-nummers van onze bewoners:\n- kamer 12: 70319": a label's line ending in a colon and a
     list below it; the first item's value after its own colon (or its first word) is the id."""
     line_end = part.find("\n", label_end, label_end + _ROW_WINDOW)
     if line_end < 0 or not part[label_end:line_end].rstrip().endswith(":"):
@@ -278,7 +278,7 @@ def _id_in_list_below(part: str, label_end: int, *, config: ParserConfig) -> str
 
 
 def _wrapped(part: str, newline: int) -> bool:
-    """A line break the mail client put into a long sentence ("... the robot number is\n44091 please call"):
+    """A line break the mail client put into a long sentence ("... the robot number is\n44238 please call"):
     the line before it is long and ends without a sentence mark, so it does not end the label's sentence."""
     if part[newline] != "\n":
         return False
@@ -288,7 +288,7 @@ def _wrapped(part: str, newline: int) -> bool:
 
 def _id_in_column_below(part: str, label_start: int, label_end: int, *, config: ParserConfig) -> str | None:
     """A table's header cell "Robot ID" (an HTML table as text: cells apart by runs of spaces) and the id in the
-    same column of the first row below: "Cliënt        Robot ID\n\nMw. Veenstra  47310" gives 47310."""
+    same column of the first row below: "Cliënt        Robot ID\n\nMw. Veldkamp  47602" gives 47602."""
     line_start = part.rfind("\n", max(0, label_start - _ROW_WINDOW), label_start) + 1
     line_end = part.find("\n", label_end, label_end + _ROW_WINDOW)
     if line_end < 0 or part[label_end:line_end].strip(" \t:"):

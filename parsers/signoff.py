@@ -2,7 +2,7 @@
 
 People end a mail with a closing ("Met vriendelijke groet,", "Groetjes,", "Mvg", "Kind regards", "Viele Grüße")
 followed by their name on the same or the next lines, often first name then full name ("Groet,\\nEsther\\n\\n
-Esther Bouwman\\nCoördinator"), or with no closing at all as the first line of the last block ("Jan de Vries\\n
+Elske Boudewijns\\nCoördinator"), or with no closing at all as the first line of the last block ("Joost de Vrind\\n
 Zwolle"). Web forms and care portals write labelled fields ("Naam:", "Voornaam:" + "Achternaam:",
 "Contactpersoon:"). These functions return the raw written lines; `names.normalise_name` decides what is a name.
 """
@@ -25,7 +25,7 @@ _CELL_GAP = re.compile(r"\s{3,}|\t|\s\|\s")
 # A sentence end inside a line; not after an initial or a title ("J. Kramer", "Dhr. Smit").
 _SENTENCE_GAP = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[A-Z])")
 _FROM_WORD = re.compile(r"^(?:van|from|von|namens)\s+", re.IGNORECASE)
-# A closing words before a name on the same line: "Groetjes, Joke", "Mvg Anneke van Dam", "- Ruud".
+# A closing words before a name on the same line: "Groetjes, Joke", "Mvg Annet van Dommelen", "- Ruud".
 _FORM_FIELD = re.compile(
     r"^[ \t]*(naam|volledige naam|voor- en achternaam|uw naam|name|full name|your name|voornaam|first name"
     r"|achternaam|last name|surname|contactpersoon|contact person|naam contactpersoon|naam melder|melder"
@@ -74,7 +74,7 @@ _TAIL_LINES = 12
 
 
 def form_name(text: str) -> str | None:
-    """ "Naam: Jan de Vries", or "Voornaam: Pieter" with "Achternaam: de Graaf" joined."""
+    """ "Naam: Joost de Vrind", or "Voornaam: Pieter" with "Achternaam: de Graaf" joined."""
     first = last = None
     for match in _FORM_FIELD.finditer(text):
         label, value = match.group(1).lower(), match.group(2).strip()
@@ -103,7 +103,7 @@ def signed_lines(text: str, signature: str) -> tuple[list[str], list[str]]:
 
 def last_name_line(text: str) -> str | None:
     """The text's last line above any contact lines when the text has more than one line: where a writer
-    without a closing or a blank line signs ("ja graag\ncorrie blom", "...aan gezet.\nKees Wolters\ntel: 0546 -
+    without a closing or a blank line signs ("ja graag\ntineke bos", "...aan gezet.\nKlaas Wolthuis\ntel: 0546 -
     87 65 43"). Weaker than a signed line: it may name a client, so only a full name counts (`names`)."""
     lines = [line.strip() for line in text.splitlines()[-_TAIL_LINES:] if line.strip()]
     for _ in range(_MAX_CONTACT_LINES):
@@ -123,8 +123,8 @@ def _inline_closing_name(tail: list[str]) -> list[str]:
 
 
 def _pieces(lines: list[str]) -> list[str]:
-    """Lines cut into table cells ("Anneke van Dam      M: 06 ...": an HTML signature's columns) and sentences
-    ("Zie onderwerp. Mvg Hans Verbruggen"), so that a closing and a name are each found where they start."""
+    """Lines cut into table cells ("Annet van Dommelen      M: 06 ...": an HTML signature's columns) and sentences
+    ("Zie onderwerp. Mvg Huub Verbeek"), so that a closing and a name are each found where they start."""
     pieces: list[str] = []
     for line in lines:
         if not line.strip():
@@ -154,7 +154,7 @@ def _after_closing(lines: list[str]) -> list[str]:
 
 
 def _last_block_opener(tail: list[str]) -> list[str]:
-    """The first line of the text's last short block ("Jan de Vries\nZwolle")."""
+    """The first line of the text's last short block ("Joost de Vrind\nZwolle")."""
     blocks = "\n".join(tail).strip().split("\n\n")
     last_block = [line.strip() for line in blocks[-1].splitlines() if line.strip()] if blocks else []
     if 0 < len(last_block) <= 4 and len(blocks) > 1 and not _SIGN_OFF.match(last_block[0]):
