@@ -36,5 +36,7 @@ def test_no_labelled_value_is_named_in_the_parser() -> None:
     values = set(labelled_values())
     assert len(values) > 1000  # the labels were found (corpus A, own corpora, samples)
     sources = {path.name: path.read_text(encoding="utf-8") for path in (REPO / "parsers").glob("*.py")}
-    named = sorted(f"{name}: {value!r}" for name, text in sources.items() for value in values if value in text)
+    named = sorted(
+        f"{name}: {value!r}" for name, text in sources.items() for value in values if value in text
+    )
     assert not named, "parsers/ names labelled values (use made-up examples):\n" + "\n".join(named)

@@ -130,7 +130,8 @@ LETTERS = [
         from_="Wilma Okkerse <wilma.okkerse@zeelandnet.example>",
         subject="Verzoek om toegang artikel 15 AVG",
         body="Goedemiddag,\n\nZie hieronder mijn verzoek. Ik heb de tekst van datarequests.org gebruikt.\n\n"
-        + DA_NL_ACCESS_TRACKING + "\nWilma Okkerse\n",
+        + DA_NL_ACCESS_TRACKING
+        + "\nWilma Okkerse\n",
         name="Wilma Okkerse",
         rights=["access"],
         notes="datenanfragen nl/access-tracking (CC0) with own greeting; its Art. 15(1) items and Art. 46 are part "
@@ -159,7 +160,8 @@ LETTERS = [
     dict(
         from_="Kees Overbeek <kees.overbeek@hetnet.example>",
         subject="Herinnering verzoek artikel 17 AVG",
-        body="Beste Tinybots,\n\nIk heb nog steeds niets gehoord. Hieronder mijn herinnering.\n\n" + DA_NL_ADMONITION,
+        body="Beste Tinybots,\n\nIk heb nog steeds niets gehoord. Hieronder mijn herinnering.\n\n"
+        + DA_NL_ADMONITION,
         name="Kees Overbeek",
         rights=["erasure"],
         notes="datenanfragen nl/admonition (CC0) for an Art. 17 request: restates the erasure request.",

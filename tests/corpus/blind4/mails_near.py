@@ -426,7 +426,10 @@ Wilt u geen uitnodigingen meer ontvangen? Meld u hier af.
         from_="Seniorenbond Nieuws <nieuwsbrief@seniorenbond.example>",
         subject="Nieuwsbrief december: uw privacy en slimme apparaten",
         cls="bulk",
-        headers={"List-Unsubscribe": "<https://seniorenbond.example/afmelden>", "List-Id": "<nieuws.seniorenbond.example>"},
+        headers={
+            "List-Unsubscribe": "<https://seniorenbond.example/afmelden>",
+            "List-Id": "<nieuws.seniorenbond.example>",
+        },
         client="html",
         body="""Nieuwsbrief december
 

@@ -45,7 +45,9 @@ LETTERS: list[dict] = [
         "body": "Dear Sir or Madam,\n\nI am sending this on behalf of my mother, who uses your Tessa robot and for whom I hold "
         "an enduring power of attorney (copy attached on request). The letter below was generated on "
         "datarequests.org; read 'me' as my mother.\n\n-----\n"
-        + letter("en-access-tracking.txt", ("has_fields",), {"id_data": "Kathleen Doyle, 14 Harbour View, Cobh"})
+        + letter(
+            "en-access-tracking.txt", ("has_fields",), {"id_data": "Kathleen Doyle, 14 Harbour View, Cobh"}
+        )
         + "\n\nMargaret Doyle (for Kathleen Doyle)\n-----\n\nRegards,\nMargaret Doyle\n+353 21 481 2290",
         "name": "Margaret Doyle",
         "phone": "+353214812290",
@@ -58,7 +60,11 @@ LETTERS: list[dict] = [
         "subject": "Demande d'accès RGPD",
         "client": "outlook",
         "body": "Bonjour,\n\n"
-        + letter("fr-access-tracking.txt", ("has_fields",), {"id_data": "Camille Lefèvre\n12 rue des Lilas, Lille\nRobot ID : 60231"})
+        + letter(
+            "fr-access-tracking.txt",
+            ("has_fields",),
+            {"id_data": "Camille Lefèvre\n12 rue des Lilas, Lille\nRobot ID : 60231"},
+        )
         + "\n\nCamille Lefèvre",
         "name": "Camille Lefèvre",
         "robot": "60231",
@@ -80,7 +86,11 @@ LETTERS: list[dict] = [
         "subject": "Richiesta di accesso ai dati personali",
         "client": "gmail",
         "body": "Buongiorno,\n\nmia madre ha un robot Tessa (Tessa ID 71044). Vi inoltro la richiesta qui sotto.\n\n"
-        + letter("it-access-tracking.txt", ("data_portability", "has_fields"), {"id_data": "Giulia Romano, Via Roma 3, Bologna"})
+        + letter(
+            "it-access-tracking.txt",
+            ("data_portability", "has_fields"),
+            {"id_data": "Giulia Romano, Via Roma 3, Bologna"},
+        )
         + "\n\nGiulia Romano",
         "name": "Giulia Romano",
         "robot": "71044",
@@ -129,7 +139,11 @@ LETTERS: list[dict] = [
         + letter(
             "nl-complaint.txt",
             (),
-            {"request_date": "1 september 2026", "request_article": "17", "request_recipient_address": "Tinybots BV, Rotterdam"},
+            {
+                "request_date": "1 september 2026",
+                "request_article": "17",
+                "request_recipient_address": "Tinybots BV, Rotterdam",
+            },
         )
         + "\nSanne Kuipers",
         "name": "Sanne Kuipers",
