@@ -171,7 +171,10 @@ STOP_USING = words(
     "gebruik verwerk doen analy use using process",
     r"\b(?:niet meer|niks meer|niets meer|niet langer|no longer|stop\w*(?: met)?|don't|niet)\b[^.?!]{0,60}?"
     r"\b(?:gebruik\w*|verwerk\w*|doen met|analy\w*|use|used|using|process\w*)\b"
-    r"|\b(?:gebruik\w*|verwerk\w*)\b[^.?!]{0,40}?\b(?:niet meer|niet langer|verder niet|niet)\b",
+    r"|\b(?:gebruik\w*|verwerk\w*)\b[^.?!]{0,40}?\b(?:niet meer|niet langer|verder niet|niet)\b"
+    # "ik wil niet dat de gegevens van mijn vader (...) ooit gebruikt worden": the verb ends a long subclause
+    r"|\b(?:wil|wens)\w* (?:\w+ )?niet (?:meer |langer )?dat\b[^.?!]{0,120}?\b(?:gebruikt|verwerkt)\b"
+    r"|\b(?:don't|do not) (?:\w+ )?want\b[^.?!]{0,120}?\b(?:used|processed)\b",
 )
 # fmt: off
 # "in kopie aan jullie" is a carbon copy of the mail, not a copy of the data
@@ -382,7 +385,9 @@ RULES: tuple[Rule, ...] = (
     Rule(Right.RECTIFICATION, words("fix", r"\bfix\b"), OBJ_RECTIFY, requires=pattern(DATA, PERSON), excludes=SELF_FIX),
     Rule(Right.ERASURE, ERASE, OBJ_ERASE, excludes=DEVICE_RESET),
     Rule(Right.ERASURE, ERASED, OBJ_ERASE, requires=WANTS),
-    Rule(Right.ERASURE, DO_NOT_KEEP, OBJ_ERASE, negatable=False, excludes=RETENTION_LIMIT),
+    # "niet verder gebruikt, alleen bewaart": the writer wants the data kept (a restriction), not deleted
+    Rule(Right.ERASURE, DO_NOT_KEEP, OBJ_ERASE, negatable=False, excludes=pattern(
+        RETENTION_LIMIT.pattern, r"\b(?:alleen|slechts|only|just) (?:\w+ )?(?:bewaar\w*|opslaan|keep|store|retain)\b")),
     Rule(Right.ERASURE, ERASE_ANCHOR),
     Rule(Right.RESTRICTION, RESTRICT, OBJ_RESTRICT),
     Rule(Right.RESTRICTION, STOP_USING, OBJ_DATA, negatable=False, requires=KEEP_OR_TEMPORARY,

@@ -323,3 +323,53 @@ def test_the_whole_privacy_statement_pasted_above_a_question_requests_nothing() 
     statement = corpus_a().parent / "privacy-statement-nl.txt"  # beside corpus A in the shared folder
     text = f"{statement.read_text(encoding='utf-8')}\n\nWat kost de robot per maand?"
     assert find_rights(subject="prijs", text=text) == find_rights(subject="", text="")
+
+
+# blind5: "ik wil niet dat <a long subject> ooit gebruikt wordt" puts the verb at the end of a long subclause; it is
+# a permanent stop (objection) unless the sentence says "until" or "for now" (restriction).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wij willen niet dat de gegevens van onze moeder (klant sinds 2021, robot in de woonkamer) ooit voor "
+            "reclame verwerkt worden.",
+            Right.OBJECTION,
+        ),
+        (
+            "I do not want my father's data (customer number 12345, the robot in his flat) ever to be used for "
+            "your research.",
+            Right.OBJECTION,
+        ),
+        (
+            "Ik wil niet dat de gegevens van mijn tante in het verpleeghuis tot het duidelijk is of dat mag nog "
+            "gebruikt worden.",
+            Right.RESTRICTION,
+        ),
+    ],
+)
+def test_a_refused_use_at_the_end_of_a_long_subclause_is_its_right(text: str, expected: Right) -> None:
+    assert find_rights(subject="", text=text).rights == (expected,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik wil niet dat de app op de tablet van mijn moeder in het verpleeghuis nog langer gebruikt wordt.",
+        "I do not want the robot in my mother's living room and kitchen to be used by the neighbours.",
+    ],
+)
+def test_a_refused_use_of_the_product_is_no_objection(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == ()
+
+
+# blind5: a stop with the wish that the data be kept ("alleen bewaren", "only keep") is a restriction, never an
+# erasure, though a negation ("niet verder gebruiken") stands a few words before the keep verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tot de curator er is, wil ik dat Tinybots de gegevens van mijn broer niet verwerkt, alleen bewaart.",
+        "Until this is sorted out, don't use my data, only keep it.",
+    ],
+)
+def test_stop_but_only_keep_is_a_restriction_without_erasure(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == (Right.RESTRICTION,)
