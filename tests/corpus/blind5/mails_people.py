@@ -671,7 +671,9 @@ Linda Peters
         name="Linda Peters",
         phone="+31630807060",
         robot="37001",
-        notes="Old address in the text is not used; 'heeft nummer 37001' then the labelled one (same id).",
+        rights=["rectification"],
+        notes="Old address in the text is not used; 'heeft nummer 37001' then the labelled one (same id). "
+        "Telling the desk the own address changed is rectification of contact details (corpus A g007, g037).",
     ),
     dict(
         from_="Rianne Kok <rianne@kokfamilie.example>",
