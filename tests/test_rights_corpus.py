@@ -1,7 +1,7 @@
 """Privacy-rights accuracy on the labelled corpora, printed per right and held to the targets of issue 11.
 
 Corpora: corpus A (`../shared/corpus`, or $INTAKE_CORPUS_A), the public request letters (tests/corpus/letters),
-the hand-written blind4 set (tests/corpus/blind4), and the held-out and blind parts of the generated rights corpus
+the hand-written blind sets (tests/corpus/blind, blind3, blind4, blind5, blind6), and the held-out and blind parts of the generated rights corpus
 (tests/corpus/rights, split by sentence with a seeded hash; the rules were tuned on its dev part only). Targets, on all rights pooled:
 - precision of the confirmed rights >= 0.97 (a journalist is not told "your privacy request");
 - recall of confirmed + possible >= 0.98 (a request reaches the privacy officer, confirmed or to confirm);
@@ -28,6 +28,11 @@ CORPORA = {
     # representatives, informal and other-kind letters, near misses, written blind (first P 0.848 / R 0.893); then
     # its misses' general causes were fixed (tests/corpus/blind6/README.md), so now a regression
     "blind6": (ROOT / "tests" / "corpus" / "blind6", "all"),
+    # hand-written help-desk mail with a few requests (first P 0.909, 0.200 and 0.615), fixed since: here chiefly
+    # false requests in ordinary mail are counted
+    "blind": (ROOT / "tests" / "corpus" / "blind", "all"),
+    "blind3": (ROOT / "tests" / "corpus" / "blind3", "all"),
+    "blind5": (ROOT / "tests" / "corpus" / "blind5", "all"),
 }
 PRECISION, RECALL_WITH_POSSIBLE, POSSIBLE_SHARE = 0.97, 0.98, 0.10
 
