@@ -25,10 +25,10 @@ from sqlalchemy import (
     literal_column,
     select,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
+from storage.database import dialect_insert
 from storage.models import AckRate, OutboxMail, table_of
 from storage.outcome import NewOutboxMail
 
@@ -59,8 +59,7 @@ def count_queued_acks(session: Session, mails: Sequence[NewOutboxMail], at: date
 
 @functools.cache
 def _upsert_ack_rate(dialect: str) -> Insert:
-    insert_for = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert_for(table_of(AckRate))
+    statement = dialect_insert(dialect, table_of(AckRate))
     return statement.on_conflict_do_update(
         index_elements=[table_of(AckRate).c.second],
         set_={"acks": table_of(AckRate).c.acks + statement.excluded.acks},

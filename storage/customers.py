@@ -13,14 +13,13 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.util import identity_key
 from sqlalchemy.sql.dml import ReturningInsert
 
 from parsers import Customer as ParsedCustomer
 from parsers import Found
-from storage.database import insert_unless_exists
+from storage.database import dialect_insert, insert_unless_exists
 from storage.models import Customer, CustomerRobotId, table_of
 
 #: How much a value's source is trusted; "staff" is what staff typed in (privacy tools), the best there is.
@@ -103,8 +102,7 @@ def _updated(session: Session, wanted: dict[str, Any], changes: dict[str, Any], 
 def _upsert_statement(dialect: str) -> ReturningInsert[Any]:
     """INSERT ... ON CONFLICT (email) DO UPDATE SET updated_at ... RETURNING every column, per backend (the
     no-op update makes a known row come back; `upsert_customer` then sets what the mail tells)."""
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(_CUSTOMERS)
+    statement = dialect_insert(dialect, _CUSTOMERS)
     return statement.on_conflict_do_update(
         index_elements=[_CUSTOMERS.c.email], set_={"updated_at": statement.excluded.updated_at}
     ).returning(*_CUSTOMERS.c)

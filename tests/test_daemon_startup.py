@@ -100,7 +100,7 @@ def test_a_run_that_finds_no_mail_starts_no_helper_process_and_loads_no_parser(
     for package in ("parsers", "mailparser", "intake.daemon.pipeline", "alembic", "mako"):
         assert not loaded(again, package), package
     # on SQLite: no PostgreSQL driver; structlog's pretty tracebacks (rich, pygments) are never used
-    for package in ("asyncpg", "rich", "pygments"):
+    for package in ("asyncpg", "sqlalchemy.dialects.postgresql", "rich", "pygments"):
         assert not loaded(again, package), package
 
 
