@@ -22,7 +22,7 @@ from parsers import ParserConfig, parse_message
 from storage import spool
 from storage.database import Database
 from storage.models import Message, SpoolEntry
-from tests.parse_doubles import HANG_MARKER, KILL_MARKER, RAISE_MARKER, parse_or_die
+from tests.parse_doubles import HANG_MARKER, KILL_MARKER, RAISE_MARKER, SLOW_MARKER, parse_or_die
 from tests.test_ingest import mail, settings_for
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -179,6 +179,33 @@ async def test_slow_mails_do_not_hold_up_the_others_and_end_in_quarantine_with_t
     assert {row.last_error for row in reasons} == {"stage parse: ParseWorkerLost: parse exceeded 1 s"}
 
 
+async def test_a_reply_to_a_slow_mail_waits_for_it_and_other_mail_does_not(
+    database: Database, migrated_db_url: str, tmp_path: Path, pool: ParsePool
+) -> None:
+    """A mail past its patience is set aside and routed after the others; its reply, parsed long before, waits
+    behind it (routed first it would open a second ticket), and mail of other threads does not wait."""
+    slow = mail("<first@example.nl>", subject="Robot stuk", extra_headers=SLOW_MARKER.decode() + "\n")
+    reply = mail(
+        "<reply@example.nl>",
+        subject="Re: Robot stuk",
+        extra_headers="In-Reply-To: <first@example.nl>\nReferences: <first@example.nl>\n",
+    )
+    others = [mail(f"<m{i}@example.nl>", sender=f"Klant {i} <k{i}@example.nl>") for i in range(4)]
+    ids = await spool_all(database, [slow, reply, *others])
+    processor = Processor(
+        database,
+        settings_for(migrated_db_url, tmp_path),
+        clock=lambda: NOW,
+        pool=pool,
+        should_stop=lambda: False,
+    )
+    results = await processor.process_pending()
+    assert [r.spool_id for r in results] == [*ids[2:], ids[0], ids[1]]  # the others first, then the thread
+    assert {r.state for r in results} == {"done"}
+    assert results[-1].outcome is not None and results[-1].outcome.reason == "in_reply_to"
+    assert results[-1].outcome.ticket_ref == results[-2].outcome.ticket_ref if results[-2].outcome else False
+
+
 async def test_a_stop_request_ends_processing_between_mails_and_leaves_the_rest_new(
     database: Database, migrated_db_url: str, tmp_path: Path, pool: ParsePool
 ) -> None:
@@ -200,7 +227,13 @@ async def test_a_stop_request_ends_processing_between_mails_and_leaves_the_rest_
     results = await processor.process_pending()
     done = await states(database, ids)
     assert 0 < len(results) < len(ids)
-    assert done == ["done"] * len(results) + ["new"] * (len(ids) - len(results))
+    # mails are routed as they are parsed (smallest first), not strictly in spool order: the attempted ones
+    # are done, every other one is still "new"
+    attempted = {r.spool_id for r in results}
+    assert [state for i, state in zip(ids, done, strict=True) if i in attempted] == ["done"] * len(attempted)
+    assert [state for i, state in zip(ids, done, strict=True) if i not in attempted] == ["new"] * (
+        len(ids) - len(attempted)
+    )
 
 
 WORKER_OF_KILLED_PARENT = """
@@ -210,7 +243,9 @@ from intake.daemon.parse_pool import ParsePool
 from parsers import ParserConfig
 pool = ParsePool(1)
 pool.submit(b"Subject: x\\r\\n\\r\\nhallo", config=ParserConfig(), now=datetime.now(UTC)).result(timeout=60)
-print(*pool._executor._processes, flush=True)
+pool.warm_up()[0].result(timeout=60)
+import time; time.sleep(1)  # the spare starts when the first worker is ready
+print(*pool.pids(), flush=True)
 sys.stdin.read()
 """
 
