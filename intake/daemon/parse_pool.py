@@ -106,7 +106,9 @@ def _serve(conn: Connection, parse: ParseFunction, show_debug: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, name="parent-watch", daemon=True).start()
-    import parsers  # noqa: F401  # imported already by the fork server; a spawned worker pays ~0.3 s here
+    # `parsers` loads its stages on first use (PEP 562): loaded here, before "ready", or the first mail of every
+    # worker would pay ~0.3 s of imports and regex compiling and be set aside as slow (the fork server has them)
+    import parsers.message  # noqa: F401
 
     conn.send(("ready", 0, None))
     waiting: list[tuple[int, int, bytes, ParserConfig, datetime]] = []  # a heap: size, job id
@@ -238,7 +240,8 @@ def _context() -> multiprocessing.context.ForkServerContext:
     """The fork server, with the parser imported before it forks (multiprocessing starts it once per process)."""
     context = multiprocessing.get_context("forkserver")
     # "__main__" too: else every worker would run the daemon's main module again (the CLI's imports)
-    context.set_forkserver_preload(["__main__", "intake.daemon.parse_pool", "parsers"])
+    # and "parsers.message", not just "parsers": the package loads its stages on first use (PEP 562)
+    context.set_forkserver_preload(["__main__", "intake.daemon.parse_pool", "parsers", "parsers.message"])
     return context
 
 

@@ -11,10 +11,10 @@ are parsed inline, in each mail's transaction.
 A parse that raises comes back as an exception and the mail is parsed again inline, where the pipeline counts
 the failure on it, as for any other. A slow or crashing mail must not hold up the others (issue 14: three slow
 mails held back twenty for 256 s). Each mail's result comes back as soon as it is parsed, and the mails are
-taken in order; a mail its worker spends more than its patience on (PATIENCE_CPU_SECONDS of the worker's CPU
+routed in spool order (ticket numbers are handed out in arrival order: `_sweep` says why); a mail its worker spends more than its patience on (PATIENCE_CPU_SECONDS of the worker's CPU
 time, or PATIENCE_SECONDS of wall time, plus an allowance per megabyte) is set aside: the worker keeps only it
-(two such slow lanes at a time, at a lower CPU priority; beyond that its worker is killed and the mail parsed again later) and the mails
-queued behind it go at once to the pool's spare worker, so the others wait at most its patience. A mail set
+(two such slow lanes at a time, at a lower CPU priority; beyond that its worker is killed and the mail parsed
+again later) and the mails queued behind it go at once to the pool's spare worker, so the others wait at most its patience. A mail set
 aside is routed after every other mail of the pass, once parsed within the full budget, `[mailbox]
 parse_timeout_seconds`, counted from when its worker started on it. A mail that answers one set aside (its
 In-Reply-To or References names the other's Message-ID, read from the slow mail's header without parsing it) is
@@ -164,8 +164,8 @@ class Processor:
         self._turns = RoutingTurns(db, settings.database.url)  # instances route in turns (module doc there)
 
     async def process_pending(self) -> list[ProcessResult]:
-        """Processes what is spooled but not done, oldest first, each mail routed as soon as it is parsed (a
-        reply not before the earlier mail of its thread); returns one result per attempted entry."""
+        """Processes what is spooled but not done, oldest first, in spool order but for the mails set aside
+        as slow (and the replies to them), routed last; returns one result per attempted entry."""
         pending = await self._db.run_sync(lambda session: spool.pending_entries_sync(session, limit=100_000))
         if not pending:
             return []
@@ -250,12 +250,11 @@ class Processor:
     async def _collect(
         self, waiting: list[_Waiting], aside: _SetAside, results: list[ProcessResult], *, until: int
     ) -> list[_Waiting]:
-        """Routes the waiting mails as they are parsed, and counts the failures of mails that broke a worker,
+        """Routes the waiting mails in order as they are parsed, and counts the failures of mails that broke a worker,
         until at most `until` wait; returns those (the caller submits the next chunk: its mails need not wait
         for a slow one of this chunk).
 
-        A parsed mail waits only for an earlier mail of its thread (one its In-Reply-To or References names)
-        that is not parsed yet. A mail its worker spends more than its patience on is set aside by the pool's
+        A parsed mail waits for every earlier mail that is not parsed yet (at most its patience). A mail its worker spends more than its patience on is set aside by the pool's
         watchdog (its worker with it, while a slow lane is free; else its worker is killed and it is parsed
         again later), and so is a mail that answers one set aside."""
         watched = self._watched
@@ -280,36 +279,43 @@ class Processor:
     def _sweep(
         self, waiting: list[_Waiting], aside: _SetAside
     ) -> tuple[list[Prepared], list[tuple[_Raw, str]], list[_Waiting]]:
-        """What can be routed now (in order), the failed parses, and what still waits: a mail not parsed yet,
-        set aside meanwhile (dropped here), or answering an earlier mail that still waits."""
+        """What can be routed now (in spool order), the failed parses, and what still waits: a mail not parsed
+        yet, every mail after it, and a mail set aside meanwhile (dropped here: routed after the pass).
+
+        Spool order, not the order the workers finish in: a mail that names a ticket only by the number in its
+        subject (`[TB-000002]`), or a thread the headers do not tie together, lands on the ticket the mails
+        before it opened, and ticket numbers are handed out in routing order. Routed as parsed, ordinary mails
+        got other numbers than in arrival order and such replies went to another customer's ticket. Only a
+        mail set aside (slow: it waited its patience) loses its place, with the mails that answer it."""
         ready: list[Prepared] = []
         failed: list[tuple[_Raw, str]] = []
         still: list[_Waiting] = []
-        unrouted: set[str] = set()  # the Message-IDs of earlier mails that still wait
         for item, future in waiting:
-            if future is None or not isinstance(item, _Raw):
+            if isinstance(item, _Raw) and future is not None:
+                if aside.has(item):
+                    continue
+                if self._pool is not None and self._pool.slow(future):  # the pool's watchdog set it aside
+                    self._set_aside(item, future, aside)
+                    continue
+            if still:  # an earlier mail is not parsed yet: this one keeps its place behind it
+                still.append((item, future))
+            elif future is None or not isinstance(item, _Raw):
                 ready.append(_unparsed(item))
-            elif aside.has(item):
-                continue
-            elif self._pool is not None and self._pool.slow(future):  # the pool's watchdog set it aside
-                given_up = (
-                    future.done() and not future.cancelled() and isinstance(future.exception(), ParseGivenUp)
-                )
-                aside.add(item, None if given_up else future)
-                if given_up:
-                    self._pool.forget([future])
-                logger.info("parse_set_aside", spool=item.spool_id, parse_again=given_up)
             elif not future.done():
                 still.append((item, future))
-                unrouted.update(_message_ids_of(item))
             elif isinstance(outcome := _outcome(item, future), str):
                 failed.append((item, outcome))
-            elif _answers(outcome, unrouted):
-                still.append((item, future))
-                unrouted.add(outcome.parsed.headers.message_id if outcome.parsed else "")
             elif not aside.holds(item, outcome):
                 ready.append(outcome)
         return ready, failed, still
+
+    def _set_aside(self, item: _Raw, future: Future[ParsedMessage], aside: _SetAside) -> None:
+        assert self._pool is not None
+        given_up = future.done() and not future.cancelled() and isinstance(future.exception(), ParseGivenUp)
+        aside.add(item, None if given_up else future)
+        if given_up:
+            self._pool.forget([future])
+        logger.info("parse_set_aside", spool=item.spool_id, parse_again=given_up)
 
     async def _parsed_within(self, future: Future[ParsedMessage], wall: float, cpu: float) -> bool:
         """Waits for `future` until its worker has spent `wall` seconds or `cpu` CPU seconds on it (the time
