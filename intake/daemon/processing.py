@@ -34,7 +34,7 @@ import asyncio
 import contextlib
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -250,31 +250,32 @@ class Processor:
     async def _collect(
         self, waiting: list[_Waiting], aside: _SetAside, results: list[ProcessResult], *, until: int
     ) -> list[_Waiting]:
-        """Routes the waiting mails in order as they are parsed, and counts the failures of mails that broke a worker,
-        until at most `until` wait; returns those (the caller submits the next chunk: its mails need not wait
-        for a slow one of this chunk).
+        """Routes the waiting mails in order as they are parsed, and counts the failures of mails that broke a
+        worker, until at most `until` wait or a stop is asked; returns those (the caller submits the next chunk:
+        its mails need not wait for a slow one of this chunk).
 
-        A parsed mail waits for every earlier mail that is not parsed yet (at most its patience). A mail its worker spends more than its patience on is set aside by the pool's
-        watchdog (its worker with it, while a slow lane is free; else its worker is killed and it is parsed
-        again later), and so is a mail that answers one set aside."""
+        A parsed mail waits for every earlier mail that is not parsed yet (at most its patience). A mail its
+        worker spends more than its patience on is set aside by the pool's watchdog (its worker with it, while a
+        slow lane is free; else its worker is killed and it is parsed again later), and so is a mail that answers
+        one set aside."""
         watched = self._watched
-        while True:
+        while not self._should_stop():  # else each further batch would route one mail (process_batch's check)
             prepared, failed, waiting = self._sweep(waiting, aside)
             for failed_item, reason in failed:
                 results.append(await self._count(failed_item, reason))
             results.extend(await self._process(prepared))
             if len(waiting) <= until:
                 return waiting
-            parsing = [future for _, future in waiting if future is not None and not future.done()]
-            for future in parsing:
-                if future not in watched:
-                    watched[future] = asyncio.wrap_future(future)
-                    watched[future].add_done_callback(_retrieve)  # may be given up, unawaited
-            if not parsing:  # only mails answering one that was set aside meanwhile: the sweep holds them
+            # nothing behind the first mail still parsing can be routed before it: wait for that one only (woken
+            # by every result, it routed a mail or two per process_batch: ~25 % more CPU in the 1,000-mail drain)
+            head = next((f for _, f in waiting if f is not None and not f.done()), None)
+            if head is None:  # done meanwhile
                 continue
-            await asyncio.wait(
-                [watched[f] for f in parsing], timeout=CHECK_SECONDS, return_when=FIRST_COMPLETED
-            )
+            if head not in watched:
+                watched[head] = asyncio.wrap_future(head)
+                watched[head].add_done_callback(_retrieve)  # may be given up, unawaited
+            await asyncio.wait([watched[head]], timeout=CHECK_SECONDS)
+        return waiting
 
     def _sweep(
         self, waiting: list[_Waiting], aside: _SetAside
