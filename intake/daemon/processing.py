@@ -68,6 +68,11 @@ DEFAULT_PARSE_TIMEOUT_SECONDS = 10.0
 PATIENCE_CPU_SECONDS = 0.1
 PATIENCE_SECONDS = 0.5
 PATIENCE_PER_MB = 0.1
+#: How long a parsed mail waits for an earlier big mail (ORDER_WAIT_BYTES or more) still parsing before it is
+#: routed ahead of it (not ahead of the earlier mail of its thread). For smaller mails it waits until they are
+#: parsed or set aside (their patience): ordinary mail keeps spool order, so ticket numbers follow arrival.
+ORDER_WAIT_SECONDS = 0.5
+ORDER_WAIT_BYTES = 1024 * 1024
 #: Mails submitted and not routed yet beyond which no further chunk is submitted (the bytes are held meanwhile).
 CARRY_MAILS = 3 * CHUNK_MAILS
 #: How often a wait for a parse looks at its worker's progress.
@@ -172,6 +177,7 @@ class Processor:
 
         results: list[ProcessResult] = []
         self._watched: dict[Future[ParsedMessage], asyncio.Future[ParsedMessage]] = {}
+        self._parsed_at: dict[Future[ParsedMessage], float] = {}  # when a sweep first found it parsed
         # routed after everything else; the slow ones go on parsing meanwhile, in a worker of their own
         aside = _SetAside()
         await self._ready()
@@ -286,11 +292,18 @@ class Processor:
         Spool order, not the order the workers finish in: a mail that names a ticket only by the number in its
         subject (`[TB-000002]`), or a thread the headers do not tie together, lands on the ticket the mails
         before it opened, and ticket numbers are handed out in routing order. Routed as parsed, ordinary mails
-        got other numbers than in arrival order and such replies went to another customer's ticket. Only a
-        mail set aside (slow: it waited its patience) loses its place, with the mails that answer it."""
+        got other numbers than in arrival order and such replies went to another customer's ticket. Only a big
+        mail (ORDER_WAIT_BYTES) is waited for ORDER_WAIT_SECONDS at most: big ones may parse for seconds, and
+        being set aside one after the other (one lane), three in a row would hold the mails behind them for the
+        three patiences. A mail of its thread (named by In-Reply-To or References) is waited for until it is
+        routed or set aside."""
         ready: list[Prepared] = []
         failed: list[tuple[_Raw, str]] = []
         still: list[_Waiting] = []
+        unrouted: set[str] = set()  # the Message-IDs of the earlier mails that still wait
+        hold = False  # an earlier small mail still parses, or an earlier parsed one still waits: keep order
+        big_ahead = False  # an earlier big mail still parses: wait for it ORDER_WAIT_SECONDS at most
+        now = time.monotonic()
         for item, future in waiting:
             if isinstance(item, _Raw) and future is not None:
                 if aside.has(item):
@@ -298,14 +311,26 @@ class Processor:
                 if self._pool is not None and self._pool.slow(future):  # the pool's watchdog set it aside
                     self._set_aside(item, future, aside)
                     continue
-            if still:  # an earlier mail is not parsed yet: this one keeps its place behind it
-                still.append((item, future))
-            elif future is None or not isinstance(item, _Raw):
-                ready.append(_unparsed(item))
+            if future is None or not isinstance(item, _Raw):
+                if hold or big_ahead:  # left to the pipeline: keeps its place
+                    still.append((item, future))
+                    hold = True
+                else:
+                    ready.append(_unparsed(item))
             elif not future.done():
                 still.append((item, future))
+                unrouted.update(_message_ids_of(item))
+                hold, big_ahead = (hold, True) if len(item.raw) >= ORDER_WAIT_BYTES else (True, big_ahead)
             elif isinstance(outcome := _outcome(item, future), str):
                 failed.append((item, outcome))
+            elif (
+                hold
+                or _answers(outcome, unrouted)
+                or (big_ahead and now - self._parsed_at.setdefault(future, now) < ORDER_WAIT_SECONDS)
+            ):
+                still.append((item, future))
+                unrouted.add(outcome.parsed.headers.message_id if outcome.parsed else "")
+                hold = True
             elif not aside.holds(item, outcome):
                 ready.append(outcome)
         return ready, failed, still
