@@ -15,6 +15,7 @@ from parsers import ParsedMessage, ParserConfig, parse_message
 KILL_MARKER = b"X-Test-Kill-Parser: yes"
 HANG_MARKER = b"X-Test-Hang-Parser: yes"
 RAISE_MARKER = b"X-Test-Raise-In-Parser: yes"
+SLOW_MARKER = b"X-Test-Slow-Parser: yes"  # parsed, after 1.5 s: past the patience, within the budget
 
 
 def parse_or_die(raw: bytes, *, config: ParserConfig, now: datetime) -> ParsedMessage:
@@ -22,6 +23,8 @@ def parse_or_die(raw: bytes, *, config: ParserConfig, now: datetime) -> ParsedMe
         os._exit(70)  # as a segfault or the OOM killer would: no exception, the process is gone
     if HANG_MARKER in raw:
         time.sleep(3600)
+    if SLOW_MARKER in raw:
+        time.sleep(1.5)
     if RAISE_MARKER in raw:
         raise RuntimeError("a parser bug that only the worker has")
     return parse_message(raw, config=config, now=now)

@@ -111,7 +111,8 @@ def test_a_run_that_finds_mail_starts_the_helpers_and_sends_every_acknowledgemen
     observed_run(config, tmp_path)
     mail_account.append(realistic_backlog(5))
     observed = observed_run(config, tmp_path)
-    parse_workers = [c for c in observed["started"] if "--multiprocessing-fork" in c]
+    # the parse workers are forked by multiprocessing's fork server (no exec of their own): it is started once
+    parse_workers = [c for c in observed["started"] if "multiprocessing.forkserver" in c]
     relays = [c for c in observed["started"] if "intake.outbound.relay_process" in c]
     assert (len(parse_workers), len(relays)) == (1, 1), observed["started"]
     assert mail_account.count("INBOX") == 0

@@ -10,19 +10,21 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from intake.config import MailboxSettings, Settings
+from intake.daemon import pipeline
 from intake.daemon.parse_pool import ParsePool
-from intake.daemon.pipeline import Prepared, process_batch
+from intake.daemon.pipeline import Prepared, ProcessResult, process_batch
 from intake.daemon.processing import CHUNK_BYTES, CHUNK_MAILS, Processor, chunks_of
 from parsers import ParserConfig, parse_message
 from storage import spool
 from storage.database import Database
 from storage.models import Message, SpoolEntry
-from tests.parse_doubles import HANG_MARKER, KILL_MARKER, RAISE_MARKER, parse_or_die
+from tests.parse_doubles import HANG_MARKER, KILL_MARKER, RAISE_MARKER, SLOW_MARKER, parse_or_die
 from tests.test_ingest import mail, settings_for
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -179,16 +181,104 @@ async def test_slow_mails_do_not_hold_up_the_others_and_end_in_quarantine_with_t
     assert {row.last_error for row in reasons} == {"stage parse: ParseWorkerLost: parse exceeded 1 s"}
 
 
-async def test_a_stop_request_ends_processing_between_mails_and_leaves_the_rest_new(
+async def test_a_reply_to_a_slow_mail_waits_for_it_and_other_mail_does_not(
     database: Database, migrated_db_url: str, tmp_path: Path, pool: ParsePool
 ) -> None:
-    ids = await spool_all(database, [mail(f"<m{i}@example.nl>") for i in range(3 * CHUNK_MAILS)])
-    asked = 0
+    """A mail past its patience is set aside and routed after the others; its reply, parsed long before, waits
+    behind it (routed first it would open a second ticket), and mail of other threads does not wait."""
+    slow = mail("<first@example.nl>", subject="Robot stuk", extra_headers=SLOW_MARKER.decode() + "\n")
+    reply = mail(
+        "<reply@example.nl>",
+        subject="Re: Robot stuk",
+        extra_headers="In-Reply-To: <first@example.nl>\nReferences: <first@example.nl>\n",
+    )
+    others = [mail(f"<m{i}@example.nl>", sender=f"Klant {i} <k{i}@example.nl>") for i in range(4)]
+    ids = await spool_all(database, [slow, reply, *others])
+    processor = Processor(
+        database,
+        settings_for(migrated_db_url, tmp_path),
+        clock=lambda: NOW,
+        pool=pool,
+        should_stop=lambda: False,
+    )
+    results = await processor.process_pending()
+    assert [r.spool_id for r in results] == [*ids[2:], ids[0], ids[1]]  # the others first, then the thread
+    assert {r.state for r in results} == {"done"}
+    assert results[-1].outcome is not None and results[-1].outcome.reason == "in_reply_to"
+    assert results[-1].outcome.ticket_ref == results[-2].outcome.ticket_ref if results[-2].outcome else False
 
-    def stop_after_a_few() -> bool:
-        nonlocal asked
-        asked += 1
-        return asked > 3
+
+async def test_a_backlog_of_mails_and_their_replies_is_threaded_as_it_arrived_while_a_slow_mail_is_set_aside(
+    database: Database, migrated_db_url: str, tmp_path: Path, pool: ParsePool
+) -> None:
+    """Tickets are numbered in arrival order, whatever order the worker parses in (smallest first: here the
+    reverse), so a reply that names its ticket only by the number in its subject lands on its own customer's
+    ticket, as does one with In-Reply-To; a slow mail is set aside and does not shift the numbers before it."""
+    customers = 8
+    filler = "Het lampje knippert en de robot zegt niets meer.\n"
+    news = [  # the earlier, the bigger: the worker parses them last
+        mail(
+            f"<new{i}@example.nl>",
+            subject=f"Vraag {i}",
+            sender=f"Klant {i} <k{i}@example.nl>",
+            body=f"Hallo,\n\n{filler * (40 * (customers - i))}\nGroet,\nKlant {i}\n",
+        )
+        for i in range(customers)
+    ]
+    slow = mail(
+        "<slow@example.nl>", sender="Klant S <ks@example.nl>", extra_headers=SLOW_MARKER.decode() + "\n"
+    )
+    replies = [
+        mail(
+            f"<reply{i}@example.nl>",
+            subject=f"Re: [TB-{i + 1:06d}] Vraag {i}",  # the number of the ticket its mail opened: the i+1-th
+            sender=f"Klant {i} <k{i}@example.nl>",
+            body="Nog een vraag.\n",
+            extra_headers=f"In-Reply-To: <new{i}@example.nl>\n" if i % 2 else "",
+        )
+        for i in range(customers)
+    ]
+    ids = await spool_all(database, [*news, slow, *replies])
+    processor = Processor(
+        database,
+        settings_for(migrated_db_url, tmp_path),
+        clock=lambda: NOW,
+        pool=pool,
+        should_stop=lambda: False,
+    )
+    results = await processor.process_pending()
+    ticket_of = {r.spool_id: r.outcome.ticket_ref if r.outcome else None for r in results}
+    assert [r.spool_id for r in results][-1] == ids[customers]  # the slow one, set aside, last
+    opened = [ticket_of[spool_id] for spool_id in ids[:customers]]
+    assert opened == [f"TB-{i + 1:06d}" for i in range(customers)]
+    assert [ticket_of[spool_id] for spool_id in ids[customers + 1 :]] == opened
+    assert ticket_of[ids[customers]] not in opened
+
+
+async def test_a_stop_request_ends_processing_between_mails_and_leaves_the_rest_new(
+    database: Database, migrated_db_url: str, tmp_path: Path, pool: ParsePool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = await spool_all(database, [mail(f"<m{i}@example.nl>") for i in range(3 * CHUNK_MAILS)])
+    routed = 0  # by the batches that returned, plus the questions asked between mails of the one routing now
+    routing = False
+
+    async def counted(*args: Any, **kwargs: Any) -> list[ProcessResult]:
+        nonlocal routed, routing
+        routing = True
+        try:
+            results = await process_batch(*args, **kwargs)
+        finally:
+            routing = False
+        routed += len(results)
+        return results
+
+    monkeypatch.setattr(pipeline, "process_batch", counted)
+    asked_in_batch = 0
+
+    def stop_after_a_few() -> bool:  # asked by the processor, and by the pipeline between two mails
+        nonlocal asked_in_batch
+        asked_in_batch += routing
+        return routed + asked_in_batch >= 3
 
     processor = Processor(
         database,
@@ -199,8 +289,8 @@ async def test_a_stop_request_ends_processing_between_mails_and_leaves_the_rest_
     )
     results = await processor.process_pending()
     done = await states(database, ids)
-    assert 0 < len(results) < len(ids)
-    assert done == ["done"] * len(results) + ["new"] * (len(ids) - len(results))
+    assert 3 <= len(results) < len(ids)
+    assert done == ["done"] * len(results) + ["new"] * (len(ids) - len(results))  # in spool order
 
 
 WORKER_OF_KILLED_PARENT = """
@@ -210,7 +300,9 @@ from intake.daemon.parse_pool import ParsePool
 from parsers import ParserConfig
 pool = ParsePool(1)
 pool.submit(b"Subject: x\\r\\n\\r\\nhallo", config=ParserConfig(), now=datetime.now(UTC)).result(timeout=60)
-print(*pool._executor._processes, flush=True)
+pool.warm_up()[0].result(timeout=60)
+import time; time.sleep(1)  # the spare starts when the first worker is ready
+print(*pool.pids(), flush=True)
 sys.stdin.read()
 """
 
