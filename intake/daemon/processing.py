@@ -35,7 +35,7 @@ import contextlib
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -44,6 +44,7 @@ import structlog
 from intake.config import Settings
 from intake.daemon.parse_pool import ParseGivenUp, ParsePool, WorkerDied
 from intake.daemon.routing_turn import RoutingTurns
+from intake.daemon.set_aside import Aside, RawMail, SetAside, answers, message_ids_of
 from storage import spool
 from storage.database import Database
 from storage.reasons import SafeMessage, mark_stage
@@ -77,17 +78,8 @@ ORDER_WAIT_BYTES = 1024 * 1024
 CARRY_MAILS = 3 * CHUNK_MAILS
 #: How often a wait for a parse looks at its worker's progress.
 CHECK_SECONDS = 0.05
-#: How much of a slow mail's header is read for its Message-ID (it is not parsed: it is the slow one).
-HEADER_PEEK_BYTES = 64 * 1024
 #: Starting fresh workers (spawn and import the parser, ~0.3 s; more on a loaded machine) is waited for apart.
 WARM_UP_SECONDS = 60.0
-
-
-@dataclass(frozen=True, slots=True)
-class _Raw:
-    spool_id: int
-    sha256: str
-    raw: bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,44 +87,13 @@ class _Parsing:
     """A chunk on its way through the pool: one message to a worker, a future per mail (None for an entry
     without bytes, left to the pipeline), each done as soon as its mail is parsed."""
 
-    items: list[_Raw | Prepared]
+    items: list[RawMail | Prepared]
     futures: list[Future[ParsedMessage] | None]
-
-
-@dataclass(slots=True)
-class _Aside:
-    """A mail routed after the others of the pass: slow to parse, or an answer to one that is."""
-
-    item: _Raw
-    future: Future[ParsedMessage] | None  # its parse, in a worker set aside for it; None: parse it again
-    prepared: Prepared | None = None  # an answer, parsed, waiting for the mail it answers
-
-
-@dataclass(slots=True)
-class _SetAside:
-    entries: list[_Aside] = field(default_factory=list)
-    #: The Message-IDs of the mails set aside: a mail that answers one of them waits with them (thread order).
-    held_ids: set[str] = field(default_factory=set)
-
-    def add(self, item: _Raw, future: Future[ParsedMessage] | None) -> None:
-        self.entries.append(_Aside(item, future))
-        self.held_ids.update(_message_ids_of(item))
-
-    def has(self, item: _Raw) -> bool:
-        return any(entry.item is item for entry in self.entries)
-
-    def holds(self, item: _Raw, prepared: Prepared) -> bool:
-        """Sets `prepared` aside too when it answers a mail set aside; True if it did."""
-        if not _answers(prepared, self.held_ids):
-            return False
-        self.entries.append(_Aside(item, None, prepared))
-        self.held_ids.add(prepared.parsed.headers.message_id if prepared.parsed else "")
-        return True
 
 
 Chunk = Sequence[spool.PendingEntry]
 #: A mail submitted and not routed yet, with its parse (None: left to the pipeline).
-_Waiting = tuple["_Raw | Prepared", "Future[ParsedMessage] | None"]
+_Waiting = tuple["RawMail | Prepared", "Future[ParsedMessage] | None"]
 
 
 def chunks_of(pending: Sequence[spool.PendingEntry]) -> Iterator[Chunk]:
@@ -179,7 +140,7 @@ class Processor:
         self._watched: dict[Future[ParsedMessage], asyncio.Future[ParsedMessage]] = {}
         self._parsed_at: dict[Future[ParsedMessage], float] = {}  # when a sweep first found it parsed
         # routed after everything else; the slow ones go on parsing meanwhile, in a worker of their own
-        aside = _SetAside()
+        aside = SetAside()
         await self._ready()
         chunks = chunks_of(pending)
         waiting: list[_Waiting] = []  # in spool order: submitted, not routed yet
@@ -238,12 +199,12 @@ class Processor:
             return _Parsing([Prepared(entry.id) for entry in chunk], [None] * len(chunk))
         ids = [entry.id for entry in chunk]
         raws = await self._db.run_sync(lambda session: spool.raw_of_many_sync(session, ids))
-        items: list[_Raw | Prepared] = []
+        items: list[RawMail | Prepared] = []
         for entry in chunk:
             sha256, raw = raws.get(entry.id, ("", None))
             # gone or purged meanwhile: the pipeline finds out and records why
-            items.append(Prepared(entry.id) if raw is None else _Raw(entry.id, sha256, raw))
-        to_parse = [item.raw for item in items if isinstance(item, _Raw)]
+            items.append(Prepared(entry.id) if raw is None else RawMail(entry.id, sha256, raw))
+        to_parse = [item.raw for item in items if isinstance(item, RawMail)]
         config = self._settings.helpdesk.parser_config()
         submitted = (
             self._pool.submit_many(to_parse, config=config, now=self._clock(), patience=_patience)
@@ -251,10 +212,10 @@ class Processor:
             else []
         )
         parsing = iter(submitted)
-        return _Parsing(items, [next(parsing) if isinstance(item, _Raw) else None for item in items])
+        return _Parsing(items, [next(parsing) if isinstance(item, RawMail) else None for item in items])
 
     async def _collect(
-        self, waiting: list[_Waiting], aside: _SetAside, results: list[ProcessResult], *, until: int
+        self, waiting: list[_Waiting], aside: SetAside, results: list[ProcessResult], *, until: int
     ) -> list[_Waiting]:
         """Routes the waiting mails in order as they are parsed, and counts the failures of mails that broke a
         worker, until at most `until` wait or a stop is asked; returns those (the caller submits the next chunk:
@@ -284,8 +245,8 @@ class Processor:
         return waiting
 
     def _sweep(
-        self, waiting: list[_Waiting], aside: _SetAside
-    ) -> tuple[list[Prepared], list[tuple[_Raw, str]], list[_Waiting]]:
+        self, waiting: list[_Waiting], aside: SetAside
+    ) -> tuple[list[Prepared], list[tuple[RawMail, str]], list[_Waiting]]:
         """What can be routed now (in spool order), the failed parses, and what still waits: a mail not parsed
         yet, every mail after it, and a mail set aside meanwhile (dropped here: routed after the pass).
 
@@ -298,20 +259,20 @@ class Processor:
         three patiences. A mail of its thread (named by In-Reply-To or References) is waited for until it is
         routed or set aside."""
         ready: list[Prepared] = []
-        failed: list[tuple[_Raw, str]] = []
+        failed: list[tuple[RawMail, str]] = []
         still: list[_Waiting] = []
         unrouted: set[str] = set()  # the Message-IDs of the earlier mails that still wait
         hold = False  # an earlier small mail still parses, or an earlier parsed one still waits: keep order
         big_ahead = False  # an earlier big mail still parses: wait for it ORDER_WAIT_SECONDS at most
         now = time.monotonic()
         for item, future in waiting:
-            if isinstance(item, _Raw) and future is not None:
+            if isinstance(item, RawMail) and future is not None:
                 if aside.has(item):
                     continue
                 if self._pool is not None and self._pool.slow(future):  # the pool's watchdog set it aside
                     self._set_aside(item, future, aside)
                     continue
-            if future is None or not isinstance(item, _Raw):
+            if future is None or not isinstance(item, RawMail):
                 if hold or big_ahead:  # left to the pipeline: keeps its place
                     still.append((item, future))
                     hold = True
@@ -319,13 +280,13 @@ class Processor:
                     ready.append(_unparsed(item))
             elif not future.done():
                 still.append((item, future))
-                unrouted.update(_message_ids_of(item))
+                unrouted.update(message_ids_of(item))
                 hold, big_ahead = (hold, True) if len(item.raw) >= ORDER_WAIT_BYTES else (True, big_ahead)
             elif isinstance(outcome := _outcome(item, future), str):
                 failed.append((item, outcome))
             elif (
                 hold
-                or _answers(outcome, unrouted)
+                or answers(outcome, unrouted)
                 or (big_ahead and now - self._parsed_at.setdefault(future, now) < ORDER_WAIT_SECONDS)
             ):
                 still.append((item, future))
@@ -335,7 +296,7 @@ class Processor:
                 ready.append(outcome)
         return ready, failed, still
 
-    def _set_aside(self, item: _Raw, future: Future[ParsedMessage], aside: _SetAside) -> None:
+    def _set_aside(self, item: RawMail, future: Future[ParsedMessage], aside: SetAside) -> None:
         assert self._pool is not None
         given_up = future.done() and not future.cancelled() and isinstance(future.exception(), ParseGivenUp)
         aside.add(item, None if given_up else future)
@@ -362,7 +323,7 @@ class Processor:
             if progress is None and time.monotonic() - queued_since > WARM_UP_SECONDS + wall:
                 return False  # no worker took it up (one that cannot start)
 
-    async def _finish(self, entry: _Aside) -> tuple[list[Prepared], list[ProcessResult]]:
+    async def _finish(self, entry: Aside) -> tuple[list[Prepared], list[ProcessResult]]:
         """A mail set aside: its parse awaited within the full budget (from when its worker started on it),
         or parsed again alone; past the budget its worker is killed and the attempt counted as failed."""
         if entry.prepared is not None:
@@ -382,11 +343,11 @@ class Processor:
             return [], [await self._count(item, outcome)]
         return [outcome], []
 
-    def _give_up(self, entry: _Aside) -> None:
+    def _give_up(self, entry: Aside) -> None:
         if entry.future is not None and self._pool is not None and not entry.future.done():
             self._pool.give_up(entry.future)
 
-    async def _count(self, item: _Raw, reason: str) -> ProcessResult:
+    async def _count(self, item: RawMail, reason: str) -> ProcessResult:
         from intake.daemon.pipeline import count_failure  # module doc: only when there is work
 
         lost = ParseWorkerLost(reason)
@@ -394,13 +355,13 @@ class Processor:
         return await count_failure(self._db, item.spool_id, lost, settings=self._settings)
 
 
-def _unparsed(item: _Raw | Prepared) -> Prepared:
+def _unparsed(item: RawMail | Prepared) -> Prepared:
     from intake.daemon.pipeline import Prepared  # module doc: only when there is work
 
     return item if isinstance(item, Prepared) else Prepared(item.spool_id)
 
 
-def _outcome(item: _Raw, future: Future[ParsedMessage]) -> Prepared | str:
+def _outcome(item: RawMail, future: Future[ParsedMessage]) -> Prepared | str:
     """A done parse as a Prepared entry (unparsed when the parse raised: the pipeline parses it again and
     counts the failure there), or why the attempt failed."""
     from intake.daemon.pipeline import Prepared  # module doc: only when there is work
@@ -413,15 +374,6 @@ def _outcome(item: _Raw, future: Future[ParsedMessage]) -> Prepared | str:
     return Prepared(item.spool_id, item.sha256, future.result())
 
 
-def _answers(prepared: Prepared, message_ids: set[str]) -> bool:
-    """Whether the mail names one of `message_ids` in its In-Reply-To or References (a mail whose parse raised
-    in the worker is not known: it does not wait)."""
-    parsed = prepared.parsed
-    if parsed is None or not message_ids:
-        return False
-    return not message_ids.isdisjoint((*parsed.headers.in_reply_to, *parsed.headers.references))
-
-
 def _retrieve(waiting: asyncio.Future[ParsedMessage]) -> None:
     if not waiting.cancelled():
         waiting.exception()  # read here: asyncio would log an exception nobody read
@@ -431,23 +383,6 @@ def _patience(raw: bytes) -> tuple[float, float]:
     """Wall and CPU seconds a worker may spend on a mail before it is set aside."""
     megabytes = len(raw) / (1024 * 1024)
     return PATIENCE_SECONDS + PATIENCE_PER_MB * megabytes, PATIENCE_CPU_SECONDS + PATIENCE_PER_MB * megabytes
-
-
-def _message_ids_of(item: _Raw) -> set[str]:
-    """The Message-ID a reply to this mail would name, read from at most HEADER_PEEK_BYTES of its header (the
-    mail is not parsed: it is the slow one), and the id the parser makes up for a mail without one."""
-    ids = {f"<{item.sha256}@intake.invalid>"}
-    head = item.raw[:HEADER_PEEK_BYTES]
-    end = min((i for i in (head.find(b"\r\n\r\n"), head.find(b"\n\n")) if i >= 0), default=len(head))
-    unfolded = head[:end].replace(b"\r\n", b"\n").replace(b"\n ", b" ").replace(b"\n\t", b" ")
-    for line in unfolded.split(b"\n"):
-        name, colon, value = line.partition(b":")
-        if colon and name.strip().lower() == b"message-id":
-            start, stop = value.find(b"<"), value.find(b">")
-            if 0 <= start < stop:
-                ids.add("<" + value[start + 1 : stop].decode("ascii", "replace") + ">")
-            break
-    return ids
 
 
 class ParseWorkerLost(SafeMessage, RuntimeError):
