@@ -42,7 +42,8 @@ from typing import TYPE_CHECKING
 import structlog
 
 from intake.config import Settings
-from intake.daemon.parse_pool import ParseGivenUp, ParsePool, WorkerDied
+from intake.daemon.parse_pool import ParsePool
+from intake.daemon.parse_worker import ParseGivenUp, WorkerDied
 from intake.daemon.routing_turn import RoutingTurns
 from intake.daemon.set_aside import Aside, RawMail, SetAside, answers, message_ids_of
 from storage import spool
