@@ -29,6 +29,7 @@ import asyncio
 import contextvars
 import functools
 import os
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -36,7 +37,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import Column, Insert, Table, create_engine, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -60,6 +61,9 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 #: How long a read-only reader (`intake status`) waits: in WAL mode a reader never waits for a writer, only
 #: for a moment of recovery or checkpoint; it must not hang behind a lock.
 SQLITE_READ_BUSY_TIMEOUT_MS = 1_000
+#: A prompt writer (`Database.open(prompt_writer=True)`): SQLite's own wait per try, and the pause between tries.
+PROMPT_BUSY_TIMEOUT_MS = 1
+PROMPT_LOCK_POLL_SECONDS = 0.0005
 #: The transaction-level advisory lock every schema upgrade takes on PostgreSQL (any constant; ours is "INTK").
 MIGRATION_LOCK_KEY = 0x494E544B
 
@@ -84,11 +88,13 @@ class Database:
         self._sync_thread = SerialThread("sqlite")  # runs every run_sync of a SQLite file (module doc)
 
     @classmethod
-    def open(cls, url: str, *, instance_id: str = "") -> Database:
+    def open(cls, url: str, *, instance_id: str = "", prompt_writer: bool = False) -> Database:
         """Opens (lazily connects to) the database at `url` (sqlite+aiosqlite:// or postgresql+asyncpg://).
 
         `instance_id` (the daemon's, storage/instances.py) names its PostgreSQL sessions in pg_stat_activity
         ("intake <id>") and is in every session's `info["instance_id"]`: the outbox records who claimed a row.
+        `prompt_writer` (SQLite files): the synchronous engine asks for the write lock every
+        PROMPT_LOCK_POLL_SECONDS instead of through SQLite's busy handler (`_begin_promptly` says why).
         """
         parsed = make_url(url)
         if parsed.get_backend_name() != "sqlite":
@@ -107,7 +113,7 @@ class Database:
         sync_engine = create_engine(
             parsed.set(drivername="sqlite+pysqlite"), connect_args={"check_same_thread": False}
         )
-        _configure_sqlite(sync_engine)
+        _configure_sqlite(sync_engine, prompt=prompt_writer)
         return cls(engine, sync_engine, instance_id=instance_id)
 
     @classmethod
@@ -316,7 +322,7 @@ def _is_missing_table(exc: DBAPIError) -> bool:
     return "no such table" in str(exc.orig) or getattr(driver, "sqlstate", None) == "42P01"
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, *, prompt: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # The driver must not open transactions on its own: we emit BEGIN IMMEDIATE ourselves (module doc).
@@ -327,14 +333,36 @@ def _configure_sqlite(engine: Engine) -> None:
             "synchronous=NORMAL",
             "foreign_keys=ON",
             "secure_delete=ON",
-            f"busy_timeout={SQLITE_BUSY_TIMEOUT_MS}",
+            f"busy_timeout={PROMPT_BUSY_TIMEOUT_MS if prompt else SQLITE_BUSY_TIMEOUT_MS}",
         ):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        if prompt:
+            _begin_promptly(conn)
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _begin_promptly(conn: Connection) -> None:
+    """BEGIN IMMEDIATE, asked again every PROMPT_LOCK_POLL_SECONDS for up to SQLITE_BUSY_TIMEOUT_MS.
+
+    SQLite's busy handler sleeps 1, 2, 5, 10 ... up to 100 ms between its tries. Against a writer that takes
+    the lock again a moment after each commit (the daemon routing mail by mail) it rarely finds the file free:
+    the relay process, which records each accepted mail before sending the next, was held back to a third of
+    its pace during a drain (docs/performance.md). Asking often finds the gaps between the daemon's chunks.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig) or time.monotonic() > deadline:
+                raise
+        time.sleep(PROMPT_LOCK_POLL_SECONDS)
 
 
 def _configure_sqlite_reader(engine: Engine) -> None:

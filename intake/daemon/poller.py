@@ -31,6 +31,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from intake.config import ConfigError, Settings
 from intake.daemon.leadership import CAMPAIGN_SECONDS, Leadership, LeadershipLost, SoleLeadership
 from intake.daemon.mailbox import Mailbox, MailboxError
+from intake.daemon.mailbox_ahead import MailboxAhead
 from intake.daemon.parse_pool import ParsePool
 from intake.daemon.processing import Processor
 from intake.daemon.settler import STALE_FOLDER, Settler
@@ -134,6 +135,7 @@ class Poller:
         leadership: Leadership | None = None,
         on_role: Callable[[bool], None] = lambda polling: None,
         on_mail_found: Callable[[], Awaitable[None]] | None = None,
+        ahead: MailboxAhead | None = None,
     ) -> None:
         self._db = db
         self._settings = settings
@@ -147,6 +149,7 @@ class Poller:
         self._outbox_wake = outbox_wake  # set after new tickets commit, so acknowledgements leave at once
         self._backoff = Backoff()
         self._mailbox: Mailbox | None = None  # the open connection, for `abort_connection`
+        self._ahead = ahead  # a connection opened while the daemon loaded, for the first pass
         self._uidvalidity = 0  # of the folder as the last pass selected it
         self._processor = Processor(db, settings, clock=clock, pool=parse_pool, should_stop=self._turn_ends)
         #: Set (from the event loop, read in the database thread too) when a worker's campaign took the mailbox:
@@ -215,8 +218,11 @@ class Poller:
                 self._retreat_until = time.monotonic() + RETREAT_SECONDS
             except (MailboxError, OSError, SQLAlchemyError) as exc:  # SQLAlchemyError: the database went away
                 if isinstance(exc, SQLAlchemyError) and database_fault(exc) is not None:
-                    # full disk, a held lock, a lost server: reported once and ridden out (service/db_faults)
+                    # full disk, a held lock, a lost server: reported once and ridden out (service/db_faults);
+                    # an instance cut off from the database lets a sound one take the mailbox first
                     logger.warning("polling_stopped", reason="database_fault")
+                    if not isinstance(self._leadership, SoleLeadership):
+                        self._retreat_until = time.monotonic() + RETREAT_SECONDS
                     raise
                 lost = not await self._leadership.still_leader()
                 # a database error's text quotes its statement's parameters (mail bytes): its type only
@@ -315,12 +321,17 @@ class Poller:
             await self._close(mailbox)
 
     async def _connect(self) -> Mailbox:
+        ahead = self._ahead.take() if self._ahead is not None else None
         try:
-            mailbox = await _in_daemon_thread(lambda: Mailbox.connect(self._mailbox_settings))
+            if ahead is not None:  # its folders are made already
+                mailbox = await asyncio.wrap_future(ahead)
+                self._mailbox = mailbox
+            else:
+                mailbox = await _in_daemon_thread(lambda: Mailbox.connect(self._mailbox_settings))
+                self._mailbox = mailbox
+                await asyncio.to_thread(mailbox.ensure_folders)
         except ConfigError as exc:
             raise MailboxError(str(exc), transient=False) from None
-        self._mailbox = mailbox
-        await asyncio.to_thread(mailbox.ensure_folders)
         idle = await asyncio.to_thread(lambda: mailbox.has_idle)  # may be a round trip: not on the loop
         logger.info("mailbox_connected", folder=self.folder, idle=idle)
         return mailbox

@@ -25,6 +25,7 @@ import structlog
 
 from intake.config import Settings
 from intake.daemon.leadership import AdvisoryLeadership, Leadership, SoleLeadership, mailbox_name
+from intake.daemon.mailbox_ahead import MailboxAhead
 from intake.daemon.parse_pool import ParsePool
 from intake.daemon.poller import PassReport, Poller
 from intake.daemon.registry import Registry, new_instance_id
@@ -44,9 +45,11 @@ logger = structlog.get_logger("intake.daemon")
 
 #: Within this many seconds of a stop signal every task has finished (systemd's TimeoutStopSec is longer).
 SHUTDOWN_SECONDS = 8.0
-#: `run --once` sends what committed in each window of this length: one SMTP connection (one TLS handshake)
-#: carries a window's acknowledgements, where a drain per committed ticket would open one per mail.
-ONCE_SEND_WINDOW_SECONDS = 0.5
+#: `run --once` sends what committed in each window of this length: one claim carries a window's
+#: acknowledgements, where a drain per committed ticket would claim (and, without the relay process, connect)
+#: once per mail. Short, so that the last acknowledgements leave soon after the last mail is routed; the relay
+#: process keeps its SMTP connection from one window to the next (intake/outbound/relay_process.py).
+ONCE_SEND_WINDOW_SECONDS = 0.1
 
 
 def utc_now() -> datetime:
@@ -102,9 +105,11 @@ class Helpers:
     _stopping: set[asyncio.Task[None]] = field(default_factory=set)
 
     async def warm_up(self) -> None:
-        """Starts what is not running yet, without waiting: the relay may be busy with a batch (its lock)."""
-        if self.parse_pool is not None:
-            self.parse_pool.warm_up()
+        """Starts what is not running yet, without waiting: the relay may be busy with a batch (its lock), and
+        a parse worker's start returns only once the fork server has imported the parser (~0.3 s): on the
+        event loop it held up the fetch of the first batch that long."""
+        if self.parse_pool is not None and not self.parse_pool.started:
+            self._in_background(_start_workers(self.parse_pool), self._starting, name="pool-start")
         if self.relay is not None and self.relay.pid is None:
             self._in_background(self.relay.start(), self._starting, name="relay-start")
 
@@ -136,6 +141,10 @@ class Helpers:
         task.add_done_callback(tasks.discard)
 
 
+async def _start_workers(pool: ParsePool) -> None:
+    await asyncio.to_thread(pool.warm_up)
+
+
 @contextlib.asynccontextmanager
 async def helpers_for(settings: Settings, *, warm: bool) -> AsyncIterator[Helpers]:
     """The helper processes the settings ask for (`[mailbox] parse_workers`, `[outbound] relay_process`),
@@ -158,17 +167,26 @@ async def helpers_for(settings: Settings, *, warm: bool) -> AsyncIterator[Helper
         await helpers.close()
 
 
-async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> PassReport:
+async def run_once(
+    settings: Settings, *, clock: Callable[[], datetime] = utc_now, ahead: MailboxAhead | None = None
+) -> PassReport:
     """Drains the mailbox and the outbox (`intake run --once`).
 
     The outbox is drained while the poller works (acknowledgements leave as their tickets commit), then once
-    more after the poller finished, so every row due by then is sent before we return.
+    more after the poller finished, so every row due by then is sent before we return. `ahead`: the mailbox
+    connection the command opened while this module loaded (intake/daemon/mailbox_ahead.py).
     """
-    with sole_instance_on_sqlite(settings):
-        return await _run_once(settings, clock)
+    try:
+        with sole_instance_on_sqlite(settings):
+            return await _run_once(settings, clock, ahead)
+    finally:
+        if ahead is not None:
+            ahead.discard()  # not taken: refused to start, or failed before the first pass
 
 
-async def _run_once(settings: Settings, clock: Callable[[], datetime]) -> PassReport:
+async def _run_once(
+    settings: Settings, clock: Callable[[], datetime], ahead: MailboxAhead | None
+) -> PassReport:
     db = await open_database(settings, instance_id=new_instance_id())
     leadership = leadership_for(settings, db)
     try:
@@ -178,7 +196,7 @@ async def _run_once(settings: Settings, clock: Callable[[], datetime]) -> PassRe
                 "fix: let the running instances drain it, or stop them before `intake run --once`"
             )
         async with helpers_for(settings, warm=False) as helpers:  # a run that finds no mail starts none
-            report, sent = await _drain_mailbox(db, settings, helpers, clock, leadership)
+            report, sent = await _drain_mailbox(db, settings, helpers, clock, leadership, ahead)
         logger.info(
             "drained",
             spooled=report.spooled,
@@ -199,6 +217,7 @@ async def _drain_mailbox(
     helpers: Helpers,
     clock: Callable[[], datetime],
     leadership: Leadership,
+    ahead: MailboxAhead | None,
 ) -> tuple[PassReport, int]:
     poller = Poller(
         db,
@@ -208,11 +227,22 @@ async def _drain_mailbox(
         parse_pool=helpers.parse_pool,
         leadership=leadership,
         on_mail_found=helpers.warm_up,
+        ahead=ahead,
     )
-    await close_stale_tickets(db, settings, now=clock())  # the periodic job, once per pass
-    if settings.smtp is None:
-        return await poller.run_once(), 0
-    return await _poll_and_send(db, settings, poller, clock, helpers)
+    # The periodic job, once per pass, beside the poller as in the daemon (its own transaction; a reply routed
+    # before or after it finds the ticket either way): its statements run while the mailbox connects.
+    closing = asyncio.create_task(close_stale_tickets(db, settings, now=clock()), name="auto_close")
+    try:
+        if settings.smtp is None:
+            outcome = await poller.run_once(), 0
+        else:
+            outcome = await _poll_and_send(db, settings, poller, clock, helpers)
+    except BaseException:
+        with contextlib.suppress(Exception):  # the poller's failure is the one to report
+            await closing
+        raise
+    await closing  # its failure fails the run, as before
+    return outcome
 
 
 async def _poll_and_send(
@@ -370,10 +400,10 @@ async def _watchdog(notifier: SystemdNotifier, stop: asyncio.Event) -> None:
             continue
 
 
-def run(settings: Settings, *, once: bool) -> None:
+def run(settings: Settings, *, once: bool, ahead: MailboxAhead | None = None) -> None:
     """Entry point for `intake run`: logging, then the daemon (or one drain) in a fresh event loop."""
     setup_logging(settings.logging)
     if once:
-        asyncio.run(run_once(settings))
+        asyncio.run(run_once(settings, ahead=ahead))
     else:
         asyncio.run(run_forever(settings))

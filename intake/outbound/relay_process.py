@@ -83,6 +83,10 @@ STOP_SIGNALS = (signal.SIGTERM, signal.SIGABRT, signal.SIGINT)
 LEAVING_RECORD_SECONDS = 30.0
 #: How often a restarted daemon looks whether the relays of the one before have ended.
 EARLIER_RELAY_POLL_SECONDS = 0.05
+#: The SMTP connection is kept this long after a batch for the next one (Postfix's connection cache keeps its
+#: own for 2 s by default, smtp_connection_cache_time_limit): the daemon hands over a batch every fraction of a
+#: second while it drains, and a TLS handshake per batch cost more than the mails it carried.
+CONNECTION_IDLE_SECONDS = 2.0
 
 
 class RelayProcessGone(Exception):
@@ -306,16 +310,20 @@ class _Relay:
         self, deliverer: Deliverer, database_url: str, writer: asyncio.StreamWriter, guard: _Guard
     ) -> None:
         self._deliverer = deliverer
-        self._db = Database.open(database_url)
+        self._db = Database.open(database_url, prompt_writer=True)  # its record must not wait behind routing
         self._writer = writer
         self._guard = guard
         self._lock_path = relay_lock_path(database_url)
         self._lock: IO[bytes] | AsyncConnection | None = None
+        self._idle: asyncio.Task[None] | None = (
+            None  # ends the kept SMTP connection (CONNECTION_IDLE_SECONDS)
+        )
 
     async def deliver(self, request: dict[str, Any]) -> None:
         batch = [OutgoingMail(**mail) for mail in request["batch"]]
         now = datetime.fromisoformat(request["now"])
         await self._hold_lock(str(request.get("instance_id", "")))
+        await self._keep_connection()
         self._guard.busy = True
         answered = 0
         try:
@@ -332,7 +340,7 @@ class _Relay:
             self._guard.busy = False  # the exception ends the process (`_serve`)
             raise
         self._guard.idle()  # a signal during the batch: leave now
-        await self._quit()  # one SMTP connection per batch, as in the daemon's own sending
+        self._idle = asyncio.create_task(self._quit_when_idle())
 
     async def _recorded(self, delivery: Delivery, now: datetime) -> Delivery:
         if delivery.outcome != "sent":
@@ -359,6 +367,24 @@ class _Relay:
         elif self._db.dialect == "postgresql" and instance_id:
             self._lock = await self._db.engine.connect()  # kept open, and so the lock held, until we end
             await outbox.hold_relay_lock(self._lock, instance_id)
+
+    async def _keep_connection(self) -> None:
+        """The next batch goes over the kept connection: its idle timer stops (the deliverer opens a fresh
+        connection if the server ended the kept one meanwhile)."""
+        idle, self._idle = self._idle, None
+        if idle is not None and not idle.done():
+            idle.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await idle
+
+    async def _quit_when_idle(self) -> None:
+        await asyncio.sleep(CONNECTION_IDLE_SECONDS)
+        await self._quit()
+
+    async def quit_at_end(self) -> None:
+        """QUIT on the kept connection when the daemon closes our stdin (not when it is gone: no time to lose)."""
+        await self._keep_connection()
+        await self._quit()
 
     async def _quit(self) -> None:
         with contextlib.suppress(TimeoutError):
@@ -387,9 +413,11 @@ async def _serve() -> None:
     try:
         while line := await reader.readline():
             await relay.deliver(json.loads(line))
+        if not guard.orphaned():
+            await relay.quit_at_end()
     except (_Orphaned, ConnectionError):  # a write to a daemon that is gone fails too
         pass  # every accepted mail is recorded: nothing is owed
-    os._exit(0)  # EOF or the daemon gone: no clean-up to wait for (the database's threads, the SMTP QUIT)
+    os._exit(0)  # EOF or the daemon gone: no clean-up to wait for (the database's threads)
 
 
 def main() -> None:
