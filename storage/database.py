@@ -29,6 +29,7 @@ import asyncio
 import contextvars
 import functools
 import os
+import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -37,7 +38,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import Column, Insert, Table, create_engine, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -354,14 +355,17 @@ def _begin_promptly(conn: Connection) -> None:
     the relay process, which records each accepted mail before sending the next, was held back to a third of
     its pace during a drain (docs/performance.md). Asking often finds the gaps between the daemon's chunks.
     """
+    driver = conn.connection.driver_connection  # a refused try costs ~5 µs here, ~100 µs through SQLAlchemy
+    assert isinstance(driver, sqlite3.Connection)
     deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
     while True:
         try:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            driver.execute("BEGIN IMMEDIATE")
             return
-        except OperationalError as exc:
-            if "locked" not in str(exc.orig) or time.monotonic() > deadline:
-                raise
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")  # the last try, raised as SQLAlchemy raises it
+                return
         time.sleep(PROMPT_LOCK_POLL_SECONDS)
 
 

@@ -7,6 +7,7 @@ them to a file at exit; nothing in the daemon is replaced.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import json
 import multiprocessing
@@ -14,6 +15,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -159,7 +161,11 @@ async def test_parse_workers_retired_after_the_drain_stop_beside_the_rest_and_no
     assert multiprocessing.active_children() == []
 
     helpers = Helpers(ParsePool(1), None)
-    await helpers.warm_up()
+    await helpers.warm_up()  # returns at once: a worker's start waits for the fork server's imports
+    assert helpers.parse_pool is not None
+    deadline = time.monotonic() + 30
+    while not helpers.parse_pool.started and time.monotonic() < deadline:
+        await asyncio.sleep(0.01)
     assert len(multiprocessing.active_children()) == 1
     helpers.retire_parse_pool()  # the drain is over: the workers exit while the last mails are sent
     await helpers.close()
