@@ -62,17 +62,31 @@ WATCH_SECONDS = 0.02
 IDLE_WATCH_SECONDS = 0.2
 #: The niceness of a worker set aside for a slow mail (0 is normal, 19 the lowest priority).
 ASIDE_NICENESS = 10
+#: A mail this big is parsed by a worker of its own (the big lane), not queued with ordinary mail: it may parse
+#: for seconds, and the mails behind it in spool order wait for it only ORDER_WAIT_SECONDS (processing.py).
+APART_BYTES = 1024 * 1024
 
 
 class ParsePool:
     """`parse_message` in `workers` worker processes (started on the first submit or warm-up)."""
 
-    def __init__(self, workers: int, *, parse: ParseFunction = parse_message, slow_lanes: int = 2) -> None:
+    def __init__(
+        self,
+        workers: int,
+        *,
+        parse: ParseFunction = parse_message,
+        slow_lanes: int = 2,
+        apart_bytes: int | None = APART_BYTES,
+    ) -> None:
         if workers < 1:
             raise ValueError("a parse pool needs at least one worker; parse inline instead")
         self.workers = workers
         self._parse = parse
         self._lane: list[Worker] = []  # the workers that take new chunks
+        self._big: list[
+            Worker
+        ] = []  # the big lane: one worker for the mails of apart_bytes or more, when any
+        self.apart_bytes = apart_bytes
         self._aside: set[Worker] = set()  # workers set aside for one slow mail each
         self._lock = threading.RLock()
         self._closed = False
@@ -118,17 +132,24 @@ class ParsePool:
         spends longer on (`set_aside`, or `give_up` when `slow_lanes` workers are set aside already); `slow`
         tells which."""
         jobs = [Job(Future(), raw, config, now, patience(raw) if patience else None) for raw in raws]
+        apart = self.apart_bytes
+        big = [job for job in jobs if apart is not None and len(job.raw) >= apart]
+        small = [job for job in jobs if apart is None or len(job.raw) < apart]
         with self._lock:
             self.warm_up()
-            worker = min(self._lane, key=lambda w: len(w.jobs))
-            worker.send(jobs)
+            if small:
+                min(self._lane, key=lambda w: len(w.jobs)).send(small)
+            if big and self._big:
+                self._big[0].send(big)
+            elif big:
+                self._replace(self._big, big)
         return [job.future for job in jobs]
 
     def progress(self, future: Future[ParsedMessage]) -> tuple[float, float] | None:
         """Seconds since a worker started on this mail, and the CPU seconds it spent since; None when no worker
         is on it (queued, or done)."""
         with self._lock:
-            for worker in (*self._lane, *self._aside):
+            for worker in (*self._lane, *self._big, *self._aside):
                 with worker.lock:
                     if worker.on(future):
                         started, cpu = worker.since
@@ -152,8 +173,8 @@ class ParsePool:
         while not self._closed:
             time.sleep(WATCH_SECONDS if busy else IDLE_WATCH_SECONDS)  # few wake-ups while nothing parses
             with self._lock:
-                busy = any(worker.current is not None for worker in self._lane)
-                for worker in list(self._lane):
+                busy = any(worker.current is not None for worker in (*self._lane, *self._big))
+                for worker in [*self._lane, *self._big]:
                     with worker.lock:
                         job = worker.jobs.get(worker.current) if worker.current is not None else None
                         started, cpu = worker.since
@@ -177,10 +198,10 @@ class ParsePool:
                 behind = worker.others()
                 for job in behind:
                     del worker.jobs[job.id]
-            if worker in self._lane:
-                self._lane.remove(worker)
+            if (lane := self._lane_of(worker)) is not None:
+                lane.remove(worker)
                 self._aside.add(worker)
-                self._replace(behind)
+                self._replace(lane, behind)
             with contextlib.suppress(OSError):  # the others' parsing and routing come first
                 os.setpriority(os.PRIO_PROCESS, worker.process.pid or 0, ASIDE_NICENESS)
             return True
@@ -197,9 +218,9 @@ class ParsePool:
                 behind = worker.others()
                 worker.jobs.clear()
                 worker.retiring = True
-            if worker in self._lane:
-                self._lane.remove(worker)
-                self._replace(behind)
+            if (lane := self._lane_of(worker)) is not None:
+                lane.remove(worker)
+                self._replace(lane, behind)
             self._aside.discard(worker)
             worker.kill()
         settle(future, None, ParseGivenUp())
@@ -207,7 +228,7 @@ class ParsePool:
     def pids(self) -> list[int]:
         """The worker processes' ids: the lane's and those set aside."""
         with self._lock:
-            workers = [*self._lane, *self._aside]
+            workers = [*self._lane, *self._big, *self._aside]
         return [worker.process.pid for worker in workers if worker.process.pid is not None]
 
     @property
@@ -216,19 +237,28 @@ class ParsePool:
         return len(self._aside)
 
     def _worker_on(self, future: Future[ParsedMessage]) -> Worker | None:
-        for worker in (*self._lane, *self._aside):
+        for worker in (*self._lane, *self._big, *self._aside):
             with worker.lock:
                 if worker.on(future):
                     return worker
         return None
 
-    def _replace(self, behind: list[Job]) -> None:
-        """A fresh worker joins the lane and gets `behind`."""
+    def _lane_of(self, worker: Worker) -> list[Worker] | None:
+        """The lane the worker takes mails in (None: set aside, or gone)."""
+        return next((lane for lane in (self._lane, self._big) if worker in lane), None)
+
+    def _replace(self, lane: list[Worker], behind: list[Job]) -> None:
+        """A fresh worker joins `lane` and gets `behind` (the big lane's is started when it has mail to parse:
+        most runs have no big mail, and a fresh worker is ready in milliseconds)."""
+        if lane is self._big and not behind:
+            return
         fresh = Worker(self._parse, self._exited)
-        self._lane.append(fresh)
+        lane.append(fresh)
         if behind:
             fresh.send(behind)
-        logger.info("parse_worker_replaced", behind=len(behind))
+        logger.info(
+            "parse_worker_started", lane="big" if lane is self._big else "ordinary", mails=len(behind)
+        )
 
     def _exited(self, worker: Worker) -> None:
         """A worker's reader ended: killed by us, or died. The mail it was on fails; the rest move on."""
@@ -238,26 +268,26 @@ class ParsePool:
                 behind = worker.others()
                 worker.jobs.clear()
             self._aside.discard(worker)
-            in_lane = worker in self._lane
-            if in_lane:
-                self._lane.remove(worker)
+            lane = self._lane_of(worker)
+            if lane is not None:
+                lane.remove(worker)
             if self._closed or worker.ready.exception() is not None:  # closed, or a worker that cannot start
                 for job in [*([on] if on else []), *behind]:
                     settle(job.future, None, BrokenProcessPool("the parse worker stopped or did not start"))
                 return
             if on is not None:
                 settle(on.future, None, WorkerDied("the parse worker died on this mail"))
-            if in_lane:
+            if lane is not None:
                 logger.warning("parse_worker_died", behind=len(behind))
-                self._replace(behind)
+                self._replace(lane, behind)
 
     def close(self) -> None:
         """Stops the workers at once (a kill: parsing is pure, and a parse that hangs on a hostile mail must not
         hold up the daemon's exit); mails in flight fail with BrokenProcessPool."""
         with self._lock:
             self._closed = True
-            workers = [*self._lane, *self._aside]
-            self._lane, self._aside = [], set()
+            workers = [*self._lane, *self._big, *self._aside]
+            self._lane, self._big, self._aside = [], [], set()
         for worker in workers:
             worker.kill()
         for worker in workers:

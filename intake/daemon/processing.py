@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 import structlog
 
 from intake.config import Settings
-from intake.daemon.parse_pool import ParsePool
+from intake.daemon.parse_pool import APART_BYTES, ParsePool
 from intake.daemon.parse_worker import ParseGivenUp, WorkerDied
 from intake.daemon.routing_turn import RoutingTurns
 from intake.daemon.set_aside import Aside, RawMail, SetAside, answers, message_ids_of
@@ -74,7 +74,7 @@ PATIENCE_PER_MB = 0.1
 #: routed ahead of it (not ahead of the earlier mail of its thread). For smaller mails it waits until they are
 #: parsed or set aside (their patience): ordinary mail keeps spool order, so ticket numbers follow arrival.
 ORDER_WAIT_SECONDS = 0.5
-ORDER_WAIT_BYTES = 1024 * 1024
+ORDER_WAIT_BYTES = APART_BYTES  # the pool parses such mails apart, in its big lane
 #: Mails submitted and not routed yet beyond which no further chunk is submitted (the bytes are held meanwhile).
 CARRY_MAILS = 3 * CHUNK_MAILS
 #: How often a wait for a parse looks at its worker's progress.
@@ -285,10 +285,10 @@ class Processor:
                 hold, big_ahead = (hold, True) if len(item.raw) >= ORDER_WAIT_BYTES else (True, big_ahead)
             elif isinstance(outcome := _outcome(item, future), str):
                 failed.append((item, outcome))
-            elif (
-                hold
+            elif (  # counted from when it was parsed, held or not: the waits behind several big mails overlap
+                (now - self._parsed_at.setdefault(future, now) < ORDER_WAIT_SECONDS and big_ahead)
+                or hold
                 or answers(outcome, unrouted)
-                or (big_ahead and now - self._parsed_at.setdefault(future, now) < ORDER_WAIT_SECONDS)
             ):
                 still.append((item, future))
                 unrouted.add(outcome.parsed.headers.message_id if outcome.parsed else "")
