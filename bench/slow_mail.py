@@ -1,6 +1,6 @@
 """Issue 14's target, measured: how long ordinary mail is held up by slow mails, over several runs.
 
-    PYTHONPATH=$PWD .venv/bin/python bench/slow_mail.py [--runs 3] [--timeline]
+    PYTHONPATH=$PWD .venv/bin/python bench/slow_mail.py [--runs 3] [--timeline] [--keep]
 
 The scenario of tests/test_daemon_slow_mail.py (the same helpers): `intake run --once` against a throwaway
 Dovecot, 20 realistic mails alone, then the same 20 with three ~5-s mails (4.3 MB of Outlook reply labels) among
@@ -71,6 +71,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--timeline", action="store_true")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the run directories (daemon.log, intake.db)"
+    )
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="sm"))
     os.chmod(workdir, 0o755)
@@ -87,7 +90,10 @@ def main() -> None:
         print(json.dumps({"runs": args.runs, "worst_delay_s": max(worst), "per_run": worst}))
     finally:
         dovecot.stop()
-        shutil.rmtree(workdir, ignore_errors=True)
+        if args.keep:
+            print(f"kept {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ are set aside, or given up, as the ordinary lane's are."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -11,7 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from intake.daemon.parse_pool import APART_BYTES, ParsePool
+from intake.daemon.parse_pool import APART_BYTES, BIG_NICENESS, ParsePool
 from intake.daemon.parse_worker import ParseGivenUp
 from parsers import ParsedMessage, ParserConfig
 from tests.parse_doubles import HANG_MARKER, parse_or_die
@@ -65,3 +66,16 @@ def test_the_big_lanes_slow_mails_are_set_aside_one_by_one_and_the_third_is_give
     given_up = [future for future in futures if future.done()]
     assert len(given_up) == 1 and isinstance(given_up[0].exception(), ParseGivenUp)
     assert pool.aside == 2  # two slow lanes: the third mail's worker was killed
+
+
+def test_the_big_lane_runs_nicer_than_the_daemon(pool: ParsePool) -> None:
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    ordinary = pool.submit_many([mail("<a@example.nl>")], config=CONFIG, now=NOW)[0]
+    ordinary.result(timeout=BOUND_SECONDS)
+    lane = set(pool.pids())
+    pool.submit_many([big_hanging_mail(1)], config=CONFIG, now=NOW)
+    (big,) = set(pool.pids()) - lane
+    assert [os.getpriority(os.PRIO_PROCESS, pid) for pid in (*lane, big)] == [
+        own,
+        min(19, own + BIG_NICENESS),
+    ]

@@ -60,11 +60,14 @@ logger = structlog.get_logger("intake.parse_pool")
 #: How often the watchdog looks at what the lane's workers are on (while one parses; else every 0.2 s).
 WATCH_SECONDS = 0.02
 IDLE_WATCH_SECONDS = 0.2
-#: The niceness of a worker set aside for a slow mail (0 is normal, 19 the lowest priority).
+#: How much nicer than the daemon a worker set aside for a slow mail runs (niceness: 0 normal, 19 the lowest).
 ASIDE_NICENESS = 10
 #: A mail this big is parsed by a worker of its own (the big lane), not queued with ordinary mail: it may parse
 #: for seconds, and the mails behind it in spool order wait for it only ORDER_WAIT_SECONDS (processing.py).
 APART_BYTES = 1024 * 1024
+#: How much nicer than the daemon the big lane runs: nobody waits for its mails long, and at the daemon's
+#: priority a 5-s mail took CPU from the routing and parsing of ordinary mail (up to 0.3 s more delay).
+BIG_NICENESS = 5
 
 
 class ParsePool:
@@ -202,8 +205,7 @@ class ParsePool:
                 lane.remove(worker)
                 self._aside.add(worker)
                 self._replace(lane, behind)
-            with contextlib.suppress(OSError):  # the others' parsing and routing come first
-                os.setpriority(os.PRIO_PROCESS, worker.process.pid or 0, ASIDE_NICENESS)
+            _lower_priority(worker, ASIDE_NICENESS)  # the others' parsing and routing come first
             return True
 
     def give_up(self, future: Future[ParsedMessage]) -> None:
@@ -254,6 +256,8 @@ class ParsePool:
             return
         fresh = Worker(self._parse, self._exited)
         lane.append(fresh)
+        if lane is self._big:
+            _lower_priority(fresh, BIG_NICENESS)
         if behind:
             fresh.send(behind)
         logger.info(
@@ -292,3 +296,13 @@ class ParsePool:
             worker.kill()
         for worker in workers:
             worker.process.join(2.0)
+
+
+def _lower_priority(worker: Worker, by: int) -> None:
+    """Runs the worker `by` nicer than this process (not an absolute niceness: a daemon started niced would
+    give its workers a higher priority than its own)."""
+    pid = worker.process.pid
+    if pid is None:  # not started: pid 0 would be this process
+        return
+    with contextlib.suppress(OSError):
+        os.setpriority(os.PRIO_PROCESS, pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + by))
