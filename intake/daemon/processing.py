@@ -11,17 +11,19 @@ are parsed inline, in each mail's transaction.
 A parse that raises comes back as an exception and the mail is parsed again inline, where the pipeline counts
 the failure on it, as for any other. A slow or crashing mail must not hold up the others (issue 14: three slow
 mails held back twenty for 256 s). Each mail's result comes back as soon as it is parsed, and the mails are
-routed in spool order (ticket numbers are handed out in arrival order: `_sweep` says why); a mail its worker spends more than its patience on (PATIENCE_CPU_SECONDS of the worker's CPU
-time, or PATIENCE_SECONDS of wall time, plus an allowance per megabyte) is set aside: the worker keeps only it
-(two such slow lanes at a time, at a lower CPU priority; beyond that its worker is killed and the mail parsed
-again later) and the mails queued behind it go at once to the pool's spare worker, so the others wait at most its patience. A mail set
-aside is routed after every other mail of the pass, once parsed within the full budget, `[mailbox]
-parse_timeout_seconds`, counted from when its worker started on it. A mail that answers one set aside (its
-In-Reply-To or References names the other's Message-ID, read from the slow mail's header without parsing it) is
-set aside behind it: a reply is never routed before the earlier mail of its thread; mail of other threads does
-not wait. A mail that breaks a worker or runs past that budget counts a failed attempt ("the parse worker died on
-this mail", "parse exceeded N s") and is quarantined after max_attempts, never parsed in this process where it
-could take the daemon down with it.
+routed in spool order (ticket numbers are handed out in arrival order: `_sweep` says why), but that an earlier
+mail of ORDER_WAIT_BYTES or more, parsed in the pool's big lane, is waited for ORDER_WAIT_SECONDS at most, from
+when the later mail was parsed (three 5-s mails among twenty: 0.56-0.87 s of delay, 2026-12-06, 2 cores). A mail
+its worker spends more than its patience on (PATIENCE_CPU_SECONDS of CPU or PATIENCE_SECONDS of wall time, plus
+an allowance per megabyte) is set aside: the worker keeps only it (two such slow lanes at a time, at a lower CPU
+priority; beyond that its worker is killed and the mail parsed again later) and the mails queued behind it go
+at once to a fresh worker. A mail set aside is routed after every other mail of the pass, once parsed within the
+full budget, `[mailbox] parse_timeout_seconds`, counted from when its worker started on it. A mail that answers
+one set aside (its In-Reply-To or References names the other's Message-ID, read from the slow mail's header
+without parsing it) is set aside behind it: a reply is never routed before the earlier mail of its thread; mail
+of other threads does not wait. A mail that breaks a worker or runs past that budget counts a failed attempt
+("the parse worker died on this mail", "parse exceeded N s") and is quarantined after max_attempts, never parsed
+in this process where it could take the daemon down with it.
 
 The pipeline (and with it the parser, composing and the loop guard, ~400 modules) is imported when there is
 something to process, not with this module: a run that finds nothing never loads it (docs/performance.md,
@@ -255,10 +257,10 @@ class Processor:
         subject (`[TB-000002]`), or a thread the headers do not tie together, lands on the ticket the mails
         before it opened, and ticket numbers are handed out in routing order. Routed as parsed, ordinary mails
         got other numbers than in arrival order and such replies went to another customer's ticket. Only a big
-        mail (ORDER_WAIT_BYTES) is waited for ORDER_WAIT_SECONDS at most: big ones may parse for seconds, and
-        being set aside one after the other (one lane), three in a row would hold the mails behind them for the
-        three patiences. A mail of its thread (named by In-Reply-To or References) is waited for until it is
-        routed or set aside."""
+        mail (ORDER_WAIT_BYTES) is waited for ORDER_WAIT_SECONDS at most, counted from when the later mail was
+        parsed: big ones may parse for seconds, one after the other in the big lane, and counted from when a
+        mail was no longer held by the one before it, the waits behind three of them added up (1.9 s). A mail of
+        its thread (named by In-Reply-To or References) is waited for until it is routed or set aside."""
         ready: list[Prepared] = []
         failed: list[tuple[RawMail, str]] = []
         still: list[_Waiting] = []
