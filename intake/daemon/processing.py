@@ -141,7 +141,7 @@ class Processor:
 
         results: list[ProcessResult] = []
         self._watched: dict[Future[ParsedMessage], asyncio.Future[ParsedMessage]] = {}
-        self._parsed_at: dict[Future[ParsedMessage], float] = {}  # when a sweep first found it parsed
+        self._parsed_at: dict[int, float] = {}  # by spool id: when a sweep first found it parsed, till routed
         # routed after everything else; the slow ones go on parsing meanwhile, in a worker of their own
         aside = SetAside()
         await self._ready()
@@ -288,7 +288,7 @@ class Processor:
             elif isinstance(outcome := _outcome(item, future), str):
                 failed.append((item, outcome))
             elif (  # counted from when it was parsed, held or not: the waits behind several big mails overlap
-                (now - self._parsed_at.setdefault(future, now) < ORDER_WAIT_SECONDS and big_ahead)
+                (now - self._parsed_at.setdefault(item.spool_id, now) < ORDER_WAIT_SECONDS and big_ahead)
                 or hold
                 or answers(outcome, unrouted)
             ):
@@ -297,6 +297,8 @@ class Processor:
                 hold = True
             elif not aside.holds(item, outcome):
                 ready.append(outcome)
+        for routed in ready:  # kept while it waits only: a pass may be 100,000 mails
+            self._parsed_at.pop(routed.spool_id, None)
         return ready, failed, still
 
     def _set_aside(self, item: RawMail, future: Future[ParsedMessage], aside: SetAside) -> None:
