@@ -13,9 +13,9 @@ from datetime import UTC, datetime
 import pytest
 
 from intake.daemon.parse_pool import APART_BYTES, BIG_NICENESS, ParsePool
-from intake.daemon.parse_worker import ParseGivenUp
+from intake.daemon.parse_worker import ParseGivenUp, WorkerDied
 from parsers import ParsedMessage, ParserConfig
-from tests.parse_doubles import HANG_MARKER, parse_or_die
+from tests.parse_doubles import HANG_MARKER, KILL_MARKER, parse_or_die
 from tests.test_ingest import mail
 
 NOW = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
@@ -79,3 +79,17 @@ def test_the_big_lane_runs_nicer_than_the_daemon(pool: ParsePool) -> None:
         own,
         min(19, own + BIG_NICENESS),
     ]
+
+
+def test_a_big_mail_that_kills_its_worker_fails_alone_and_the_big_mail_behind_it_is_parsed(
+    pool: ParsePool,
+) -> None:
+    attachment = (("robot.bin", bytes(APART_BYTES)),)
+    killer = mail("<kill@example.nl>", extra_headers=KILL_MARKER.decode() + "\n", attachments=attachment)
+    bigger = (
+        ("robot.bin", bytes(APART_BYTES + 3000)),
+    )  # parsed after the killer: the worker goes smallest first
+    behind = mail("<behind@example.nl>", attachments=bigger)
+    futures = pool.submit_many([killer, behind], config=CONFIG, now=NOW)
+    assert isinstance(futures[0].exception(timeout=BOUND_SECONDS), WorkerDied)
+    assert futures[1].result(timeout=BOUND_SECONDS).headers.message_id == "<behind@example.nl>"
