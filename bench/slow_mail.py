@@ -1,6 +1,6 @@
 """Issue 14's target, measured: how long ordinary mail is held up by slow mails, over several runs.
 
-    PYTHONPATH=$PWD .venv/bin/python bench/slow_mail.py [--runs 3] [--timeline] [--keep]
+    PYTHONPATH=$PWD .venv/bin/python bench/slow_mail.py [--runs 3] [--size BYTES] [--timeline] [--keep]
 
 The scenario of tests/test_daemon_slow_mail.py (the same helpers): `intake run --once` against a throwaway
 Dovecot, 20 realistic mails alone, then the same 20 with three ~5-s mails (4.3 MB of Outlook reply labels) among
@@ -25,7 +25,8 @@ from pathlib import Path
 
 from intake.testbed.mail import realistic_backlog
 from intake.testbed.servers import Dovecot, make_certs
-from tests.test_daemon_slow_mail import _config, _run_once_timed, slow_mail
+from tests.hostile_mail import outlook_labels
+from tests.test_daemon_slow_mail import _config, _run_once_timed
 
 EVENTS = ("parse_set_aside", "parse_worker_started", "parse_worker_died")
 
@@ -43,7 +44,11 @@ def timeline(log: Path) -> list[str]:
     return events
 
 
-def one_run(dovecot: Dovecot, directory: Path, n: int, *, show: bool) -> dict[str, float]:
+def slow_mail(k: int, size: int) -> bytes:
+    return outlook_labels(size).replace(b"<hostile@example.nl>", f"<slow{k}@example.nl>".encode())
+
+
+def one_run(dovecot: Dovecot, directory: Path, n: int, *, size: int, show: bool) -> dict[str, float]:
     account = dovecot.account(f"slow{n}")
     os.environ["INTAKE_TEST_IMAP_PASSWORD"] = account.password
     ordinary = realistic_backlog(20)
@@ -51,7 +56,7 @@ def one_run(dovecot: Dovecot, directory: Path, n: int, *, show: bool) -> dict[st
     alone, alone_took = _run_once_timed(_config(account, directory / f"alone{n}"))
     mixed = list(ordinary)
     for position, k in ((1, 1), (8, 2), (15, 3)):
-        mixed.insert(position, slow_mail(k))
+        mixed.insert(position, slow_mail(k, size))
     account.append(mixed)
     config = _config(account, directory / f"mixed{n}")
     with_slow, took = _run_once_timed(config)
@@ -72,6 +77,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--timeline", action="store_true")
     parser.add_argument(
+        "--size", type=int, default=4_300_000, help="bytes of each slow mail (the test's: 4.3 MB)"
+    )
+    parser.add_argument(
         "--keep", action="store_true", help="keep the run directories (daemon.log, intake.db)"
     )
     args = parser.parse_args()
@@ -84,7 +92,7 @@ def main() -> None:
         dovecot.start()
         worst = []
         for n in range(args.runs):
-            result = one_run(dovecot, workdir, n, show=args.timeline)
+            result = one_run(dovecot, workdir, n, size=args.size, show=args.timeline)
             worst.append(result["worst_delay_s"])
             print(json.dumps({"run": n + 1, "loadavg": os.getloadavg()[0], **result}), flush=True)
         print(json.dumps({"runs": args.runs, "worst_delay_s": max(worst), "per_run": worst}))

@@ -93,3 +93,16 @@ def test_a_big_mail_that_kills_its_worker_fails_alone_and_the_big_mail_behind_it
     futures = pool.submit_many([killer, behind], config=CONFIG, now=NOW)
     assert isinstance(futures[0].exception(timeout=BOUND_SECONDS), WorkerDied)
     assert futures[1].result(timeout=BOUND_SECONDS).headers.message_id == "<behind@example.nl>"
+
+
+def test_mail_queued_behind_a_long_parse_is_handed_to_a_fresh_worker_without_setting_the_long_one_aside(
+    pool: ParsePool,
+) -> None:
+    hanging = mail("<hang@example.nl>", extra_headers=HANG_MARKER.decode() + "\n")
+    long_patience = lambda raw: (3600.0, 3600.0)  # noqa: E731 - never set aside here
+    (first,) = pool.submit_many([hanging], config=CONFIG, now=NOW, patience=long_patience)
+    wait_for(lambda: pool.progress(first) is not None, "the worker started on the hanging mail")
+    (queued,) = pool.submit_many([mail("<a@example.nl>")], config=CONFIG, now=NOW, patience=long_patience)
+    assert queued.result(timeout=BOUND_SECONDS).headers.message_id == "<a@example.nl>"
+    assert not first.done() and not pool.slow(first) and pool.aside == 0
+    assert pool.progress(first) is not None  # its worker is still on it

@@ -69,10 +69,14 @@ IDLE_WATCH_SECONDS = 0.2
 ASIDE_NICENESS = 10
 #: A mail this big is parsed by a worker of its own (the big lane), not queued with ordinary mail: it may parse
 #: for seconds, and the mails behind it in spool order wait for it only ORDER_WAIT_SECONDS (processing.py).
-APART_BYTES = 1024 * 1024
+APART_BYTES = 256 * 1024
 #: How much nicer than the daemon the big lane runs: nobody waits for its mails long, and at the daemon's
 #: priority a 5-s mail took CPU from the routing and parsing of ordinary mail (up to 0.3 s more delay).
 BIG_NICENESS = 5
+#: A lane worker on one mail this long hands the mails queued behind it to a fresh worker and ends with that mail
+#: (an ordinary mail parses in a millisecond): several slow mails in a row then run out their patience side by
+#: side, not one after the other (three 240-kB 0.3-s mails held the mails behind them 1.1-1.3 s).
+HAND_OFF_SECONDS = 0.05
 
 
 class ParsePool:
@@ -96,6 +100,7 @@ class ParsePool:
         ] = []  # the big lane: one worker for the mails of apart_bytes or more, when any
         self.apart_bytes = apart_bytes
         self._aside: set[Worker] = set()  # workers set aside for one slow mail each
+        self._finishing: set[Worker] = set()  # workers that handed off their queue: they end with their mail
         self._lock = threading.RLock()
         self._closed = False
         self.slow_lanes = slow_lanes
@@ -157,7 +162,7 @@ class ParsePool:
         """Seconds since a worker started on this mail, and the CPU seconds it spent since; None when no worker
         is on it (queued, or done)."""
         with self._lock:
-            for worker in (*self._lane, *self._big, *self._aside):
+            for worker in (*self._lane, *self._big, *self._finishing, *self._aside):
                 with worker.lock:
                     if worker.on(future):
                         started, cpu = worker.since
@@ -176,23 +181,29 @@ class ParsePool:
 
     def _watch(self) -> None:
         """Every WATCH_SECONDS, in its own thread (not to depend on the daemon's event loop being free):
-        a mail its lane worker spends more than its patience on is set aside, or given up."""
+        a mail its worker spends more than its patience on is set aside, or given up; a worker on one mail for
+        HAND_OFF_SECONDS hands the mails queued behind it off."""
         busy = True
         while not self._closed:
             time.sleep(WATCH_SECONDS if busy else IDLE_WATCH_SECONDS)  # few wake-ups while nothing parses
             with self._lock:
-                busy = any(worker.current is not None for worker in (*self._lane, *self._big))
-                for worker in [*self._lane, *self._big]:
+                watched = [*self._lane, *self._big, *self._finishing]
+                busy = any(worker.current is not None for worker in watched)
+                for worker in watched:
                     with worker.lock:
                         job = worker.jobs.get(worker.current) if worker.current is not None else None
                         started, cpu = worker.since
+                        queued = len(worker.jobs) > 1
                     if job is None or job.patience is None:
                         continue
                     wall_limit, cpu_limit = job.patience
-                    if time.monotonic() - started > wall_limit or worker.cpu_seconds() - cpu > cpu_limit:
+                    spent = time.monotonic() - started
+                    if spent > wall_limit or worker.cpu_seconds() - cpu > cpu_limit:
                         if len(self._aside) >= self.slow_lanes or not self.set_aside(job.future):
                             self.give_up(job.future)
                         self._slow.add(job.future)  # under the lock, with the above: `slow` sees both
+                    elif queued and spent > HAND_OFF_SECONDS and self._may_hand_off(worker):
+                        self._hand_off(worker)
 
     def set_aside(self, future: Future[ParsedMessage]) -> bool:
         """The worker on this mail keeps only it and ends when it is parsed; the mails behind it go to a fresh
@@ -201,17 +212,29 @@ class ParsePool:
             worker = self._worker_on(future)
             if worker is None:
                 return False
-            with worker.lock:
-                worker.retiring = True
-                behind = worker.others()
-                for job in behind:
-                    del worker.jobs[job.id]
-            if (lane := self._lane_of(worker)) is not None:
-                lane.remove(worker)
-                self._aside.add(worker)
-                self._replace(lane, behind)
+            self._hand_off(worker)
+            self._finishing.discard(worker)
+            self._aside.add(worker)
             _lower_priority(worker, ASIDE_NICENESS)  # the others' parsing and routing come first
             return True
+
+    def _may_hand_off(self, worker: Worker) -> bool:
+        """An ordinary lane's worker, while fewer than `slow_lanes` workers finish a mail (each runs out its
+        patience at most: a run of slow mails does not start a worker per mail)."""
+        return worker in self._lane and len(self._finishing) < self.slow_lanes
+
+    def _hand_off(self, worker: Worker) -> None:
+        """The worker keeps only the mail it is on and ends when that is parsed; the mails queued behind it go to
+        a fresh worker of its lane."""
+        with worker.lock:
+            worker.retiring = True
+            behind = worker.others()
+            for job in behind:
+                del worker.jobs[job.id]
+        if (lane := self._lane_of(worker)) is not None:
+            lane.remove(worker)
+            self._finishing.add(worker)
+            self._replace(lane, behind)
 
     def give_up(self, future: Future[ParsedMessage]) -> None:
         """Kills the worker on this mail (the future fails with ParseGivenUp); the mails behind it go to a fresh
@@ -229,13 +252,14 @@ class ParsePool:
                 lane.remove(worker)
                 self._replace(lane, behind)
             self._aside.discard(worker)
+            self._finishing.discard(worker)
             worker.kill()
         settle(future, None, ParseGivenUp())
 
     def pids(self) -> list[int]:
         """The worker processes' ids: the lane's and those set aside."""
         with self._lock:
-            workers = [*self._lane, *self._big, *self._aside]
+            workers = [*self._lane, *self._big, *self._finishing, *self._aside]
         return [worker.process.pid for worker in workers if worker.process.pid is not None]
 
     @property
@@ -244,7 +268,7 @@ class ParsePool:
         return len(self._aside)
 
     def _worker_on(self, future: Future[ParsedMessage]) -> Worker | None:
-        for worker in (*self._lane, *self._big, *self._aside):
+        for worker in (*self._lane, *self._big, *self._finishing, *self._aside):
             with worker.lock:
                 if worker.on(future):
                     return worker
@@ -277,6 +301,7 @@ class ParsePool:
                 behind = worker.others()
                 worker.jobs.clear()
             self._aside.discard(worker)
+            self._finishing.discard(worker)
             lane = self._lane_of(worker)
             if lane is not None:
                 lane.remove(worker)
@@ -295,8 +320,8 @@ class ParsePool:
         hold up the daemon's exit); mails in flight fail with BrokenProcessPool."""
         with self._lock:
             self._closed = True
-            workers = [*self._lane, *self._big, *self._aside]
-            self._lane, self._big, self._aside = [], [], set()
+            workers = [*self._lane, *self._big, *self._finishing, *self._aside]
+            self._lane, self._big, self._finishing, self._aside = [], [], set(), set()
         for worker in workers:
             worker.kill()
         for worker in workers:
