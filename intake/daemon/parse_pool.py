@@ -10,10 +10,13 @@ which mail it starts and sends each result back as soon as it has it, so the cal
 is on, for how long, and how much CPU it spent on it (`progress`). That is what lets ordinary mail flow past a
 slow one (issue 14, docs/reliability.md):
 
-- the big lane: a mail of APART_BYTES (1 MB) or more goes to a worker of its own, started when the first such
+- the big lane: a mail of APART_BYTES (256 kB) or more goes to a worker of its own, started when the first such
   mail comes and running 5 nicer than the daemon, never to the lane's workers: ordinary mail is not queued
   behind a mail that may parse for seconds (with one lane worker, three 5-s mails held the chunks behind them
-  until each was set aside in turn: 1.8-2.0 s; now 0.56-0.87 s, the spool-order wait of processing.py);
+  until each was set aside in turn: 1.8-2.7 s; now 0.5-0.9 s, the spool-order wait of processing.py);
+- hand-off: a lane worker on one mail for HAND_OFF_SECONDS gives the mails queued behind it to a fresh worker
+  and ends with that mail (watched for its patience as before), so slow mails in a row are not set aside one
+  after the other;
 - `set_aside(future)`: the worker keeps only that mail (it ends when its result is in, or is killed when the
   caller gives up); the mails queued behind it go at once to a fresh worker;
 - `give_up(future)`: the worker on that mail is killed (no grace: parsing is pure, nothing is lost) and the

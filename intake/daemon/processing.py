@@ -13,7 +13,7 @@ the failure on it, as for any other. A slow or crashing mail must not hold up th
 mails held back twenty for 256 s). Each mail's result comes back as soon as it is parsed, and the mails are
 routed in spool order (ticket numbers are handed out in arrival order: `_sweep` says why), but that an earlier
 mail of ORDER_WAIT_BYTES or more, parsed in the pool's big lane, is waited for ORDER_WAIT_SECONDS at most, from
-when the later mail was parsed (three 5-s mails among twenty: 0.56-0.87 s of delay, 2026-12-06, 2 cores). A mail
+when the later mail was parsed (three 5-s mails among twenty: 0.5-0.9 s of delay, 2026-12-06, 2 cores). A mail
 its worker spends more than its patience on (PATIENCE_CPU_SECONDS of CPU or PATIENCE_SECONDS of wall time, plus
 an allowance per megabyte) is set aside: the worker keeps only it (two such slow lanes at a time, at a lower CPU
 priority; beyond that its worker is killed and the mail parsed again later) and the mails queued behind it go
