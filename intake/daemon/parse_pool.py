@@ -98,9 +98,7 @@ class ParsePool:
         self.workers = workers
         self._parse = parse
         self._lane: list[Worker] = []  # the workers that take new chunks
-        self._big: list[
-            Worker
-        ] = []  # the big lane: one worker for the mails of apart_bytes or more, when any
+        self._big: list[Worker] = []  # the big lane: a worker for mails of apart_bytes or more, when any
         self.apart_bytes = apart_bytes
         self._aside: set[Worker] = set()  # workers set aside for one slow mail each
         self._finishing: set[Worker] = set()  # workers that handed off their queue: they end with their mail
@@ -206,16 +204,15 @@ class ParsePool:
                             self.give_up(job.future)
                         self._slow.add(job.future)  # under the lock, with the above: `slow` sees both
                     elif queued and spent > HAND_OFF_SECONDS and self._may_hand_off(worker):
-                        self._hand_off(worker)
+                        self._hand_off(worker, job.future)
 
     def set_aside(self, future: Future[ParsedMessage]) -> bool:
         """The worker on this mail keeps only it and ends when it is parsed; the mails behind it go to a fresh
         worker. False if no worker is on it (done meanwhile)."""
         with self._lock:
             worker = self._worker_on(future)
-            if worker is None:
+            if worker is None or not self._hand_off(worker, future):
                 return False
-            self._hand_off(worker)
             self._finishing.discard(worker)
             self._aside.add(worker)
             _lower_priority(worker, ASIDE_NICENESS)  # the others' parsing and routing come first
@@ -226,10 +223,13 @@ class ParsePool:
         patience at most: a run of slow mails does not start a worker per mail)."""
         return worker in self._lane and len(self._finishing) < self.slow_lanes
 
-    def _hand_off(self, worker: Worker) -> None:
-        """The worker keeps only the mail it is on and ends when that is parsed; the mails queued behind it go to
-        a fresh worker of its lane."""
+    def _hand_off(self, worker: Worker, future: Future[ParsedMessage]) -> bool:
+        """The worker keeps only this mail and ends when it is parsed; the mails queued behind it go to a fresh
+        worker of its lane. False if it is no longer on it (done meanwhile: retiring between two mails, it would
+        go on parsing the mails it was sent, unseen, and never end)."""
         with worker.lock:
+            if not worker.on(future):
+                return False
             worker.retiring = True
             behind = worker.others()
             for job in behind:
@@ -238,6 +238,7 @@ class ParsePool:
             lane.remove(worker)
             self._finishing.add(worker)
             self._replace(lane, behind)
+        return True
 
     def give_up(self, future: Future[ParsedMessage]) -> None:
         """Kills the worker on this mail (the future fails with ParseGivenUp); the mails behind it go to a fresh
