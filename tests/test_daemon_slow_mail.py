@@ -22,10 +22,11 @@ from tests.hostile_mail import outlook_labels
 INTAKE = str(Path(sys.executable).parent / "intake")
 BUDGET_SECONDS = 2  # [mailbox] parse_timeout_seconds
 MAX_ATTEMPTS = 2
-#: A correctness bound, not the issue's target: held behind the slow mails, as the ordered pipeline did, the
-#: ordinary ones waited 11-31 s. The target (1 s) is not met yet: 0.02-1.91 s on a quiet machine, because with
-#: one parse worker a chunk queues behind a mail until it is set aside (docs/reliability.md#slow-or-crashing-mail).
-DELAY_BOUND_SECONDS = 5.0
+#: A correctness bound, not the issue's target (1 s): held behind the slow mails, as the ordered pipeline did, the
+#: ordinary ones waited 11-31 s; queued behind them in the one parse worker, 1.8-2.7 s. With the pool's big lane
+#: they wait 0.5 s (the spool-order wait for an earlier big mail) plus routing: 0.5-0.9 s on 2 cores
+#: (docs/reliability.md#slow-or-crashing-mail; `bench/slow_mail.py` prints the delays over several runs).
+DELAY_BOUND_SECONDS = 3.0
 
 
 def slow_mail(n: int) -> bytes:

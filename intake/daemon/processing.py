@@ -11,17 +11,19 @@ are parsed inline, in each mail's transaction.
 A parse that raises comes back as an exception and the mail is parsed again inline, where the pipeline counts
 the failure on it, as for any other. A slow or crashing mail must not hold up the others (issue 14: three slow
 mails held back twenty for 256 s). Each mail's result comes back as soon as it is parsed, and the mails are
-routed in spool order (ticket numbers are handed out in arrival order: `_sweep` says why); a mail its worker spends more than its patience on (PATIENCE_CPU_SECONDS of the worker's CPU
-time, or PATIENCE_SECONDS of wall time, plus an allowance per megabyte) is set aside: the worker keeps only it
-(two such slow lanes at a time, at a lower CPU priority; beyond that its worker is killed and the mail parsed
-again later) and the mails queued behind it go at once to the pool's spare worker, so the others wait at most its patience. A mail set
-aside is routed after every other mail of the pass, once parsed within the full budget, `[mailbox]
-parse_timeout_seconds`, counted from when its worker started on it. A mail that answers one set aside (its
-In-Reply-To or References names the other's Message-ID, read from the slow mail's header without parsing it) is
-set aside behind it: a reply is never routed before the earlier mail of its thread; mail of other threads does
-not wait. A mail that breaks a worker or runs past that budget counts a failed attempt ("the parse worker died on
-this mail", "parse exceeded N s") and is quarantined after max_attempts, never parsed in this process where it
-could take the daemon down with it.
+routed in spool order (ticket numbers are handed out in arrival order: `_sweep` says why), but that an earlier
+mail of ORDER_WAIT_BYTES or more, parsed in the pool's big lane, is waited for ORDER_WAIT_SECONDS at most, from
+when the later mail was parsed (three 5-s mails among twenty: 0.5-0.9 s of delay, 2026-12-06, 2 cores). A mail
+its worker spends more than its patience on (PATIENCE_CPU_SECONDS of CPU or PATIENCE_SECONDS of wall time, plus
+an allowance per megabyte) is set aside: the worker keeps only it (two such slow lanes at a time, at a lower CPU
+priority; beyond that its worker is killed and the mail parsed again later) and the mails queued behind it go
+at once to a fresh worker. A mail set aside is routed after every other mail of the pass, once parsed within the
+full budget, `[mailbox] parse_timeout_seconds`, counted from when its worker started on it. A mail that answers
+one set aside (its In-Reply-To or References names the other's Message-ID, read from the slow mail's header
+without parsing it) is set aside behind it: a reply is never routed before the earlier mail of its thread; mail
+of other threads does not wait. A mail that breaks a worker or runs past that budget counts a failed attempt
+("the parse worker died on this mail", "parse exceeded N s") and is quarantined after max_attempts, never parsed
+in this process where it could take the daemon down with it.
 
 The pipeline (and with it the parser, composing and the loop guard, ~400 modules) is imported when there is
 something to process, not with this module: a run that finds nothing never loads it (docs/performance.md,
@@ -42,7 +44,7 @@ from typing import TYPE_CHECKING
 import structlog
 
 from intake.config import Settings
-from intake.daemon.parse_pool import ParsePool
+from intake.daemon.parse_pool import APART_BYTES, ParsePool
 from intake.daemon.parse_worker import ParseGivenUp, WorkerDied
 from intake.daemon.routing_turn import RoutingTurns
 from intake.daemon.set_aside import Aside, RawMail, SetAside, answers, message_ids_of
@@ -74,7 +76,7 @@ PATIENCE_PER_MB = 0.1
 #: routed ahead of it (not ahead of the earlier mail of its thread). For smaller mails it waits until they are
 #: parsed or set aside (their patience): ordinary mail keeps spool order, so ticket numbers follow arrival.
 ORDER_WAIT_SECONDS = 0.5
-ORDER_WAIT_BYTES = 1024 * 1024
+ORDER_WAIT_BYTES = APART_BYTES  # the pool parses such mails apart, in its big lane
 #: Mails submitted and not routed yet beyond which no further chunk is submitted (the bytes are held meanwhile).
 CARRY_MAILS = 3 * CHUNK_MAILS
 #: How often a wait for a parse looks at its worker's progress.
@@ -139,7 +141,7 @@ class Processor:
 
         results: list[ProcessResult] = []
         self._watched: dict[Future[ParsedMessage], asyncio.Future[ParsedMessage]] = {}
-        self._parsed_at: dict[Future[ParsedMessage], float] = {}  # when a sweep first found it parsed
+        self._parsed_at: dict[int, float] = {}  # by spool id: when a sweep first found it parsed, till routed
         # routed after everything else; the slow ones go on parsing meanwhile, in a worker of their own
         aside = SetAside()
         await self._ready()
@@ -255,10 +257,10 @@ class Processor:
         subject (`[TB-000002]`), or a thread the headers do not tie together, lands on the ticket the mails
         before it opened, and ticket numbers are handed out in routing order. Routed as parsed, ordinary mails
         got other numbers than in arrival order and such replies went to another customer's ticket. Only a big
-        mail (ORDER_WAIT_BYTES) is waited for ORDER_WAIT_SECONDS at most: big ones may parse for seconds, and
-        being set aside one after the other (one lane), three in a row would hold the mails behind them for the
-        three patiences. A mail of its thread (named by In-Reply-To or References) is waited for until it is
-        routed or set aside."""
+        mail (ORDER_WAIT_BYTES) is waited for ORDER_WAIT_SECONDS at most, counted from when the later mail was
+        parsed: big ones may parse for seconds, one after the other in the big lane, and counted from when a
+        mail was no longer held by the one before it, the waits behind three of them added up (1.9 s). A mail of
+        its thread (named by In-Reply-To or References) is waited for until it is routed or set aside."""
         ready: list[Prepared] = []
         failed: list[tuple[RawMail, str]] = []
         still: list[_Waiting] = []
@@ -285,16 +287,18 @@ class Processor:
                 hold, big_ahead = (hold, True) if len(item.raw) >= ORDER_WAIT_BYTES else (True, big_ahead)
             elif isinstance(outcome := _outcome(item, future), str):
                 failed.append((item, outcome))
-            elif (
-                hold
+            elif (  # counted from when it was parsed, held or not: the waits behind several big mails overlap
+                (now - self._parsed_at.setdefault(item.spool_id, now) < ORDER_WAIT_SECONDS and big_ahead)
+                or hold
                 or answers(outcome, unrouted)
-                or (big_ahead and now - self._parsed_at.setdefault(future, now) < ORDER_WAIT_SECONDS)
             ):
                 still.append((item, future))
                 unrouted.add(outcome.parsed.headers.message_id if outcome.parsed else "")
                 hold = True
             elif not aside.holds(item, outcome):
                 ready.append(outcome)
+        for routed in ready:  # kept while it waits only: a pass may be 100,000 mails
+            self._parsed_at.pop(routed.spool_id, None)
         return ready, failed, still
 
     def _set_aside(self, item: RawMail, future: Future[ParsedMessage], aside: SetAside) -> None:
