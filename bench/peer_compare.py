@@ -122,7 +122,9 @@ def check_threading(database: Path, manifest: list[dict[str, Any]]) -> dict[str,
     return figures
 
 
-def run_ours(directory: Path, workdir: Path, batch_size: int) -> dict[str, Any]:
+def run_ours(
+    directory: Path, workdir: Path, batch_size: int, parse_workers: int | None = None
+) -> dict[str, Any]:
     raws, manifest = load(directory)
     certs = make_certs(workdir)
     (workdir / "imap").mkdir()
@@ -139,7 +141,10 @@ def run_ours(directory: Path, workdir: Path, batch_size: int) -> dict[str, Any]:
         config = write_config(
             workdir / "intake.toml",
             {
-                "mailbox": account.mailbox_config(batch_size=batch_size),
+                "mailbox": account.mailbox_config(
+                    batch_size=batch_size,
+                    **({} if parse_workers is None else {"parse_workers": parse_workers}),
+                ),
                 "smtp": sink.smtp_config(),
                 "database": {"url": url},
                 "helpdesk": {"address": "help@tinybots.test", "own_addresses": ["help@tinybots.test"]},
@@ -174,6 +179,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=200)
     parser.add_argument("--peer-dir", type=Path, default=default_peer_dir())
     parser.add_argument("--skip-peer", action="store_true", help="ours only (while developing)")
+    parser.add_argument("--parse-workers", type=int, help="[mailbox] parse_workers for ours (default: auto)")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="pc"))
     os.chmod(workdir, 0o755)
@@ -184,7 +190,7 @@ def main() -> None:
             dump_messages(args.peer_dir, args.n, args.seed, PEER_TAG, theirs_dir)
         load_before = [round(x, 2) for x in os.getloadavg()]
         (workdir / "run").mkdir()
-        ours = run_ours(ours_dir, workdir / "run", args.batch_size)
+        ours = run_ours(ours_dir, workdir / "run", args.batch_size, args.parse_workers)
         result: dict[str, Any] = {"loadavg_before": load_before, "ours": ours}
         if not args.skip_peer:
             theirs = run_django_helpdesk(args.peer_dir, theirs_dir, workdir / "peer.json")

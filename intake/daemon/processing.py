@@ -186,7 +186,9 @@ class Processor:
         """Workers started and the parser imported, so that no patience or budget is spent on that."""
         if self._pool is None:
             return
-        started = self._pool.warm_up()  # no-op when they run: then the futures of their start
+        # no-op when they run: then the futures of their start; off the event loop, as a worker's start returns
+        # only once the fork server has imported the parser (intake/daemon/wiring.py, Helpers.warm_up)
+        started = await asyncio.to_thread(self._pool.warm_up)
         warming = [asyncio.wrap_future(future) for future in started if not future.done()]
         if warming:
             with contextlib.suppress(Exception):  # a worker that cannot start shows again on the first mail
