@@ -7,9 +7,6 @@ STAMP  := $(VENV)/.installed
 .PHONY: setup system-packages test lint typecheck pytest demo bench clean
 
 setup: system-packages $(STAMP)
-	@# Bytecode for our own packages, as pip writes it for an installed wheel: where PYTHONDONTWRITEBYTECODE is
-	@# set, every `intake` command would otherwise compile them again (~40 ms of each start, docs/performance.md).
-	@$(BIN)/python -m compileall -q intake parsers storage >/dev/null
 
 # Python packages into .venv; re-run when pyproject.toml changes.
 $(STAMP): pyproject.toml

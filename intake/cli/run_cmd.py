@@ -11,7 +11,6 @@ import typer
 from intake.cli import context
 from intake.config import ConfigError
 from intake.daemon.mailbox import MailboxError
-from intake.daemon.mailbox_ahead import MailboxAhead
 from intake.file_modes import exposures
 
 
@@ -37,24 +36,19 @@ def register(app: typer.Typer) -> None:
         once: bool = typer.Option(False, "--once", help="Drain the mailbox and the outbox, then exit 0."),
     ) -> None:
         """Take mail from the mailbox into tickets and send acknowledgements (until SIGTERM)."""
-        settings = context.settings(ctx)
-        for exposure in exposures(settings):
-            if exposure.secret:  # the configuration itself is only warned about, by `intake check`
-                raise context.CliError(exposure.line(), exit_code=2)
-        try:
-            mailbox = settings.require_mailbox()
-        except ConfigError as exc:
-            raise context.CliError(str(exc), exit_code=2) from None
-        # --once: the mailbox connects while the daemon's modules load (intake/daemon/mailbox_ahead.py)
-        ahead = MailboxAhead(mailbox) if once else None
         with lasting_imports():  # the daemon's imports are heavy; `intake --help` should stay fast
             from intake.daemon import wiring
             from intake.daemon.leadership import LeadershipLost
             from intake.daemon.sqlite_lock import DatabaseInUse
             from storage.errors import SchemaTooNew
 
+        settings = context.settings(ctx)
+        for exposure in exposures(settings):
+            if exposure.secret:  # the configuration itself is only warned about, by `intake check`
+                raise context.CliError(exposure.line(), exit_code=2)
         try:
-            wiring.run(settings, once=once, ahead=ahead)
+            settings.require_mailbox()
+            wiring.run(settings, once=once)
         except ConfigError as exc:
             raise context.CliError(str(exc), exit_code=2) from None
         except (DatabaseInUse, SchemaTooNew) as exc:  # refused to start: one line, the holder or the fix

@@ -31,7 +31,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from intake.config import ConfigError, Settings
 from intake.daemon.leadership import CAMPAIGN_SECONDS, Leadership, LeadershipLost, SoleLeadership
 from intake.daemon.mailbox import Mailbox, MailboxError
-from intake.daemon.mailbox_ahead import MailboxAhead
 from intake.daemon.parse_pool import ParsePool
 from intake.daemon.processing import Processor
 from intake.daemon.settler import STALE_FOLDER, Settler
@@ -135,7 +134,6 @@ class Poller:
         leadership: Leadership | None = None,
         on_role: Callable[[bool], None] = lambda polling: None,
         on_mail_found: Callable[[], Awaitable[None]] | None = None,
-        ahead: MailboxAhead | None = None,
     ) -> None:
         self._db = db
         self._settings = settings
@@ -149,7 +147,6 @@ class Poller:
         self._outbox_wake = outbox_wake  # set after new tickets commit, so acknowledgements leave at once
         self._backoff = Backoff()
         self._mailbox: Mailbox | None = None  # the open connection, for `abort_connection`
-        self._ahead = ahead  # a connection opened while the daemon loaded, for the first pass
         self._uidvalidity = 0  # of the folder as the last pass selected it
         self._processor = Processor(db, settings, clock=clock, pool=parse_pool, should_stop=self._turn_ends)
         #: Set (from the event loop, read in the database thread too) when a worker's campaign took the mailbox:
@@ -321,17 +318,12 @@ class Poller:
             await self._close(mailbox)
 
     async def _connect(self) -> Mailbox:
-        ahead = self._ahead.take() if self._ahead is not None else None
         try:
-            if ahead is not None:  # its folders are made already
-                mailbox = await asyncio.wrap_future(ahead)
-                self._mailbox = mailbox
-            else:
-                mailbox = await _in_daemon_thread(lambda: Mailbox.connect(self._mailbox_settings))
-                self._mailbox = mailbox
-                await asyncio.to_thread(mailbox.ensure_folders)
+            mailbox = await _in_daemon_thread(lambda: Mailbox.connect(self._mailbox_settings))
         except ConfigError as exc:
             raise MailboxError(str(exc), transient=False) from None
+        self._mailbox = mailbox
+        await asyncio.to_thread(mailbox.ensure_folders)
         idle = await asyncio.to_thread(lambda: mailbox.has_idle)  # may be a round trip: not on the loop
         logger.info("mailbox_connected", folder=self.folder, idle=idle)
         return mailbox

@@ -25,7 +25,6 @@ import structlog
 
 from intake.config import Settings
 from intake.daemon.leadership import AdvisoryLeadership, Leadership, SoleLeadership, mailbox_name
-from intake.daemon.mailbox_ahead import MailboxAhead
 from intake.daemon.parse_pool import ParsePool
 from intake.daemon.poller import PassReport, Poller
 from intake.daemon.registry import Registry, new_instance_id
@@ -167,26 +166,17 @@ async def helpers_for(settings: Settings, *, warm: bool) -> AsyncIterator[Helper
         await helpers.close()
 
 
-async def run_once(
-    settings: Settings, *, clock: Callable[[], datetime] = utc_now, ahead: MailboxAhead | None = None
-) -> PassReport:
+async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> PassReport:
     """Drains the mailbox and the outbox (`intake run --once`).
 
     The outbox is drained while the poller works (acknowledgements leave as their tickets commit), then once
-    more after the poller finished, so every row due by then is sent before we return. `ahead`: the mailbox
-    connection the command opened while this module loaded (intake/daemon/mailbox_ahead.py).
+    more after the poller finished, so every row due by then is sent before we return.
     """
-    try:
-        with sole_instance_on_sqlite(settings):
-            return await _run_once(settings, clock, ahead)
-    finally:
-        if ahead is not None:
-            ahead.discard()  # not taken: refused to start, or failed before the first pass
+    with sole_instance_on_sqlite(settings):
+        return await _run_once(settings, clock)
 
 
-async def _run_once(
-    settings: Settings, clock: Callable[[], datetime], ahead: MailboxAhead | None
-) -> PassReport:
+async def _run_once(settings: Settings, clock: Callable[[], datetime]) -> PassReport:
     db = await open_database(settings, instance_id=new_instance_id())
     leadership = leadership_for(settings, db)
     try:
@@ -196,7 +186,7 @@ async def _run_once(
                 "fix: let the running instances drain it, or stop them before `intake run --once`"
             )
         async with helpers_for(settings, warm=False) as helpers:  # a run that finds no mail starts none
-            report, sent = await _drain_mailbox(db, settings, helpers, clock, leadership, ahead)
+            report, sent = await _drain_mailbox(db, settings, helpers, clock, leadership)
         logger.info(
             "drained",
             spooled=report.spooled,
@@ -217,7 +207,6 @@ async def _drain_mailbox(
     helpers: Helpers,
     clock: Callable[[], datetime],
     leadership: Leadership,
-    ahead: MailboxAhead | None,
 ) -> tuple[PassReport, int]:
     poller = Poller(
         db,
@@ -227,22 +216,11 @@ async def _drain_mailbox(
         parse_pool=helpers.parse_pool,
         leadership=leadership,
         on_mail_found=helpers.warm_up,
-        ahead=ahead,
     )
-    # The periodic job, once per pass, beside the poller as in the daemon (its own transaction; a reply routed
-    # before or after it finds the ticket either way): its statements run while the mailbox connects.
-    closing = asyncio.create_task(close_stale_tickets(db, settings, now=clock()), name="auto_close")
-    try:
-        if settings.smtp is None:
-            outcome = await poller.run_once(), 0
-        else:
-            outcome = await _poll_and_send(db, settings, poller, clock, helpers)
-    except BaseException:
-        with contextlib.suppress(Exception):  # the poller's failure is the one to report
-            await closing
-        raise
-    await closing  # its failure fails the run, as before
-    return outcome
+    await close_stale_tickets(db, settings, now=clock())  # the periodic job, once per pass
+    if settings.smtp is None:
+        return await poller.run_once(), 0
+    return await _poll_and_send(db, settings, poller, clock, helpers)
 
 
 async def _poll_and_send(
@@ -400,10 +378,10 @@ async def _watchdog(notifier: SystemdNotifier, stop: asyncio.Event) -> None:
             continue
 
 
-def run(settings: Settings, *, once: bool, ahead: MailboxAhead | None = None) -> None:
+def run(settings: Settings, *, once: bool) -> None:
     """Entry point for `intake run`: logging, then the daemon (or one drain) in a fresh event loop."""
     setup_logging(settings.logging)
     if once:
-        asyncio.run(run_once(settings, ahead=ahead))
+        asyncio.run(run_once(settings))
     else:
         asyncio.run(run_forever(settings))
