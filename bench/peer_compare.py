@@ -2,6 +2,7 @@
 one run, back to back; print one JSON line with both rates and their ratio.
 
     .venv/bin/python bench/peer_compare.py [--n 1000] [--seed 1234] [--peer-dir ../shared/peer]
+        [--skip-peer] [--parse-workers N]
 
 1. The peer harness (`run_peer.py bench --dump-only`, its generator `bench_limits.make_messages` and its reply
    mix: 70 % new mails, 30 % replies to an earlier one, half of them with In-Reply-To) writes the messages twice

@@ -33,6 +33,9 @@ class LeadershipLost(Exception):
 
 
 class Leadership(Protocol):
+    #: Whether other instances may take the mailbox (an instance that lost it lets them try first).
+    shared: bool
+
     async def try_acquire(self) -> bool: ...
 
     async def still_leader(self) -> bool: ...
@@ -42,6 +45,8 @@ class Leadership(Protocol):
 
 class SoleLeadership:
     """The only instance there is (SQLite): always the poller."""
+
+    shared = False
 
     async def try_acquire(self) -> bool:
         return True
@@ -60,6 +65,8 @@ def mailbox_name(mailbox: MailboxSettings) -> str:
 
 class AdvisoryLeadership:
     """The mailbox's PostgreSQL advisory lock (storage/advisory_lock.py)."""
+
+    shared = True
 
     def __init__(self, url: str, mailbox: MailboxSettings, *, application_name: str) -> None:
         from storage.advisory_lock import SessionLock  # asyncpg: only on PostgreSQL, not on every start

@@ -218,7 +218,7 @@ class Poller:
                     # full disk, a held lock, a lost server: reported once and ridden out (service/db_faults);
                     # an instance cut off from the database lets a sound one take the mailbox first
                     logger.warning("polling_stopped", reason="database_fault")
-                    if not isinstance(self._leadership, SoleLeadership):
+                    if self._leadership.shared:
                         self._retreat_until = time.monotonic() + RETREAT_SECONDS
                     raise
                 lost = not await self._leadership.still_leader()

@@ -315,9 +315,8 @@ class _Relay:
         self._guard = guard
         self._lock_path = relay_lock_path(database_url)
         self._lock: IO[bytes] | AsyncConnection | None = None
-        self._idle: asyncio.Task[None] | None = (
-            None  # ends the kept SMTP connection (CONNECTION_IDLE_SECONDS)
-        )
+        #: ends the kept SMTP connection after CONNECTION_IDLE_SECONDS without a batch
+        self._idle: asyncio.Task[None] | None = None
 
     async def deliver(self, request: dict[str, Any]) -> None:
         batch = [OutgoingMail(**mail) for mail in request["batch"]]
