@@ -7,6 +7,10 @@ STAMP  := $(VENV)/.installed
 .PHONY: setup system-packages test lint typecheck pytest demo bench clean
 
 setup: system-packages $(STAMP)
+	@# Bytecode for our own packages, as pip writes it when it installs a wheel: where PYTHONDONTWRITEBYTECODE is set
+	@# (this sandbox), every `intake` command would otherwise compile ~65 modules again: ~80 ms of CPU per start
+	@# (docs/performance.md, "Session 6"). Python checks each file's mtime, so an edited module is never run stale.
+	@$(BIN)/python -m compileall -q intake parsers storage >/dev/null
 
 # Python packages into .venv; re-run when pyproject.toml changes.
 $(STAMP): pyproject.toml
