@@ -22,6 +22,7 @@ Only the writer's new text is read (a person forwarding or quoting such a mail s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from parsers.model import Classification
 
@@ -198,6 +199,10 @@ _PHISHING = re.compile(
     r"|\bsign in with your (?:current )?password\b",
     _I,
 )
+#: The same pattern for lowercased ASCII text (its letters are all lowercase): on ASCII, IGNORECASE matches exactly
+#: what lowercasing first matches (it folds more only beyond ASCII, e.g. the Kelvin sign), and the engine runs about
+#: three times faster without it. Tested against `_PHISHING`.
+_PHISHING_LOWERCASE = re.compile(_PHISHING.pattern)
 # An acknowledgement's promise of an answer: "binnen 5 werkdagen", "as soon as possible", "so schnell wie möglich".
 _ANSWER_PROMISE = re.compile(
     r"\bbinnen (?:\w+ )?(?:\d+|één|twee|drie|vijf) (?:werk)?dagen\b|\bzo (?:spoedig|snel) mogelijk\b|\bas soon as "
@@ -301,16 +306,24 @@ def automatic_by_wording(
     if _has(lower, _UNSUBSCRIBE_STEMS) and _UNSUBSCRIBE_FOOTER.search(text):
         return Classification.BULK, "bulk:unsubscribe-footer"
     if not _has(lower, _LINK_STEMS) or not _LINK.search(text):
-        if _has(lower, _PHISHING_STEMS) and (
-            len({m.group().lower() for m in _PHISHING.finditer(text)}) >= _PHISHING_PHRASES_WITHOUT_LINK
+        if (
+            _has(lower, _PHISHING_STEMS)
+            and len(set(_phishing(text, lower))) >= _PHISHING_PHRASES_WITHOUT_LINK
         ):
             return Classification.BULK, "bulk:phishing-wording"
         return None
     if _SURVEY.search(text):
         return Classification.BULK, "bulk:survey-invitation"
-    if _PHISHING.search(text):
+    if next(_phishing(text, lower), None) is not None:
         return Classification.BULK, "bulk:phishing-wording"
     return None
+
+
+def _phishing(text: str, lower: str) -> Iterator[str]:
+    """The phishing phrases of `text` (`lower` is `text.lower()`), lowercased, in order."""
+    if text.isascii():
+        return (found.group() for found in _PHISHING_LOWERCASE.finditer(lower))
+    return (found.group().lower() for found in _PHISHING.finditer(text))
 
 
 def is_read_receipt(subject: str, body: str) -> bool:
