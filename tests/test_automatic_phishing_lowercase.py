@@ -1,11 +1,11 @@
-"""The phishing pattern run on lowercased ASCII text (automatic_text._phishing) finds what IGNORECASE finds."""
+"""The phishing pattern run on lowercased text (automatic_text._phishing) finds what IGNORECASE finds."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from parsers.automatic_text import _PHISHING, _PHISHING_LOWERCASE, _phishing
+from parsers.automatic_text import _NOT_LOWERCASE_SAFE, _PHISHING, _PHISHING_LOWERCASE, _phishing
 
 PHRASES = [
     "Verify your ACCOUNT",
@@ -55,3 +55,33 @@ def test_lowercased_ascii_reads_as_ignorecase() -> None:
 def test_non_ascii_text_keeps_ignorecase() -> None:
     text = "Verify your \u212aonto? Bestätigen Sie Ihr Konto. Ihr Konto wurde gesperrt"  # Kelvin sign K
     assert list(_phishing(text, text.lower())) == [m.group().lower() for m in _PHISHING.finditer(text)]
+
+
+def test_every_admitted_character_reads_alike_lowercased() -> None:
+    """Each character the fast path admits lowercases to one character, and every single-character element of the
+    pattern (its letters, \\w for \\b, \\d, [^.\\n]) accepts it under IGNORECASE exactly when it accepts the
+    lowercased one without: then the engine takes the same steps on both texts."""
+    letters = {char for char in _PHISHING.pattern if char.isalpha()} | set("abcdefghijklmnopqrstuvwxyz")
+    elements = [re.compile(re.escape(letter)) for letter in sorted(letters)]
+    elements += [re.compile(r"\w"), re.compile(r"\d"), re.compile(r"\s"), re.compile(r"[^.\n]")]
+    admitted = [chr(code) for code in range(0x110000) if not _NOT_LOWERCASE_SAFE.match(chr(code))]
+    assert len(admitted) > 600
+    for char in admitted:
+        lowered = char.lower()
+        assert len(lowered) == 1, repr(char)
+        for element in elements:
+            folded = re.compile(element.pattern, re.IGNORECASE)
+            assert bool(folded.fullmatch(char)) == bool(element.fullmatch(lowered)), (
+                repr(char),
+                element.pattern,
+            )
+
+
+def test_latin_text_takes_the_fast_path_and_agrees() -> None:
+    text = "Geachte heer Müller, verifiëren: uw account te verifiëren. Your account is SUSPENDED. ſ"
+    assert _NOT_LOWERCASE_SAFE.search(text) is not None  # the long s: IGNORECASE reads it as "s"
+    latin = text[:-1]
+    assert _NOT_LOWERCASE_SAFE.search(latin) is None
+    assert (
+        list(_phishing(latin, latin.lower())) == [m.group().lower() for m in _PHISHING.finditer(latin)] != []
+    )
