@@ -1,11 +1,21 @@
-"""The phishing pattern run on lowercased text (automatic_text._phishing) finds what IGNORECASE finds."""
+"""The phishing and absence patterns run on lowercased text (automatic_text) find what IGNORECASE finds."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from parsers.automatic_text import _NOT_LOWERCASE_SAFE, _PHISHING, _PHISHING_LOWERCASE, _phishing
+from parsers.automatic_text import (
+    _ABSENCE,
+    _ABSENCE_LOWERCASE,
+    _NOT_LOWERCASE_SAFE,
+    _PHISHING,
+    _PHISHING_LOWERCASE,
+    _lowercase_safe,
+    _phishing,
+)
+
+LOWERCASED = ((_PHISHING, _PHISHING_LOWERCASE), (_ABSENCE, _ABSENCE_LOWERCASE))
 
 PHRASES = [
     "Verify your ACCOUNT",
@@ -21,10 +31,13 @@ PHRASES = [
 ]
 
 
-def test_the_pattern_has_no_capital_letter() -> None:
-    # A capital in the pattern would match under IGNORECASE but never in lowercased text.
-    assert _PHISHING.flags & re.IGNORECASE
-    assert not re.search(r"(?<!\\)[A-Z]", _PHISHING_LOWERCASE.pattern)
+def test_the_patterns_have_no_capital_letter() -> None:
+    # A capital in a pattern would match under IGNORECASE but never in lowercased text.
+    for folded, lowercase in LOWERCASED:
+        assert folded.flags & re.IGNORECASE
+        assert lowercase.pattern == folded.pattern
+        assert not lowercase.flags & re.IGNORECASE
+        assert not re.search(r"(?<!\\)[A-Z]", lowercase.pattern)
 
 
 def test_lowercased_ascii_reads_as_ignorecase() -> None:
@@ -59,10 +72,12 @@ def test_non_ascii_text_keeps_ignorecase() -> None:
 
 def test_every_admitted_character_reads_alike_lowercased() -> None:
     """Each character the fast path admits lowercases to one character, and every single-character element of the
-    pattern (its letters, \\w for \\b, \\d, [^.\\n]) accepts it under IGNORECASE exactly when it accepts the
+    pattern (its letters and other characters, \\w for \\b, \\d, [^.\\n]) accepts it under IGNORECASE exactly when it accepts the
     lowercased one without: then the engine takes the same steps on both texts."""
-    letters = {char for char in _PHISHING.pattern if char.isalpha()} | set("abcdefghijklmnopqrstuvwxyz")
-    elements = [re.compile(re.escape(letter)) for letter in sorted(letters)]
+    literals = {char for _, lowercase in LOWERCASED for char in lowercase.pattern} | set(
+        "abcdefghijklmnopqrstuvwxyz"
+    )
+    elements = [re.compile(re.escape(literal)) for literal in sorted(literals)]
     elements += [re.compile(r"\w"), re.compile(r"\d"), re.compile(r"\s"), re.compile(r"[^.\n]")]
     admitted = [chr(code) for code in range(0x110000) if not _NOT_LOWERCASE_SAFE.match(chr(code))]
     assert len(admitted) > 600
@@ -85,3 +100,16 @@ def test_latin_text_takes_the_fast_path_and_agrees() -> None:
     assert (
         list(_phishing(latin, latin.lower())) == [m.group().lower() for m in _PHISHING.finditer(latin)] != []
     )
+
+
+def test_absence_found_alike() -> None:
+    for text in (
+        "Ik ben AFWEZIG tot 3 mei.",
+        "I'm currently OOO",
+        "Ich bin bis 3.5. nicht im BÜRO",
+        "Wir sind außer Haus",
+    ):
+        assert _lowercase_safe(text)
+        expected = _ABSENCE.search(text)
+        found = _ABSENCE_LOWERCASE.search(text.lower())
+        assert expected is not None and found is not None and found.span() == expected.span()
