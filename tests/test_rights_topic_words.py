@@ -1,5 +1,6 @@
-"""The topic test's single regex (rights_text.TOPIC_TOKEN) against its definition: a token that is a topic word,
-starts with a topic prefix or ends with a topic suffix."""
+"""The one-pass word tests of the rights step against their definitions: the topic regex (rights_text.TOPIC_TOKEN:
+a token that is a topic word, starts with a topic prefix or ends with a topic suffix) and the cue index
+(rights.CUES: each rule cue's `may_occur`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import re
 
 import pytest
 
+from parsers.rights import CUES
+from parsers.rights_languages import DE_RULES, ROMANCE_RULES
 from parsers.rights_text import (
     TOKEN,
     TOPIC_PREFIXES,
@@ -17,7 +20,8 @@ from parsers.rights_text import (
     is_on_topic,
     split_sentences,
 )
-from parsers.rights_words import trie
+from parsers.rights_vocabulary import RULES
+from parsers.rights_words import StemIndex, trie, words
 
 
 def _by_tokens(sentence: str) -> bool:
@@ -63,3 +67,26 @@ def test_ordinary_sentences() -> None:
         "Mijn account doet het niet. Graag een kopie van mijn gegevens! De robot is stuk. Hoi, hoe gaat het?"
     )
     assert [is_on_topic(s) for s in split_sentences("", text)] == [True, True, False, False]
+
+
+def test_the_cue_index_agrees_with_may_occur() -> None:
+    cues = [rule.cue for rule in (*RULES, *DE_RULES, *ROMANCE_RULES)]
+    stems = sorted({stem for cue in cues for stem in cue.stems})
+    rng = random.Random(11)
+    texts = [
+        " ".join(rng.choice([*stems, "x", "de", "?", "a", " "]) for _ in range(rng.randint(0, 8)))
+        for _ in range(3000)
+    ]
+    texts += [stem[1:] for stem in stems] + [stem[:-1] for stem in stems]
+    for text in texts:
+        present = CUES.present(text)
+        assert [CUES.may_occur(cue, present) for cue in cues] == [cue.may_occur(text) for cue in cues], text
+
+
+def test_overlapping_and_nested_stems_all_count() -> None:
+    short, long, inner = words("acc", r"\bacc"), words("access", r"\baccess"), words("cess|ss", r"cess|ss")
+    index = StemIndex([short, long, inner])
+    present = index.present("an accessory")
+    assert all(index.may_occur(vocabulary, present) for vocabulary in (short, long, inner))
+    present = index.present("accent")
+    assert [index.may_occur(v, present) for v in (short, long, inner)] == [True, False, False]
