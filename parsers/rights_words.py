@@ -50,7 +50,9 @@ class StemIndex:
         stems = sorted({stem for words in listed for stem in words.stems})
         bit = {stem: 1 << index for index, stem in enumerate(stems)}
         self._finder = re.compile(f"(?=({trie(stems)}))")
-        self._occurring = {stem: sum(bit[s] for s in stems if stem.startswith(s)) for stem in stems}
+        self._occurring = {
+            stem: sum(bit.get(stem[:end], 0) for end in range(1, len(stem) + 1)) for stem in stems
+        }
         self._masks = {words: sum(bit[stem] for stem in words.stems) for words in listed}
 
     def present(self, text: str) -> int:
