@@ -293,11 +293,15 @@ _AUTO_REPLY_WORDING_BEFORE = "bulk:precedence"
 
 def classify(facts: MailFacts) -> tuple[Classification, str]:
     """The classification and the name of the rule that decided it."""
+    read = False  # the wording is read once, at the first rule that consults it (it depends on the mail only)
+    by_wording: tuple[Classification, str] | None = None
     for rule in RULES:
         if rule.name in (_WORDING_BEFORE, _AUTO_REPLY_WORDING_BEFORE):
-            by_wording = automatic_by_wording(
-                facts.headers.subject, facts.new_text, quotes=facts.quotes, in_reply=_in_reply(facts)
-            )
+            if not read:
+                by_wording = automatic_by_wording(
+                    facts.headers.subject, facts.new_text, quotes=facts.quotes, in_reply=_in_reply(facts)
+                )
+                read = True
             if by_wording and (rule.name == _WORDING_BEFORE or by_wording[0] is Classification.AUTO_REPLY):
                 return by_wording
         if rule.applies(facts):

@@ -42,7 +42,8 @@ _OWNER_WINDOW = 90
 # A dot ends a sentence unless it ends an abbreviation that stands before a number or a person ("Tel.", "dhr.")
 # or an initial ("mw. A. Jansen, tel. 040-...": the number is still mw. Jansen's).
 _SENTENCE_END = re.compile(
-    r"(?<!\b[^\W\d_])(?<!\btel)(?<!\bmevr)(?<!\bdhr)(?<!\bmob)(?<!\bnr)(?<!\bmw)(?<!\bca)(?<!\bmr)(?<!\bmrs)(?<!\bdr)"
+    # (?=\.) first: the look-behinds run only before a dot, not at every position (same matches, faster)
+    r"(?=\.)(?<!\b[^\W\d_])(?<!\btel)(?<!\bmevr)(?<!\bdhr)(?<!\bmob)(?<!\bnr)(?<!\bmw)(?<!\bca)(?<!\bmr)(?<!\bmrs)(?<!\bdr)"
     r"\.(?:\s|$)|[!?](?:\s|$)|\n",
     re.IGNORECASE,
 )
