@@ -14,7 +14,6 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Insert,
     ScalarSelect,
     Select,
     and_,
@@ -22,11 +21,13 @@ from sqlalchemy import (
     delete,
     exists,
     func,
+    literal,
     literal_column,
     select,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.dml import ReturningInsert
 
 from storage.database import dialect_insert
 from storage.models import AckRate, OutboxMail, table_of
@@ -48,22 +49,29 @@ class AckCounts:
 
 
 def count_queued_acks(session: Session, mails: Sequence[NewOutboxMail], at: datetime) -> None:
-    """Adds the acknowledgements queued to send (not suppressed, not held) to their second's AckRate bucket."""
+    """Adds the acknowledgements queued to send (not suppressed, not held) to their second's AckRate bucket.
+
+    Buckets older than two minutes are deleted when a second's bucket is created (the upsert returns exactly
+    our count): whoever created an existing bucket deleted them already in its transaction, with the same
+    bound, so doing it again for every acknowledgement of that second would delete nothing (a statement per
+    mail saved in a drain)."""
     queued = sum(1 for m in mails if m.kind in ACK_KINDS and m.state == "pending")
     if not queued:
         return
     second = int(at.timestamp())
-    session.execute(_upsert_ack_rate(session.get_bind().dialect.name), {"second": second, "acks": queued})
-    session.execute(_DELETE_OLD_ACK_RATE, {"before": second - 120})
+    upsert = _upsert_ack_rate(session.get_bind().dialect.name)
+    acks: int = session.execute(upsert, {"second": second, "acks": queued}).scalar_one()
+    if acks == queued:  # a new bucket (an existing one holds at least one ack already)
+        session.execute(_DELETE_OLD_ACK_RATE, {"before": second - 120})
 
 
 @functools.cache
-def _upsert_ack_rate(dialect: str) -> Insert:
+def _upsert_ack_rate(dialect: str) -> ReturningInsert[Any]:
     statement = dialect_insert(dialect, table_of(AckRate))
     return statement.on_conflict_do_update(
         index_elements=[table_of(AckRate).c.second],
         set_={"acks": table_of(AckRate).c.acks + statement.excluded.acks},
-    )
+    ).returning(table_of(AckRate).c.acks)
 
 
 _DELETE_OLD_ACK_RATE = delete(table_of(AckRate)).where(table_of(AckRate).c.second < bindparam("before"))
@@ -73,7 +81,7 @@ def _ack_counts_query() -> Select[int, int, bool, bool]:
     """The four facts of `AckCounts` as scalar subqueries of ONE statement, each a range on its own index:
     (recipient, created_at) for the per-sender limit, (kind, created_at) for the brake and its alert, ticket_id
     for once-per-ticket. Built once; `ack_counts_sync` binds the recipient, ticket and times."""
-    counted = and_(OutboxMail.kind.in_(ACK_KINDS), OutboxMail.state.in_(_COUNTED_STATES))
+    counted = and_(_one_of(OutboxMail.kind, ACK_KINDS), _one_of(OutboxMail.state, _COUNTED_STATES))
     per_recipient = _count_up_to(
         "recipient_cap",
         counted,
@@ -87,11 +95,17 @@ def _ack_counts_query() -> Select[int, int, bool, bool]:
     )
     acknowledged = exists().where(
         OutboxMail.ticket_id == bindparam("ticket_id"),
-        OutboxMail.kind.in_(ACK_KINDS),
+        _one_of(OutboxMail.kind, ACK_KINDS),
         OutboxMail.state != "suppressed",
     )
     alerted = exists().where(OutboxMail.kind == "brake_alert", OutboxMail.created_at > bindparam("hour_ago"))
     return select(per_recipient, last_minute, acknowledged, alerted)
+
+
+def _one_of(column: InstrumentedAttribute[str], values: tuple[str, ...]) -> ColumnElement[bool]:
+    """`column IN (?, ...)` with one plain bound parameter per value: a tuple given to `in_` becomes an
+    "expanding" parameter whose SQL is rendered again at every execution (the same SQL, at a cost per mail)."""
+    return column.in_([literal(value, column.type) for value in values])
 
 
 def _count_up_to(cap: str, *conditions: ColumnElement[bool]) -> ScalarSelect[int]:

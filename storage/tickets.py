@@ -44,7 +44,7 @@ def find_by_message_ids(session: Session, message_ids: Sequence[str]) -> Ticket 
 
 
 def find_by_ref(session: Session, ref: str) -> Ticket | None:
-    return session.execute(select(Ticket).where(Ticket.ref == ref.upper())).scalar_one_or_none()
+    return session.execute(_TICKET_BY_REF, {"ref": ref.upper()}).scalar_one_or_none()
 
 
 def record_activity(session: Session, ticket: Ticket, at: datetime, *, reopen: bool) -> None:
@@ -155,6 +155,7 @@ _INSERT_TICKET = insert(_TICKETS).returning(_TICKETS.c.id)
 _SET_REF = update(_TICKETS).where(_TICKETS.c.id == bindparam("ticket_id")).values(ref=bindparam("new_ref"))
 _INSERT_PARTICIPANT = insert(_PARTICIPANTS)
 _INSERT_AUDIT = insert(table_of(AuditEvent))
+_TICKET_BY_REF = select(Ticket).where(Ticket.ref == bindparam("ref"))
 
 
 # Built once: the IN list is one expanding bind parameter, so the statement is not rebuilt for each mail.

@@ -100,8 +100,13 @@ def check_header_value(name: str, value: str) -> None:
         raise UnsafeHeader(f"header {name} contains an undecodable character")
 
 
+@lru_cache(maxsize=256)
 def address_of(addr_spec: str) -> Address:
-    """A bare address as a header object; raises UnsafeHeader for anything that is not exactly one address."""
+    """A bare address as a header object; raises UnsafeHeader for anything that is not exactly one address.
+
+    Kept for the addresses seen last (an Address is immutable): compose checks each recipient twice, by the
+    loop rules and again in the mail, and its parse is most of what either check costs. A refusal is not kept
+    (`lru_cache` keeps no exception), it is parsed again."""
     try:
         address = Address(addr_spec=addr_spec)
     except (ValueError, IndexError) as exc:
