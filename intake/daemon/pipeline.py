@@ -3,6 +3,9 @@
     load raw -> parsers.parse_message -> storage.routing.route -> compose_for_route -> outbox.enqueue
              -> spool done -> commit
 
+(On SQLite the claim marks the entry done already, in the same statement: `spool.claim_to_process_sync`;
+nobody sees it before the commit, and a failure rolls it back with the rest.)
+
 Any exception rolls all of it back; the failure is then counted on the spool entry in a fresh transaction
 (`storage.spool.record_failure`): the entry stays "new" for another attempt until `max_attempts`, then it is
 "quarantined" with its reason. A database fault (full disk, a lock held elsewhere: storage/faults.py) is not
