@@ -142,7 +142,13 @@ def _run_stages(
     parsed = as_staff(parsed, StaffDirectory.of(settings))
     with _stage("route"):
         routed = route_sync(
-            session, parsed, spool_id=entry.spool_id, received_at=entry.received_at, config=config, now=now
+            session,
+            parsed,
+            spool_id=entry.spool_id,
+            received_at=entry.received_at,
+            config=config,
+            now=now,
+            spool_sha256=entry.sha256,
         )
     outcome = routed.outcome
     with _stage("compose"):
