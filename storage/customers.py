@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm.instrumentation import manager_of_class
 from sqlalchemy.orm.util import identity_key
 from sqlalchemy.sql.dml import ReturningInsert
 
@@ -92,7 +93,10 @@ def _updated(session: Session, wanted: dict[str, Any], changes: dict[str, Any], 
         return known
     if changes:
         session.execute(_UPDATE_CUSTOMER, {**changes, "updated_at": now, "customer_id": wanted["id"]})
-    customer = Customer(**wanted)
+    # Made as the ORM's loader makes a row's object: the values straight into its __dict__. `Customer(**wanted)`
+    # would record each as a change (attribute events), only for make_transient_to_detached to discard them.
+    customer: Customer = _CUSTOMER_CLASS.new_instance()
+    customer.__dict__.update(wanted)
     make_transient_to_detached(customer)
     session.add(customer)
     return customer
@@ -120,6 +124,7 @@ def _add_robot_id(session: Session, customer_id: int, robot_id: Found[str], *, n
 
 
 _CUSTOMERS = table_of(Customer)
+_CUSTOMER_CLASS = manager_of_class(Customer)
 _ROBOT_IDS = table_of(CustomerRobotId)
 #: The columns set are those of the parameters (the changed fields, and always updated_at).
 _UPDATE_CUSTOMER = update(_CUSTOMERS).where(_CUSTOMERS.c.id == bindparam("customer_id"))

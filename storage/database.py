@@ -193,13 +193,17 @@ class Database:
         database's thread for a SQLite file, so it must not touch the event loop. `urgent` work goes before the
         routine work queued there (storage/serial_thread.py).
         """
-        sync_sessions = self._sync_sessions
-        if sync_sessions is None:
+        sync_sessions, sync_engine = self._sync_sessions, self.sync_engine
+        if sync_sessions is None or sync_engine is None:
             async with self.session() as session:
                 return await session.run_sync(work)
 
         def in_thread() -> T:
-            with sync_sessions() as session:
+            # One connection for the whole unit of work, which commits many times (the pipeline: once per
+            # mail): a session on the engine would hand it back to the pool at each commit and take it out
+            # again for the next statement. Bound to a connection outside a transaction, the session still
+            # begins (BEGIN IMMEDIATE, `_configure_sqlite`), commits and rolls back that connection's own.
+            with sync_engine.connect() as connection, sync_sessions(bind=connection) as session:
                 return work(session)
 
         in_context = functools.partial(contextvars.copy_context().run, in_thread)  # as asyncio.to_thread does

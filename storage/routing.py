@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
@@ -40,6 +40,9 @@ from storage.rights_queue import TO_CONFIRM, effective_due_date, open_request
 
 _MESSAGES = table_of(Message)
 _INSERT_MESSAGE = insert(_MESSAGES).returning(_MESSAGES.c.id)  # built once, executed with values
+_SPOOL_SHA256 = select(table_of(SpoolEntry).c.sha256).where(
+    table_of(SpoolEntry).c.id == bindparam("spool_id")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +116,10 @@ def route_sync(
     received_at: datetime,
     config: RoutingConfig,
     now: datetime,
+    spool_sha256: str | None = None,
 ) -> Routed:
     """Threads `parsed` (spool entry `spool_id`, received at `received_at`) and stores it; see the module doc.
+    `spool_sha256`: the entry's, when the caller has it (attachment files are stored under it), else read.
 
     Called once per spool entry (the pipeline claims the entry first); a second call for the same entry fails
     on the unique `messages.spool_id`, so it can never store the mail twice.
@@ -126,7 +131,13 @@ def route_sync(
     else:
         placement = _place_customer(session, parsed, received_at=received_at, config=config, now=now)
     message_row_id = _store_message(
-        session, parsed, placement, spool_id=spool_id, received_at=received_at, config=config
+        session,
+        parsed,
+        placement,
+        spool_id=spool_id,
+        received_at=received_at,
+        config=config,
+        spool_sha256=spool_sha256,
     )
     outcome = RouteOutcome(
         reason=placement.reason,
@@ -293,6 +304,7 @@ def _store_message(
     spool_id: int,
     received_at: datetime,
     config: RoutingConfig,
+    spool_sha256: str | None,
 ) -> int:
     """Inserts the message row (and its attachments' rows and files); returns its id."""
     headers = parsed.headers
@@ -322,7 +334,7 @@ def _store_message(
     }
     message_row_id: int = session.execute(_INSERT_MESSAGE, message).scalar_one()
     if parsed.attachments:
-        sha256 = session.execute(select(SpoolEntry.sha256).where(SpoolEntry.id == spool_id)).scalar_one()
+        sha256 = spool_sha256 or session.execute(_SPOOL_SHA256, {"spool_id": spool_id}).scalar_one()
         rows = store_attachments(config.files_dir, sha256, parsed.attachments)
         for row in rows:
             row.message_id = message_row_id

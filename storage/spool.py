@@ -175,6 +175,14 @@ _MARK_DONE = (
     .where(_SPOOL.c.id == bindparam("spool_id"))
     .values(state="done", processed_at=bindparam("done_at"))
 )
+_MARK_NEW_DONE = _MARK_DONE.where(_SPOOL.c.state == "new")
+_CLAIM_AND_MARK_DONE = _MARK_NEW_DONE.returning(
+    _SPOOL.c.id, _SPOOL.c.sha256, _SPOOL.c.raw, _SPOOL.c.received_at
+)
+_CLAIM_AND_MARK_DONE_WITHOUT_RAW = _MARK_NEW_DONE.returning(
+    _SPOOL.c.id, _SPOOL.c.sha256, _SPOOL.c.received_at
+)
+_RAW_OF = select(_SPOOL.c.raw).where(_SPOOL.c.id == bindparam("spool_id"))
 
 
 async def load_raw(session: AsyncSession, spool_id: int) -> bytes:
@@ -230,6 +238,7 @@ class ClaimedEntry:
     received_at: datetime
     state: str
     last_error: str | None
+    marked_done: bool = False  # `claim_to_process_sync` marked it done already (state is what it was: new)
 
 
 async def claim(session: AsyncSession, spool_id: int) -> ClaimedEntry | None:
@@ -248,6 +257,30 @@ def claim_sync(session: Session, spool_id: int, *, with_raw: bool = True) -> Cla
         return None
     raw = row.raw if with_raw else None
     return ClaimedEntry(row.id, row.sha256, raw, row.received_at, row.state, row.last_error)
+
+
+def claim_to_process_sync(
+    session: Session, spool_id: int, *, now: datetime, with_raw: bool = True
+) -> ClaimedEntry | None:
+    """`claim_sync` for a caller that processes a "new" entry in this same transaction (its failure rolls
+    everything back): on SQLite the entry is marked done by the claim itself, one UPDATE ... RETURNING instead
+    of a SELECT now and `mark_done_sync`'s UPDATE at the end (`marked_done` says so). The transaction holds
+    SQLite's write lock from its BEGIN IMMEDIATE, so nobody sees the mark before the commit. On PostgreSQL the
+    entry is only claimed (FOR UPDATE SKIP LOCKED: an UPDATE would wait for another instance's lock instead of
+    passing the entry by). An entry that is not "new", or not there, is read as `claim_sync` reads it."""
+    if not _is_postgresql(session):
+        statement = _CLAIM_AND_MARK_DONE if with_raw else _CLAIM_AND_MARK_DONE_WITHOUT_RAW
+        row = session.execute(statement, {"spool_id": spool_id, "done_at": now}).first()
+        if row is not None:
+            raw = row.raw if with_raw else None
+            return ClaimedEntry(row.id, row.sha256, raw, row.received_at, "new", None, marked_done=True)
+    return claim_sync(session, spool_id, with_raw=with_raw)
+
+
+def raw_of_sync(session: Session, spool_id: int) -> bytes | None:
+    """The spooled bytes of an entry (None once purged, or when there is no such entry)."""
+    raw: bytes | None = session.execute(_RAW_OF, {"spool_id": spool_id}).scalar()
+    return raw
 
 
 async def mark_done(session: AsyncSession, spool_id: int, *, now: datetime) -> None:

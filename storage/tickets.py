@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, insert, inspect, literal, select, text, union_all, update
+from sqlalchemy import Row, bindparam, insert, inspect, literal, select, text, union_all, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -33,7 +33,9 @@ def find_by_message_ids(session: Session, message_ids: Sequence[str]) -> Ticket 
         return None
     ids = list(dict.fromkeys(message_ids))
     ticket_of: dict[str, int] = {}
-    rows = session.execute(_TICKETS_OF_MESSAGE_IDS, {"ids": ids}).all()
+    if session.autoflush:  # the ORM select this was flushed pending changes first; a Core one does not
+        session.flush()
+    rows: Sequence[Row[str, int | None, int]] = session.execute(_TICKETS_OF_MESSAGE_IDS, {"ids": ids}).all()
     for message_id, ticket_id, _newest in rows:
         if ticket_id is not None:
             ticket_of[message_id] = ticket_id  # later rows (newer inbound messages) overwrite earlier ones
@@ -44,7 +46,7 @@ def find_by_message_ids(session: Session, message_ids: Sequence[str]) -> Ticket 
 
 
 def find_by_ref(session: Session, ref: str) -> Ticket | None:
-    return session.execute(select(Ticket).where(Ticket.ref == ref.upper())).scalar_one_or_none()
+    return session.execute(_TICKET_BY_REF, {"ref": ref.upper()}).scalar_one_or_none()
 
 
 def record_activity(session: Session, ticket: Ticket, at: datetime, *, reopen: bool) -> None:
@@ -155,15 +157,19 @@ _INSERT_TICKET = insert(_TICKETS).returning(_TICKETS.c.id)
 _SET_REF = update(_TICKETS).where(_TICKETS.c.id == bindparam("ticket_id")).values(ref=bindparam("new_ref"))
 _INSERT_PARTICIPANT = insert(_PARTICIPANTS)
 _INSERT_AUDIT = insert(table_of(AuditEvent))
+_TICKET_BY_REF = select(Ticket).where(Ticket.ref == bindparam("ref"))
 
 
 # Built once: the IN list is one expanding bind parameter, so the statement is not rebuilt for each mail.
+# Core columns, not the ORM's: an ORM select costs an ORM compile state and result handling per execution.
+_OUTBOX = table_of(OutboxMail).c
+_MESSAGES = table_of(MessageRow).c
 _TICKETS_OF_MESSAGE_IDS = union_all(
-    select(OutboxMail.message_id, OutboxMail.ticket_id, literal(0).label("newest")).where(
-        OutboxMail.message_id.in_(bindparam("ids", expanding=True)), OutboxMail.ticket_id.is_not(None)
+    select(_OUTBOX.message_id, _OUTBOX.ticket_id, literal(0).label("newest")).where(
+        _OUTBOX.message_id.in_(bindparam("ids", expanding=True)), _OUTBOX.ticket_id.is_not(None)
     ),
-    select(MessageRow.message_id, MessageRow.ticket_id, MessageRow.id).where(
-        MessageRow.message_id.in_(bindparam("ids", expanding=True)), MessageRow.ticket_id.is_not(None)
+    select(_MESSAGES.message_id, _MESSAGES.ticket_id, _MESSAGES.id).where(
+        _MESSAGES.message_id.in_(bindparam("ids", expanding=True)), _MESSAGES.ticket_id.is_not(None)
     ),
 ).order_by(text("newest"))
 #: The columns set are those of the parameters (what `record_activity` changes).

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pickle
-from email.headerregistry import HeaderRegistry, UnstructuredHeader
+import random
+from collections.abc import Callable
+from email.headerregistry import Address, HeaderRegistry, UnstructuredHeader
 from email.policy import SMTP, SMTPUTF8
 
 import pytest
@@ -173,3 +175,49 @@ def test_a_content_header_survives_the_body_and_the_body_type_cannot_be_replaced
             message_id="<a.b@tinybots.nl>",
             headers={"Content-Type": "text/html"},
         )
+
+
+_ADDRESS_CHARS = "ab.Z9_%+-=?@\"() <>,;:[]\\\r\n\t\x00é!#$&'*/^`{|}~"
+
+
+def _address_or_refusal(check: Callable[[str], object], address: str) -> tuple[str, ...]:
+    try:
+        made = check(address)
+    except Exception as exc:  # UnsafeHeader, or what the parser raises beyond it (HeaderParseError)
+        return ("raised", type(exc).__name__)
+    assert isinstance(made, Address)
+    return (made.username, made.domain, made.display_name, made.addr_spec, str(made))
+
+
+def test_a_plain_address_is_taken_as_the_header_parser_takes_it() -> None:
+    """`address_of` skips the parser for plain addresses: for every address it answers as the parser does."""
+    rng = random.Random(20261206)
+    tried = [
+        "jan@example.nl",
+        "Jan.de.Vries+ticket@sub-domain.example.co.uk",
+        "a@localhost",
+        "x_%-+@-b-.c",
+        "a..b@example.nl",
+        ".a@example.nl",
+        "a.@example.nl",
+        "a@b..c",
+        "a@.b",
+        "a@b.",
+        "@example.nl",
+        "a@",
+        "a@@b",
+        "=?utf-8?q?x?=@example.nl",
+        '"a b"@example.nl',
+        "a@[127.0.0.1]",
+        "a(c)@example.nl",
+        "jan@exämple.nl",
+        "a@b c",
+        *("".join(rng.choice(_ADDRESS_CHARS) for _ in range(rng.randint(1, 12))) for _ in range(3000)),
+        *(
+            f"{rng.choice(['a', 'a.b', 'a_b', 'a..b', '=?', 'a+'])}@{rng.choice(['b', 'b.c', 'b-c.d', 'b..c', '-'])}"
+            for _ in range(300)
+        ),
+    ]
+    for address in tried:
+        expected = _address_or_refusal(message_module.parsed_address, address)
+        assert _address_or_refusal(message_module.address_of, address) == expected, address

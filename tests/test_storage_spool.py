@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
+from functools import partial
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from storage import spool
 from storage.database import Database
@@ -124,3 +126,28 @@ async def test_finished_entries_wait_to_be_settled_per_mailbox_and_uidvalidity(d
     assert [(u.uid, u.state) for u in before] == [(1, "done"), (2, "quarantined")]
     assert other_validity == []
     assert [(u.uid, u.state) for u in after] == [(2, "quarantined")]
+
+
+async def test_a_claim_to_process_marks_done_only_with_the_transaction(database: Database) -> None:
+    """`claim_to_process_sync` (the pipeline's claim): a "new" entry comes back as new, done if the work
+    commits and new again if it rolls back; an entry that is not new is read as it is."""
+    spool_id = (await add(database)).spool_id
+
+    def claim_and(session: Session, *, commit: bool) -> tuple[spool.ClaimedEntry | None, str]:
+        entry = spool.claim_to_process_sync(session, spool_id, now=AT, with_raw=False)
+        if entry is not None and not entry.marked_done:  # PostgreSQL: claimed only, marked at the end
+            spool.mark_done_sync(session, spool_id, now=AT)
+        session.commit() if commit else session.rollback()
+        state = session.execute(select(SpoolEntry.state).where(SpoolEntry.id == spool_id)).scalar_one()
+        session.rollback()
+        return entry, state
+
+    entry, state = await database.run_sync(partial(claim_and, commit=False))
+    assert entry is not None and (entry.state, entry.raw, state) == ("new", None, "new")
+    entry, state = await database.run_sync(partial(claim_and, commit=True))
+    assert entry is not None and (entry.state, state) == ("new", "done")
+    entry, state = await database.run_sync(partial(claim_and, commit=False))
+    assert entry is not None and (entry.state, entry.marked_done, state) == ("done", False, "done")
+    with_raw = await database.run_sync(lambda s: spool.claim_to_process_sync(s, spool_id, now=AT))
+    assert with_raw is not None and with_raw.raw == RAW and with_raw.sha256 == spool.sha256_hex(RAW)
+    assert await database.run_sync(lambda s: spool.claim_to_process_sync(s, 999_999, now=AT)) is None

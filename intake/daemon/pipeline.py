@@ -3,6 +3,9 @@
     load raw -> parsers.parse_message -> storage.routing.route -> compose_for_route -> outbox.enqueue
              -> spool done -> commit
 
+(On SQLite the claim marks the entry done already, in the same statement: `spool.claim_to_process_sync`;
+nobody sees it before the commit, and a failure rolls it back with the rest.)
+
 Any exception rolls all of it back; the failure is then counted on the spool entry in a fresh transaction
 (`storage.spool.record_failure`): the entry stays "new" for another attempt until `max_attempts`, then it is
 "quarantined" with its reason. A database fault (full disk, a lock held elsewhere: storage/faults.py) is not
@@ -23,7 +26,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from typing import Literal
@@ -125,17 +128,27 @@ class _Spooled:
     @classmethod
     def of(cls, entry: spool.ClaimedEntry, ahead: Prepared | None = None) -> _Spooled:
         parsed = ahead.parsed if ahead is not None and ahead.sha256 == entry.sha256 else None
-        return cls(entry.id, entry.sha256, entry.raw, entry.received_at, parsed=parsed)
+        return cls(
+            entry.id, entry.sha256, entry.raw, entry.received_at, marked_done=entry.marked_done, parsed=parsed
+        )
 
 
-def _run_stages(session: Session, entry: _Spooled, *, settings: Settings, now: datetime) -> RouteOutcome:
-    """Parse, route, compose, enqueue and mark done, in the caller's transaction (not committed here)."""
+def _run_stages(
+    session: Session, entry: _Spooled, *, settings: Settings, config: RoutingConfig, now: datetime
+) -> RouteOutcome:
+    """Parse, route, compose, enqueue and mark done, in the caller's transaction (not committed here).
+    `config` is `routing_config(settings)`, made once per batch by the caller."""
     parsed = entry.parsed if entry.parsed is not None else _parse_inline(entry, settings=settings, now=now)
     parsed = as_staff(parsed, StaffDirectory.of(settings))
     with _stage("route"):
-        config = routing_config(settings)
         routed = route_sync(
-            session, parsed, spool_id=entry.spool_id, received_at=entry.received_at, config=config, now=now
+            session,
+            parsed,
+            spool_id=entry.spool_id,
+            received_at=entry.received_at,
+            config=config,
+            now=now,
+            spool_sha256=entry.sha256,
         )
     outcome = routed.outcome
     with _stage("compose"):
@@ -177,13 +190,13 @@ def _parse_inline(entry: _Spooled, *, settings: Settings, now: datetime) -> Pars
 
 
 def _run_stages_and_commit(
-    session: Session, entry: _Spooled, *, settings: Settings, now: datetime
+    session: Session, entry: _Spooled, *, settings: Settings, config: RoutingConfig, now: datetime
 ) -> ProcessResult:
     """The stages, then the one commit. When a stage fails, the attachment files it wrote are removed while we
     still hold the entry (row lock / SQLite write lock), so no other worker is writing them and no file is left
     that no row refers to. A failing COMMIT leaves them: it may have committed after all (a lost connection)."""
     try:
-        outcome = _run_stages(session, entry, settings=settings, now=now)
+        outcome = _run_stages(session, entry, settings=settings, config=config, now=now)
     except BaseException:
         remove_spool_files(settings.database.resolved_files_dir(), entry.sha256)
         raise
@@ -251,13 +264,14 @@ def _process_many_in(
 ) -> list[ProcessResult | Exception]:
     """`process_batch`'s work in the database thread: one transaction per entry, a failure rolled back alone."""
     attempts: list[ProcessResult | Exception] = []
+    config = routing_config(settings)
     for entry in entries:
         if attempts:
             db.run_urgent_work()  # between two transactions: no lock held, nothing of ours half-written
             if should_stop():
                 break
         try:
-            attempts.append(_process_in(session, entry, settings=settings, now=now))
+            attempts.append(_process_in(session, entry, settings=settings, config=config, now=now))
         except Exception as exc:  # the one catch-all per message (style §28): counted by the caller
             session.rollback()
             _raise_if_database_fault(exc)  # the database's failure, not this mail's: count nothing
@@ -271,17 +285,20 @@ def _raise_if_database_fault(exc: Exception) -> None:
         raise DatabaseUnavailable(fault) from None  # not chained: the statement carries personal data
 
 
-def _process_in(session: Session, ahead: Prepared, *, settings: Settings, now: datetime) -> ProcessResult:
+def _process_in(
+    session: Session, ahead: Prepared, *, settings: Settings, config: RoutingConfig, now: datetime
+) -> ProcessResult:
     """One entry's unit of work, in one transaction."""
     parsed_ahead = ahead.parsed is not None
-    entry = spool.claim_sync(
-        session, ahead.spool_id, with_raw=not parsed_ahead
+    entry = spool.claim_to_process_sync(
+        session, ahead.spool_id, now=now, with_raw=not parsed_ahead
     )  # the bytes only to parse them
     if entry is None or entry.state != "new":
         return _already_handled(session, ahead.spool_id, entry)
     if parsed_ahead and entry.sha256 != ahead.sha256:  # not the bytes that were parsed: parse these
-        return _process_in(session, Prepared(ahead.spool_id), settings=settings, now=now)
-    return _run_stages_and_commit(session, _Spooled.of(entry, ahead), settings=settings, now=now)
+        entry = replace(entry, raw=spool.raw_of_sync(session, entry.id))
+    mail = _Spooled.of(entry, ahead)
+    return _run_stages_and_commit(session, mail, settings=settings, config=config, now=now)
 
 
 def _already_handled(
@@ -374,6 +391,7 @@ def _ingest_in(
     now: datetime,
 ) -> ProcessResult:
     """`ingest_bytes`'s unit of work: spool and process in one transaction (run by `Database.run_sync`)."""
+    config = routing_config(settings)
     with _stage("spool"):
         # New bytes are stored as done: if any stage fails, the rollback takes the insert with it.
         spooled = spool.spool_message_sync(
@@ -388,13 +406,13 @@ def _ingest_in(
     if spooled.created:  # bytes first seen in this transaction are ours alone: no need to read them back
         digest = spool.sha256_hex(raw)
         mail = _Spooled(spooled.spool_id, digest, raw, received_at, marked_done=True)
-        return _run_stages_and_commit(session, mail, settings=settings, now=now)
+        return _run_stages_and_commit(session, mail, settings=settings, config=config, now=now)
     entry = spool.claim_sync(session, spooled.spool_id)  # known bytes may be in another worker's hands
     if entry is None or entry.state != "new":
         result = _already_handled(session, spooled.spool_id, entry)
         session.commit()  # keeps a newly seen location of known bytes
         return result
-    return _run_stages_and_commit(session, _Spooled.of(entry), settings=settings, now=now)
+    return _run_stages_and_commit(session, _Spooled.of(entry), settings=settings, config=config, now=now)
 
 
 async def _retry_after_failure(

@@ -100,8 +100,27 @@ def check_header_value(name: str, value: str) -> None:
         raise UnsafeHeader(f"header {name} contains an undecodable character")
 
 
+#: A plain address: dot-atoms of letters, digits and "_%+-" on both sides of one "@" (no "=?" that the header
+#: parser would decode as an encoded word, no quoting, no comment, no space). The parser takes such an address
+#: exactly as given, so `address_of` builds it from its two parts instead (tests/test_outbound_headers.py).
+_PLAIN_ADDRESS = re.compile(r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*")
+
+
+@lru_cache(maxsize=256)
 def address_of(addr_spec: str) -> Address:
-    """A bare address as a header object; raises UnsafeHeader for anything that is not exactly one address."""
+    """A bare address as a header object; raises UnsafeHeader for anything that is not exactly one address.
+
+    A plain address (most are) skips the header parser, whose answer for it is known: the same address. The
+    rest are parsed. Kept for the addresses seen last (an Address is immutable): compose checks each recipient
+    twice, by the loop rules and again in the mail. A refusal is not kept (`lru_cache` keeps no exception)."""
+    if _PLAIN_ADDRESS.fullmatch(addr_spec):
+        local_part, _, domain = addr_spec.partition("@")
+        return Address(username=local_part, domain=domain)
+    return parsed_address(addr_spec)
+
+
+def parsed_address(addr_spec: str) -> Address:
+    """`address_of` through the header parser, for any address."""
     try:
         address = Address(addr_spec=addr_spec)
     except (ValueError, IndexError) as exc:
