@@ -285,8 +285,7 @@ class Processor:
                     ready.append(_unparsed(item))
             elif not future.done():
                 still.append((item, future))
-                unrouted.update(message_ids_of(item))
-                hold, big_ahead = (hold, True) if len(item.raw) >= ORDER_WAIT_BYTES else (True, big_ahead)
+                hold, big_ahead = (hold, True) if _passable(item, unrouted) else (True, big_ahead)
             elif isinstance(outcome := _outcome(item, future), str):
                 failed.append((item, outcome))
             elif (  # counted from when it was parsed, held or not: the waits behind several big mails overlap
@@ -360,6 +359,15 @@ class Processor:
         lost = ParseWorkerLost(reason)
         mark_stage(lost, "parse")
         return await count_failure(self._db, item.spool_id, lost, settings=self._settings)
+
+
+def _passable(item: RawMail, unrouted: set[str]) -> bool:
+    """Whether later mail may pass this one, still parsing: if big, but no reply to it (its ids join `unrouted`).
+    Behind a small one all later mail waits anyway: no header read (once per sweep, a fifth of the loop's time)."""
+    if len(item.raw) < ORDER_WAIT_BYTES:
+        return False
+    unrouted.update(message_ids_of(item))
+    return True
 
 
 def _unparsed(item: RawMail | Prepared) -> Prepared:
