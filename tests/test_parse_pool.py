@@ -106,3 +106,18 @@ def test_mail_queued_behind_a_long_parse_is_handed_to_a_fresh_worker_without_set
     assert queued.result(timeout=BOUND_SECONDS).headers.message_id == "<a@example.nl>"
     assert not first.done() and not pool.slow(first) and pool.aside == 0
     assert pool.progress(first) is not None  # its worker is still on it
+
+
+def test_a_worker_whose_mail_finished_meanwhile_is_not_handed_off_and_goes_on_parsing(
+    pool: ParsePool,
+) -> None:
+    """The watchdog saw a worker on a mail that finished before the hand-off: retired between two mails, the
+    worker would go on parsing what it is sent, unseen, and never end (the race fixed in b4c0633)."""
+    (first,) = pool.submit_many([mail("<a@example.nl>")], config=CONFIG, now=NOW)
+    first.result(timeout=BOUND_SECONDS)
+    (worker,) = pool._lane
+    assert not pool._hand_off(worker, first)
+    assert not worker.retiring
+    (second,) = pool.submit_many([mail("<b@example.nl>")], config=CONFIG, now=NOW)
+    assert second.result(timeout=BOUND_SECONDS).headers.message_id == "<b@example.nl>"
+    assert pool.pids() == [worker.process.pid]  # the same worker, no fresh one
