@@ -13,7 +13,8 @@ one run, back to back; print one JSON line with both rates and their ratio.
 3. Ours: a fresh throwaway Dovecot (the same configuration: Maildir, `mail_fsync = never`, STARTTLS) and SMTP
    sink, the messages appended in order, the database created and migrated beforehand (as the peer's `migrate`
    runs before its timed runs), then one `intake run --once` (wall and CPU time of that process and the helper
-   processes it reaped, wait4), then one more on the now empty mailbox (the fixed cost of a poll).
+   processes it started, intake/testbed/process_cpu.py), then one more on the now empty mailbox (the fixed cost
+   of a poll).
 4. Checks on ours: every message became a message row, every new mail opened its own ticket, and every reply is
    on the ticket of the mail it answers; the run fails loudly otherwise.
 
@@ -31,10 +32,10 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
+from intake.testbed.process_cpu import run_measured
 from intake.testbed.servers import Dovecot, SmtpSink, make_certs, write_config
 from storage.database import run_upgrade
 
@@ -84,14 +85,12 @@ def run_django_helpdesk(peer_dir: Path, directory: Path, out: Path) -> dict[str,
 
 
 def timed_run_once(config: Path) -> dict[str, float]:
-    """One `intake run --once`: wall and CPU (user + sys, with the helper processes it reaped) seconds."""
-    started = time.perf_counter()
-    proc = subprocess.Popen([INTAKE, "--config", str(config), "run", "--once"], stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"intake run --once exited with {os.waitstatus_to_exitcode(status)}")
-    return {"wall_s": round(wall, 3), "cpu_s": round(usage.ru_utime + usage.ru_stime, 3)}
+    """One `intake run --once`: wall and CPU (user + sys) seconds, with every helper process it started, the
+    parse workers' fork server included (intake/testbed/process_cpu.py)."""
+    run = run_measured([INTAKE, "--config", str(config), "run", "--once"])
+    if run.exit_code != 0:
+        raise SystemExit(f"intake run --once exited with {run.exit_code}")
+    return {"wall_s": run.wall_s, "cpu_s": run.cpu_s}
 
 
 def bare(message_id: str) -> str:

@@ -3,8 +3,8 @@
     .venv/bin/python bench/startup.py [--runs 5] [--importtime]
 
 wall_s: wall time of the subprocess (median and range over the runs; disturbed by other load on the machine).
-cpu_s: user + sys CPU of the subprocess and the helper processes it reaped (wait4 rusage): far less disturbed
-  by load than the wall time (a loaded machine still raises it by cache misses, up to ~1.5-2x).
+cpu_s: user + sys CPU of the subprocess and every process it started (intake/testbed/process_cpu.py): far less
+  disturbed by load than the wall time (a loaded machine still raises it by cache misses, up to ~1.5-2x).
 modules: with --importtime, the number of modules `intake run --once` imported, its helper processes included
   (they inherit -X importtime), and their cumulative import time (python -X importtime; the sum of the top-level entries, CPU-bound, so it scales with load too).
 The mailbox is a throwaway Dovecot (STARTTLS with a throwaway CA), the database a fresh SQLite file migrated by
@@ -18,31 +18,25 @@ import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from intake.testbed.process_cpu import run_measured
 from intake.testbed.servers import Dovecot, SmtpSink, make_certs, write_config
 
 PYTHON = sys.executable
 
 
 def run_once(config: Path, *, importtime: bool = False) -> tuple[float, float, str]:
-    """One `intake run --once`; returns (wall s, CPU s of it and its reaped children, stderr)."""
+    """One `intake run --once`; returns (wall s, CPU s of it and every process it started, stderr)."""
     flags = ["-X", "importtime"] if importtime else []
-    command = [PYTHON, *flags, "-c", "from intake.cli import main; main()", "--config", str(config)]
-    started = time.perf_counter()
-    proc = subprocess.Popen([*command, "run", "--once"], stderr=subprocess.PIPE)
-    assert proc.stderr is not None
-    stderr = proc.stderr.read().decode("utf-8", "replace")
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"intake run --once exited with {proc.returncode}: {stderr[-2000:]}")
-    return wall, usage.ru_utime + usage.ru_stime, stderr
+    # -P: no working directory first on sys.path (`-c` would put it there), so PYTHONPATH picks the tree measured
+    command = [PYTHON, "-P", *flags, "-c", "from intake.cli import main; main()", "--config", str(config)]
+    run = run_measured([*command, "run", "--once"], capture_stderr=True)
+    if run.exit_code != 0:
+        raise SystemExit(f"intake run --once exited with {run.exit_code}: {run.stderr[-2000:]}")
+    return run.wall_s, run.cpu_s, run.stderr
 
 
 def import_figures(stderr: str) -> dict[str, float]:

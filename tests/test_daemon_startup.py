@@ -2,7 +2,7 @@
 
 The real command runs in a subprocess against the Dovecot fixture and an SMTP sink. A small wrapper records
 which processes it started (every fork+exec, helper processes included) and which modules it loaded, and writes
-them to a file at exit; nothing in the daemon is replaced.
+them to a file at exit (or as it leaves without the interpreter's teardown); nothing in the daemon is replaced.
 """
 
 from __future__ import annotations
@@ -40,10 +40,15 @@ def recording_fork_exec(args, *rest):
     started.append(" ".join(a.decode() if isinstance(a, bytes) else str(a) for a in args))
     return fork_exec(args, *rest)
 _posixsubprocess.fork_exec = recording_fork_exec
-def report():
+def report(left_at_once=False):
     with open(os.environ["OBSERVED_REPORT"], "w") as out:
-        json.dump({"started": started, "modules": sorted(sys.modules)}, out)
+        json.dump({"started": started, "modules": sorted(sys.modules), "left_at_once": left_at_once}, out)
 atexit.register(report)
+leave = os._exit
+def recording_exit(code):  # a command that asked to skip the interpreter's teardown ends here
+    report(left_at_once=True)
+    leave(code)
+os._exit = recording_exit
 from intake.cli import main
 sys.argv[0] = "intake"
 main()
@@ -70,6 +75,7 @@ def observed_run(config: Path, tmp_path: Path) -> dict[str, Any]:
     )
     assert done.returncode == 0, done.stderr
     observed: dict[str, Any] = json.loads(report.read_text())
+    observed["stderr"] = done.stderr
     return observed
 
 
@@ -99,6 +105,8 @@ def test_a_run_that_finds_no_mail_starts_no_helper_process_and_loads_no_parser(
     again = observed_run(config, tmp_path)
     assert loaded(first, "alembic")  # the sanity check of the observation itself
     assert first["started"] == again["started"] == []
+    # everything of the run has ended, so it leaves without the interpreter's teardown, its log flushed first
+    assert again["left_at_once"] and "event=drained" in again["stderr"]
     for package in ("parsers", "mailparser", "intake.daemon.pipeline", "alembic", "mako"):
         assert not loaded(again, package), package
     # on SQLite: no PostgreSQL driver; structlog's pretty tracebacks (rich, pygments) are never used

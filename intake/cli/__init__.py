@@ -123,8 +123,10 @@ def _global_options(
 def main() -> None:
     """Console-script entry point."""
     quiet_library_logs()  # until a command sets up its log: libraries' warnings stay off the terminal
+    context.mark_running_as_program()
     try:
         app()
     except context.CliError as exc:
         print(f"intake: {exc}", file=sys.stderr)
         sys.exit(exc.exit_code)
+

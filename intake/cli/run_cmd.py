@@ -36,19 +36,27 @@ def register(app: typer.Typer) -> None:
         once: bool = typer.Option(False, "--once", help="Drain the mailbox and the outbox, then exit 0."),
     ) -> None:
         """Take mail from the mailbox into tickets and send acknowledgements (until SIGTERM)."""
+        settings = context.settings(ctx)
+        for exposure in exposures(settings):
+            if exposure.secret:  # the configuration itself is only warned about, by `intake check`
+                raise context.CliError(exposure.line(), exit_code=2)
+        try:
+            mailbox_settings = settings.require_mailbox()
+        except ConfigError as exc:
+            raise context.CliError(str(exc), exit_code=2) from None
+        early_mailbox = None
+        if once:  # the IMAP connection opens while the imports below run (intake/daemon/early_mailbox.py)
+            from intake.daemon.early_mailbox import EarlyMailbox
+
+            early_mailbox = EarlyMailbox(mailbox_settings)
         with lasting_imports():  # the daemon's imports are heavy; `intake --help` should stay fast
             from intake.daemon import wiring
             from intake.daemon.leadership import LeadershipLost
             from intake.daemon.sqlite_lock import DatabaseInUse
             from storage.errors import SchemaTooNew
 
-        settings = context.settings(ctx)
-        for exposure in exposures(settings):
-            if exposure.secret:  # the configuration itself is only warned about, by `intake check`
-                raise context.CliError(exposure.line(), exit_code=2)
         try:
-            settings.require_mailbox()
-            wiring.run(settings, once=once)
+            wiring.run(settings, once=once, early_mailbox=early_mailbox)
         except ConfigError as exc:
             raise context.CliError(str(exc), exit_code=2) from None
         except (DatabaseInUse, SchemaTooNew) as exc:  # refused to start: one line, the holder or the fix
@@ -62,3 +70,4 @@ def register(app: typer.Typer) -> None:
         except MailboxError as exc:
             hint = f"; fix: {exc.hint}" if exc.hint else ""
             raise context.CliError(f"{exc}{hint}", exit_code=3) from None
+        context.end_program_now()  # every task, thread and helper process of the run has ended

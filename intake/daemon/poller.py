@@ -23,7 +23,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import structlog
 from sqlalchemy.exc import SQLAlchemyError
@@ -39,6 +39,9 @@ from intake.daemon.state import read_state, write_state
 from intake.service import metrics
 from storage.database import Database
 from storage.faults import database_fault
+
+if TYPE_CHECKING:
+    from intake.daemon.early_mailbox import EarlyMailbox
 
 logger = structlog.get_logger("intake.poller")
 
@@ -134,6 +137,7 @@ class Poller:
         leadership: Leadership | None = None,
         on_role: Callable[[bool], None] = lambda polling: None,
         on_mail_found: Callable[[], Awaitable[None]] | None = None,
+        early_mailbox: EarlyMailbox | None = None,
     ) -> None:
         self._db = db
         self._settings = settings
@@ -147,6 +151,7 @@ class Poller:
         self._outbox_wake = outbox_wake  # set after new tickets commit, so acknowledgements leave at once
         self._backoff = Backoff()
         self._mailbox: Mailbox | None = None  # the open connection, for `abort_connection`
+        self._early_mailbox = early_mailbox  # opened during start-up: the first connect takes it
         self._uidvalidity = 0  # of the folder as the last pass selected it
         self._processor = Processor(db, settings, clock=clock, pool=parse_pool, should_stop=self._turn_ends)
         #: Set (from the event loop, read in the database thread too) when a worker's campaign took the mailbox:
@@ -318,12 +323,19 @@ class Poller:
             await self._close(mailbox)
 
     async def _connect(self) -> Mailbox:
+        early, self._early_mailbox = self._early_mailbox, None
         try:
-            mailbox = await _in_daemon_thread(lambda: Mailbox.connect(self._mailbox_settings))
+            if (
+                early is not None
+            ):  # connected, folders checked, capabilities asked (intake/daemon/early_mailbox.py)
+                mailbox = await early.take()
+            else:
+                mailbox = await _in_daemon_thread(lambda: Mailbox.connect(self._mailbox_settings))
         except ConfigError as exc:
             raise MailboxError(str(exc), transient=False) from None
         self._mailbox = mailbox
-        await asyncio.to_thread(mailbox.ensure_folders)
+        if early is None:
+            await asyncio.to_thread(mailbox.ensure_folders)
         idle = await asyncio.to_thread(lambda: mailbox.has_idle)  # may be a round trip: not on the loop
         logger.info("mailbox_connected", folder=self.folder, idle=idle)
         return mailbox

@@ -24,6 +24,7 @@ from typing import Any
 import structlog
 
 from intake.config import Settings
+from intake.daemon.early_mailbox import EarlyMailbox
 from intake.daemon.leadership import AdvisoryLeadership, Leadership, SoleLeadership, mailbox_name
 from intake.daemon.parse_pool import ParsePool
 from intake.daemon.poller import PassReport, Poller
@@ -166,17 +167,26 @@ async def helpers_for(settings: Settings, *, warm: bool) -> AsyncIterator[Helper
         await helpers.close()
 
 
-async def run_once(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> PassReport:
+async def run_once(
+    settings: Settings, *, clock: Callable[[], datetime] = utc_now, early_mailbox: EarlyMailbox | None = None
+) -> PassReport:
     """Drains the mailbox and the outbox (`intake run --once`).
 
     The outbox is drained while the poller works (acknowledgements leave as their tickets commit), then once
-    more after the poller finished, so every row due by then is sent before we return.
+    more after the poller finished, so every row due by then is sent before we return. `early_mailbox`: the IMAP
+    connection opened while the daemon's modules loaded (intake/daemon/early_mailbox.py), for the first connect.
     """
-    with sole_instance_on_sqlite(settings):
-        return await _run_once(settings, clock)
+    try:
+        with sole_instance_on_sqlite(settings):
+            return await _run_once(settings, clock, early_mailbox)
+    finally:
+        if early_mailbox is not None:
+            early_mailbox.discard()  # the run stopped before it polled
 
 
-async def _run_once(settings: Settings, clock: Callable[[], datetime]) -> PassReport:
+async def _run_once(
+    settings: Settings, clock: Callable[[], datetime], early_mailbox: EarlyMailbox | None
+) -> PassReport:
     db = await open_database(settings, instance_id=new_instance_id())
     leadership = leadership_for(settings, db)
     try:
@@ -186,7 +196,7 @@ async def _run_once(settings: Settings, clock: Callable[[], datetime]) -> PassRe
                 "fix: let the running instances drain it, or stop them before `intake run --once`"
             )
         async with helpers_for(settings, warm=False) as helpers:  # a run that finds no mail starts none
-            report, sent = await _drain_mailbox(db, settings, helpers, clock, leadership)
+            report, sent = await _drain_mailbox(db, settings, helpers, clock, leadership, early_mailbox)
         logger.info(
             "drained",
             spooled=report.spooled,
@@ -207,6 +217,7 @@ async def _drain_mailbox(
     helpers: Helpers,
     clock: Callable[[], datetime],
     leadership: Leadership,
+    early_mailbox: EarlyMailbox | None,
 ) -> tuple[PassReport, int]:
     poller = Poller(
         db,
@@ -216,6 +227,7 @@ async def _drain_mailbox(
         parse_pool=helpers.parse_pool,
         leadership=leadership,
         on_mail_found=helpers.warm_up,
+        early_mailbox=early_mailbox,
     )
     await close_stale_tickets(db, settings, now=clock())  # the periodic job, once per pass
     if settings.smtp is None:
@@ -378,10 +390,10 @@ async def _watchdog(notifier: SystemdNotifier, stop: asyncio.Event) -> None:
             continue
 
 
-def run(settings: Settings, *, once: bool) -> None:
+def run(settings: Settings, *, once: bool, early_mailbox: EarlyMailbox | None = None) -> None:
     """Entry point for `intake run`: logging, then the daemon (or one drain) in a fresh event loop."""
     setup_logging(settings.logging)
     if once:
-        asyncio.run(run_once(settings))
+        asyncio.run(run_once(settings, early_mailbox=early_mailbox))
     else:
         asyncio.run(run_forever(settings))

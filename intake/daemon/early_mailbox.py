@@ -1,0 +1,62 @@
+"""The IMAP connection of `intake run --once`, opened while the daemon's modules are still loading.
+
+A run that finds nothing is mostly start-up: ~0.3 s of imports (SQLAlchemy, the ORM models, the pipeline), then
+the database, then the IMAP connection (TCP, STARTTLS, LOGIN and the folder checks: 20-60 ms, most of it waiting
+for the server, whose login processes run on the other core). The connection needs none of those modules, so
+`intake run --once` opens it in a thread of its own as soon as the settings are read, and the poller's first
+connect takes it (docs/performance.md, "Session 7"). Errors are the poller's own: whatever opening the
+connection raised is raised by the first connect, where the same call would have raised it, and retried alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from concurrent.futures import Future
+
+from intake.config import MailboxSettings
+from intake.daemon.mailbox import Mailbox
+
+
+class EarlyMailbox:
+    """A connection being opened in a daemon thread: taken once by the poller, or logged out by `discard`."""
+
+    def __init__(self, settings: MailboxSettings) -> None:
+        self._outcome: Future[Mailbox] = Future()
+        self._taken = False
+        # A daemon thread, like the poller's own connect: a server that never answers cannot hold up the exit.
+        threading.Thread(target=self._open, args=(settings,), name="imap-connect-early", daemon=True).start()
+
+    def _open(self, settings: MailboxSettings) -> None:
+        try:
+            mailbox = Mailbox.connect(settings)
+        except BaseException as exc:  # raised again by `take`, in the poller's task
+            self._outcome.set_exception(exc)
+            return
+        try:
+            mailbox.ensure_folders()
+            mailbox.has_idle  # noqa: B018  # asks for the capabilities now; the poller asks again, answered from cache
+        except BaseException as exc:
+            mailbox.abort()
+            self._outcome.set_exception(exc)
+            return
+        self._outcome.set_result(mailbox)
+
+    async def take(self) -> Mailbox:
+        """The open connection (or what opening it raised); once."""
+        if self._taken:
+            raise RuntimeError("the early IMAP connection was taken already")
+        self._taken = True
+        return await asyncio.wrap_future(self._outcome)
+
+    def discard(self) -> None:
+        """Logs out of a connection nobody took (the run stopped before polling: the instance lock, the schema,
+        another instance polling); nothing if the poller took it."""
+        if not self._taken:
+            self._taken = True
+            self._outcome.add_done_callback(_log_out)
+
+
+def _log_out(outcome: Future[Mailbox]) -> None:
+    if outcome.exception() is None:
+        outcome.result().close()
