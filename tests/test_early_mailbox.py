@@ -3,6 +3,8 @@ the first connect takes it, its errors are the first connect's, and a run that s
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -83,3 +85,33 @@ async def test_a_run_that_cannot_start_logs_out_of_the_early_connection(
     while client._imap.state != "LOGOUT" and time.monotonic() < deadline:
         time.sleep(0.01)
     assert client._imap.state == "LOGOUT"
+
+
+#: Opens an EarlyMailbox for the account in argv and prints whether the parse workers' fork server runs then.
+FORK_SERVER_PROBE = """
+import multiprocessing.forkserver, sys, threading
+from intake.config import MailboxSettings
+from intake.daemon.early_mailbox import EarlyMailbox
+early = EarlyMailbox(MailboxSettings.model_validate_json(sys.argv[1]))
+for thread in threading.enumerate():  # the fork server is started after the connection is handed over
+    if thread.name == "imap-connect-early":
+        thread.join(30)
+early._outcome.result().close()
+print(multiprocessing.forkserver._forkserver._forkserver_pid is not None)
+"""
+
+
+@pytest.mark.parametrize("mails, started", [(0, False), (2, True)])
+def test_the_fork_server_starts_early_only_when_mail_waits(
+    mail_account: MailAccount, tmp_path: Path, mails: int, started: bool
+) -> None:
+    mail_account.append(realistic_backlog(mails))
+    settings = settings_for(mail_account, tmp_path, parse_workers=1).require_mailbox()
+    probe = subprocess.run(
+        [sys.executable, "-c", FORK_SERVER_PROBE, settings.model_dump_json()],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert probe.stdout.strip() == str(started)
