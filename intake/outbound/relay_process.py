@@ -55,7 +55,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from intake.config import SmtpSettings
+from intake.endpoint import SmtpEndpoint
 from intake.outbound.accepted import record_accepted
 from intake.outbound.delivery import Deliverer, Delivery, OutgoingMail
 from intake.service.library_logs import quiet_library_logs
@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL
     from sqlalchemy.ext.asyncio import AsyncConnection
 
+    from intake.config import SmtpSettings
     from storage.database import Database
 
 logger = logging.getLogger(__name__)
@@ -436,7 +437,7 @@ async def _serve() -> None:
     guard = _Guard()
     guard.arm()
     deliverer = Deliverer(
-        SmtpSettings.model_validate(setup["smtp"]),
+        SmtpEndpoint.from_dump(setup["smtp"]),  # validated by the daemon; no pydantic here (endpoint.py)
         envelope_sender=setup["envelope_sender"],
         verp=bool(setup["verp"]),
         before_each=guard.before_each,
