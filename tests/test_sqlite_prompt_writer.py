@@ -66,6 +66,7 @@ def test_the_relays_own_connection_is_as_prompt(tmp_path: Path) -> None:
     """The relay process on a SQLite file records on a sqlite3 connection of its own (storage/outbox_sent.py)."""
     path = tmp_path / "intake.db"
     with sqlite3.connect(path) as setup:
+        setup.execute("PRAGMA journal_mode=WAL")  # as the daemon leaves its database
         setup.execute("CREATE TABLE outbox (id INTEGER PRIMARY KEY, state, sent_at, attempts, last_error)")
         setup.executemany(
             "INSERT INTO outbox VALUES (?, 'sending', NULL, 0, NULL)", [(n,) for n in range(WRITES)]
