@@ -28,7 +28,6 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import functools
-import os
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -50,7 +49,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from storage.errors import NoDatabase, NotMigrated, SchemaTooNew
 from storage.schema_head import known_head
 from storage.serial_thread import SerialThread
-from storage.sqlite_setup import begin_promptly, configure_writer
+from storage.sqlite_setup import begin_promptly, configure_writer, prepare_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -104,7 +103,7 @@ class Database:
         _configure_sqlite(engine.sync_engine)
         if not parsed.database or parsed.database == ":memory:":
             return cls(engine, instance_id=instance_id)
-        _prepare_sqlite_file(Path(parsed.database))
+        prepare_file(Path(parsed.database))
         # one connection per worker thread at a time (the pool hands it over), so the thread check can go
         sync_engine = create_engine(
             parsed.set(drivername="sqlite+pysqlite"), connect_args={"check_same_thread": False}
@@ -298,22 +297,6 @@ def _run_upgrade(connection: Connection, revision: str) -> None:
             "fix: install the version the other instances run here (`intake status` lists their versions)"
         )
     command.upgrade(config, revision)
-
-
-def _prepare_sqlite_file(path: Path) -> None:
-    """Creates missing directories 0700 and the database file 0600 before SQLite opens it."""
-    missing = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
-    for directory in reversed(missing):
-        directory.mkdir(mode=0o700)
-    # Never open an existing database file here: closing any descriptor drops all of this process's POSIX
-    # locks on it, and another process could then delete the -shm file under a live connection.
-    if path.exists():
-        return
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    except FileExistsError:
-        return  # another process created it first
-    os.close(fd)
 
 
 def _is_missing_table(exc: DBAPIError) -> bool:

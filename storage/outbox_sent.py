@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from storage.sqlite_setup import begin_promptly, connect_prompt_writer
+from storage.sqlite_setup import begin_promptly, connect_prompt_writer, prepare_file
 
 #: The relay accepted the mail (named parameters, as both sqlite3 and SQLAlchemy's `text` take them).
 MARK_SENT_SQL = (
@@ -39,6 +39,7 @@ class SqliteSentRecorder:
     needed, and again after a failure: a fault may leave it in any state)."""
 
     def __init__(self, path: Path) -> None:
+        prepare_file(path)  # as Database.open does: a file we create is 0600
         self._path = path
         self._connection: sqlite3.Connection | None = None
 

@@ -1,4 +1,4 @@
-"""How a SQLite file is opened for writing: its pragmas and a prompt BEGIN IMMEDIATE (standard library only).
+"""How a SQLite file is opened for writing: its mode, its pragmas, a prompt BEGIN IMMEDIATE (standard library only).
 
 storage/database.py applies these to every connection of its engines; the relay process
 (intake/outbound/relay_process.py) opens its own connection with them and no SQLAlchemy, whose import is a
@@ -7,6 +7,7 @@ third of that process's CPU in a drain. One list of pragmas, one way to begin, f
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -16,6 +17,22 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 #: A prompt writer (`Database.open(prompt_writer=True)`): SQLite's own wait per try, and the pause between tries.
 PROMPT_BUSY_TIMEOUT_MS = 1
 PROMPT_LOCK_POLL_SECONDS = 0.0005
+
+
+def prepare_file(path: Path) -> None:
+    """Creates missing directories 0700 and the database file 0600 before SQLite opens it."""
+    missing = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
+    for directory in reversed(missing):
+        directory.mkdir(mode=0o700)
+    # Never open an existing database file here: closing any descriptor drops all of this process's POSIX
+    # locks on it, and another process could then delete the -shm file under a live connection.
+    if path.exists():
+        return
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return  # another process created it first
+    os.close(fd)
 
 
 def configure_writer(dbapi_connection: sqlite3.Connection, *, prompt: bool = False) -> None:

@@ -338,7 +338,8 @@ class _Relay:
         if setup.get("sqlite_file"):  # a plain SQLite file: no SQLAlchemy, a third of our CPU (accepted.py)
             self._db = SqliteSentRecorder(Path(setup["sqlite_file"]))
             self._lock_path: Path | None = _lock_beside(Path(setup["sqlite_file"]))
-        else:  # imported at start: a dying daemon's relay has no time to lose
+        else:  # imported at start: a dying daemon's relay has no time to lose (recording needs storage.outbox)
+            import storage.outbox  # noqa: F401
             from storage.database import Database
 
             # its record must not wait behind routing
