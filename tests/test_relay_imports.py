@@ -12,7 +12,7 @@ import pytest
 
 from intake.config import ConfigError, SmtpSettings
 from intake.endpoint import SmtpEndpoint
-from intake.outbound.relay_process import _plain_sqlite_file
+from intake.outbound.relay_lock import plain_sqlite_file
 
 
 def test_the_relay_process_imports_neither_sqlalchemy_nor_pydantic() -> None:
@@ -58,7 +58,7 @@ def test_the_relays_copy_of_the_smtp_settings_follows_the_same_rules(
 def test_only_a_plain_sqlite_file_is_recorded_without_sqlalchemy(tmp_path: Path) -> None:
     """URL options (which pysqlite would pass to sqlite3.connect) and PostgreSQL keep the Database path."""
     file = tmp_path / "intake.db"
-    assert _plain_sqlite_file(f"sqlite+aiosqlite:///{file}") == str(file)
-    assert _plain_sqlite_file(f"sqlite+aiosqlite:///{file}?timeout=5") is None
-    assert _plain_sqlite_file("sqlite+aiosqlite:///:memory:") is None
-    assert _plain_sqlite_file("postgresql+asyncpg://intake@/intake?host=/run/postgresql") is None
+    assert plain_sqlite_file(f"sqlite+aiosqlite:///{file}") == str(file)
+    assert plain_sqlite_file(f"sqlite+aiosqlite:///{file}?timeout=5") is None
+    assert plain_sqlite_file("sqlite+aiosqlite:///:memory:") is None
+    assert plain_sqlite_file("postgresql+asyncpg://intake@/intake?host=/run/postgresql") is None
