@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ipaddress
 import os
-import socket
 import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -18,19 +17,15 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from intake.config_errors import KeyProblem, format_validation_error
+from intake.endpoint import ConfigError as ConfigError
+from intake.endpoint import check_plaintext_host, password_path, read_password
 from intake.staff_config import StaffSettings
 
 if TYPE_CHECKING:
     from parsers import ParserConfig
 
 CONFIG_ENV = "INTAKE_CONFIG"
-#: systemd puts each unit's credentials (LoadCredential=) in a directory of its own below this one.
-CREDENTIALS_ROOT = Path("/run/credentials")
 DEFAULT_DB_URL = "sqlite+aiosqlite:////var/lib/tinybots-intake/intake.db"
-
-
-class ConfigError(Exception):
-    """A configuration problem, worded for the admin: which key, what is wrong, how to fix it."""
 
 
 class _Section(BaseModel):
@@ -46,21 +41,6 @@ def _is_remote_ip(host: str) -> bool:
         return not ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
-
-
-def is_loopback_host(host: str) -> bool:
-    """True when every address `host` resolves to is a loopback address (127.0.0.0/8, ::1)."""
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        pass
-    if host == "localhost":
-        return True
-    try:
-        infos = socket.getaddrinfo(host, None)
-    except OSError:
-        return False
-    return bool(infos) and all(ipaddress.ip_address(i[4][0]).is_loopback for i in infos)
 
 
 class _Endpoint(_Section):
@@ -96,53 +76,18 @@ class _Endpoint(_Section):
             )
         return self
 
+    # The rules themselves are in intake/endpoint.py, which the relay process uses without pydantic.
     def check_plaintext_host(self, section: str) -> None:
         """Refuse plaintext to anything but loopback. Called when connecting (resolution needs the host)."""
-        if self.security == "none" and not is_loopback_host(self.host):
-            raise ConfigError(
-                f'[{section}] security = "none" is only allowed to a loopback address, not {self.host!r}; '
-                'fix: use security = "tls" or "starttls"'
-            )
+        check_plaintext_host(section, self.security, self.host)
 
     def password_path(self) -> Path:
-        """Where `password_file` is read from: a systemd credential is taken from this unit's own directory.
-
-        systemd gives every unit its own credential directory (/run/credentials/<unit>/, in
-        $CREDENTIALS_DIRECTORY), so the one configuration that names the daemon's credential also serves the
-        purge unit and `systemd-run -p LoadCredential=imap:... intake check`: the file of the same name in
-        $CREDENTIALS_DIRECTORY is read. Outside a unit the path is used as written.
-        """
-        path = Path(self.password_file)
-        own = os.environ.get("CREDENTIALS_DIRECTORY")
-        if own and path.parent.parent == CREDENTIALS_ROOT:
-            return Path(own) / path.name
-        return path
+        """Where `password_file` is read from (intake/endpoint.py `password_path`)."""
+        return password_path(self.password_file)
 
     def password(self, section: str) -> str:
         """The secret, read at use time so that a rotated credential file is picked up on reconnect."""
-        if self.password_file:
-            path = self.password_path()
-            try:
-                return path.read_text(encoding="utf-8").rstrip("\r\n")
-            except OSError as exc:
-                shown = (
-                    repr(self.password_file)
-                    if str(path) == self.password_file
-                    else f"{self.password_file!r} (read as {str(path)!r})"
-                )
-                raise ConfigError(
-                    f"[{section}] password_file {shown} cannot be read ({exc.strerror}); "
-                    "fix: point it at a readable file, e.g. a systemd LoadCredential= path"
-                ) from exc
-        if self.password_env:
-            value = os.environ.get(self.password_env)
-            if value is None:
-                raise ConfigError(
-                    f"[{section}] password_env names {self.password_env!r}, which is not set; "
-                    "fix: export it, or use password_file"
-                )
-            return value
-        return ""
+        return read_password(section, self.password_file, self.password_env)
 
 
 def other_cores() -> int:

@@ -28,9 +28,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import functools
-import os
 import sqlite3
-import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -51,20 +49,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from storage.errors import NoDatabase, NotMigrated, SchemaTooNew
 from storage.schema_head import known_head
 from storage.serial_thread import SerialThread
+from storage.sqlite_setup import begin_promptly, configure_writer, prepare_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-#: How long a SQLite writer waits for another writer's lock before giving up.
-SQLITE_BUSY_TIMEOUT_MS = 30_000
 #: How long a read-only reader (`intake status`) waits: in WAL mode a reader never waits for a writer, only
 #: for a moment of recovery or checkpoint; it must not hang behind a lock.
 SQLITE_READ_BUSY_TIMEOUT_MS = 1_000
-#: A prompt writer (`Database.open(prompt_writer=True)`): SQLite's own wait per try, and the pause between tries.
-PROMPT_BUSY_TIMEOUT_MS = 1
-PROMPT_LOCK_POLL_SECONDS = 0.0005
 #: The transaction-level advisory lock every schema upgrade takes on PostgreSQL (any constant; ours is "INTK").
 MIGRATION_LOCK_KEY = 0x494E544B
 
@@ -95,7 +89,7 @@ class Database:
         `instance_id` (the daemon's, storage/instances.py) names its PostgreSQL sessions in pg_stat_activity
         ("intake <id>") and is in every session's `info["instance_id"]`: the outbox records who claimed a row.
         `prompt_writer` (SQLite files): the synchronous engine asks for the write lock every
-        PROMPT_LOCK_POLL_SECONDS instead of through SQLite's busy handler (`_begin_promptly` says why).
+        PROMPT_LOCK_POLL_SECONDS instead of through SQLite's busy handler (storage/sqlite_setup.py says why).
         """
         parsed = make_url(url)
         if parsed.get_backend_name() != "sqlite":
@@ -109,7 +103,7 @@ class Database:
         _configure_sqlite(engine.sync_engine)
         if not parsed.database or parsed.database == ":memory:":
             return cls(engine, instance_id=instance_id)
-        _prepare_sqlite_file(Path(parsed.database))
+        prepare_file(Path(parsed.database))
         # one connection per worker thread at a time (the pool hands it over), so the thread check can go
         sync_engine = create_engine(
             parsed.set(drivername="sqlite+pysqlite"), connect_args={"check_same_thread": False}
@@ -305,22 +299,6 @@ def _run_upgrade(connection: Connection, revision: str) -> None:
     command.upgrade(config, revision)
 
 
-def _prepare_sqlite_file(path: Path) -> None:
-    """Creates missing directories 0700 and the database file 0600 before SQLite opens it."""
-    missing = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
-    for directory in reversed(missing):
-        directory.mkdir(mode=0o700)
-    # Never open an existing database file here: closing any descriptor drops all of this process's POSIX
-    # locks on it, and another process could then delete the -shm file under a live connection.
-    if path.exists():
-        return
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    except FileExistsError:
-        return  # another process created it first
-    os.close(fd)
-
-
 def _is_missing_table(exc: DBAPIError) -> bool:
     # SQLite: "no such table"; PostgreSQL: SQLSTATE 42P01 (undefined_table)
     driver = exc.orig.__cause__ if exc.orig is not None and exc.orig.__cause__ is not None else exc.orig
@@ -330,18 +308,7 @@ def _is_missing_table(exc: DBAPIError) -> bool:
 def _configure_sqlite(engine: Engine, *, prompt: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        # The driver must not open transactions on its own: we emit BEGIN IMMEDIATE ourselves (module doc).
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        for pragma in (
-            "journal_mode=WAL",
-            "synchronous=NORMAL",
-            "foreign_keys=ON",
-            "secure_delete=ON",
-            f"busy_timeout={PROMPT_BUSY_TIMEOUT_MS if prompt else SQLITE_BUSY_TIMEOUT_MS}",
-        ):
-            cursor.execute(f"PRAGMA {pragma}")
-        cursor.close()
+        configure_writer(dbapi_connection, prompt=prompt)  # storage/sqlite_setup.py: shared with the relay
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
@@ -352,25 +319,11 @@ def _configure_sqlite(engine: Engine, *, prompt: bool = False) -> None:
 
 
 def _begin_promptly(conn: Connection) -> None:
-    """BEGIN IMMEDIATE, asked again every PROMPT_LOCK_POLL_SECONDS for up to SQLITE_BUSY_TIMEOUT_MS.
-
-    SQLite's busy handler sleeps 1, 2, 5, 10 ... up to 100 ms between its tries. Against a writer that takes
-    the lock again a moment after each commit (the daemon routing mail by mail) it rarely finds the file free:
-    the relay process, which records each accepted mail before sending the next, was held back to a third of
-    its pace during a drain (docs/performance.md). Asking often finds the gaps between the daemon's chunks.
-    """
+    """BEGIN IMMEDIATE asked often (storage/sqlite_setup.py `begin_promptly` says why)."""
     driver = conn.connection.driver_connection  # a refused try costs ~5 µs here, ~100 µs through SQLAlchemy
     assert isinstance(driver, sqlite3.Connection)
-    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
-    while True:
-        try:
-            driver.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() > deadline:
-                conn.exec_driver_sql("BEGIN IMMEDIATE")  # the last try, raised as SQLAlchemy raises it
-                return
-        time.sleep(PROMPT_LOCK_POLL_SECONDS)
+    if not begin_promptly(driver):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # the last try, raised as SQLAlchemy raises it
 
 
 def _configure_sqlite_reader(engine: Engine) -> None:

@@ -11,11 +11,11 @@ those the pipeline runs in its synchronous unit of work (`Database.run_sync`) ha
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import (
+    Integer,
     Select,
     and_,
     bindparam,
@@ -23,6 +23,7 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Connection
@@ -31,18 +32,20 @@ from sqlalchemy.orm import Session
 
 from storage.ack_counts import ACK_KINDS, count_queued_acks
 from storage.instances import DEAD_AFTER
-from storage.models import AuditEvent, Customer, Instance, OutboxMail, Ticket, table_of, utcnow
+from storage.models import AuditEvent, Customer, Instance, OutboxMail, Ticket, UTCDateTime, table_of, utcnow
+from storage.outbox_sent import MARK_SENT_SQL, check_marked
 from storage.outcome import NewOutboxMail
 from storage.pages import count_rows, limited
+
+# VERP lives in storage.verp (standard library only, for the relay process); routing finds it here too.
+from storage.verp import outbox_id_from_verp as outbox_id_from_verp
+from storage.verp import verp_address as verp_address
 
 STATES = ("pending", "sending", "sent", "failed", "suppressed", "held")
 #: Mails that answer a customer; the loop rules and limits count these.
 #: Mails to the customer whose failure flags the ticket (`delivery_failed`): acknowledgements and staff answers.
 _SHOWN_ON_TICKET = (*ACK_KINDS, "staff_answer")
 #: Acknowledgement states that count against the limits: what was (or will be) handed to the relay.
-_VERP = re.compile(
-    r"^(?P<local>[^@+\s]+)\+bounce-(?P<id>[1-9][0-9]{0,17})@(?P<domain>[^@\s]+)$", re.IGNORECASE
-)
 #: How long a claimed row belongs to its sender before another sender may take it over (crash recovery).
 SENDING_LEASE = timedelta(minutes=10)
 #: PostgreSQL advisory lock class ("INTR") of relay processes: each holds (class, hashtext(instance id)) shared
@@ -171,22 +174,14 @@ async def mark_sent(session: AsyncSession, outbox_id: int, *, now: datetime) -> 
 
 
 def mark_sent_sync(session: Session | Connection, outbox_id: int, *, now: datetime) -> None:
-    """The relay accepted the mail: one UPDATE (the sender's hot path, once per mail). A Connection will do:
-    the relay process records without a Session (intake/outbound/accepted.py)."""
+    """The relay accepted the mail: one UPDATE (the sender's hot path, once per mail), the statement of
+    storage/outbox_sent.py, which the relay process runs without SQLAlchemy (intake/outbound/accepted.py)."""
     result = session.execute(_MARK_SENT, {"outbox_id": outbox_id, "sent_time": now})
-    if not getattr(result, "rowcount", 1):
-        raise LookupError(f"outbox row {outbox_id} does not exist")
+    check_marked(getattr(result, "rowcount", 1), outbox_id)
 
 
-_MARK_SENT = (
-    update(table_of(OutboxMail))
-    .where(table_of(OutboxMail).c.id == bindparam("outbox_id"))
-    .values(
-        state="sent",
-        sent_at=bindparam("sent_time"),
-        attempts=table_of(OutboxMail).c.attempts + 1,
-        last_error=None,
-    )
+_MARK_SENT = text(MARK_SENT_SQL).bindparams(
+    bindparam("outbox_id", type_=Integer()), bindparam("sent_time", type_=UTCDateTime())
 )
 
 
@@ -327,28 +322,3 @@ def _error_code(error: str) -> str:
     # The audit log never holds personal data; a relay's error text may quote the address, so keep the code.
     head = error.split(" ", 1)[0]
     return head if head[:1].isdigit() else error.split(":", 1)[0][:64]
-
-
-# --- VERP: the envelope sender names the row ------------------------------------------------------------------
-
-
-def verp_address(help_address: str, outbox_id: int) -> str:
-    """The envelope sender for outbox row `outbox_id`: help+bounce-17@tinybots.nl."""
-    local, _, domain = help_address.partition("@")
-    return f"{local.split('+', 1)[0]}+bounce-{outbox_id}@{domain}"
-
-
-def outbox_id_from_verp(address: str, *, help_address: str | None = None) -> int | None:
-    """The outbox id in a VERP address (help+bounce-17@tinybots.nl -> 17), else None.
-
-    With `help_address`, only our own local part and domain count, so a stranger's "x+bounce-5@y" is ignored.
-    Routing calls this for each To address of a delivery report (a DSN is addressed to our envelope sender).
-    """
-    match = _VERP.match(address.strip().strip("<>"))
-    if match is None:
-        return None
-    if help_address is not None:
-        local, _, domain = help_address.lower().partition("@")
-        if match["local"].lower() != local.split("+", 1)[0] or match["domain"].lower() != domain:
-            return None
-    return int(match["id"])

@@ -19,7 +19,8 @@ from intake.config import ConfigError, Settings, SmtpSettings
 from intake.outbound import sender
 from intake.outbound.compose import compose_for_route
 from intake.outbound.delivery import tls_context
-from intake.outbound.relay_process import RelayProcess, wait_for_earlier_relays
+from intake.outbound.relay_lock import wait_for_earlier_relays
+from intake.outbound.relay_process import RelayProcess
 from intake.outbound.sender import run_sender
 from intake.outbound.verp import outbox_id_from_verp
 from storage import instances, models, outbox
@@ -430,7 +431,8 @@ ORPHAN_CHECK = """
 import asyncio, sys
 from datetime import UTC, datetime
 from intake.config import SmtpSettings
-from intake.outbound.relay_process import RelayProcess, wait_for_earlier_relays
+from intake.outbound.relay_lock import wait_for_earlier_relays
+from intake.outbound.relay_process import RelayProcess
 
 async def main():
     relay = RelayProcess(SmtpSettings(host="127.0.0.1", port=1, security="none", allow_plaintext=True),

@@ -10,11 +10,14 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import text
 
 from storage.database import Database
+from storage.outbox_sent import SqliteSentRecorder
 
 WRITES = 10
 #: A correctness bound, not a timing target (the prompt writer needs a second or two here; the busy handler does
@@ -43,8 +46,41 @@ def test_a_prompt_writer_commits_between_another_writers_transactions(tmp_path: 
     path = tmp_path / "intake.db"
     db = Database.open(f"sqlite+aiosqlite:///{path}", prompt_writer=True)
     assert db.sync_engine is not None
-    with db.sync_engine.begin() as connection:
+    engine = db.sync_engine
+    with engine.begin() as connection:
         connection.execute(text("CREATE TABLE marks (n INTEGER)"))
+
+    def write(n: int) -> None:
+        with engine.begin() as connection:
+            connection.execute(text("INSERT INTO marks VALUES (:n)"), {"n": n})
+
+    try:
+        _write_beside_a_hog(path, write)
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as check:
+        assert check.execute("SELECT count(*) FROM marks").fetchone()[0] == WRITES
+
+
+def test_the_relays_own_connection_is_as_prompt(tmp_path: Path) -> None:
+    """The relay process on a SQLite file records on a sqlite3 connection of its own (storage/outbox_sent.py)."""
+    path = tmp_path / "intake.db"
+    with sqlite3.connect(path) as setup:
+        setup.execute("PRAGMA journal_mode=WAL")  # as the daemon leaves its database
+        setup.execute("CREATE TABLE outbox (id INTEGER PRIMARY KEY, state, sent_at, attempts, last_error)")
+        setup.executemany(
+            "INSERT INTO outbox VALUES (?, 'sending', NULL, 0, NULL)", [(n,) for n in range(WRITES)]
+        )
+    recorder = SqliteSentRecorder(path)
+    try:
+        _write_beside_a_hog(path, lambda n: recorder.mark_sent([n], datetime.now(UTC)))
+    finally:
+        recorder.close()
+    with sqlite3.connect(path) as check:
+        assert check.execute("SELECT count(*) FROM outbox WHERE state = 'sent'").fetchone()[0] == WRITES
+
+
+def _write_beside_a_hog(path: Path, write: Callable[[int], None]) -> None:
     hog = subprocess.Popen(
         [sys.executable, "-c", HOG, str(path), str(HOG_LIMIT_SECONDS)],
         stdin=subprocess.PIPE,
@@ -55,13 +91,9 @@ def test_a_prompt_writer_commits_between_another_writers_transactions(tmp_path: 
     try:
         assert hog.stdout.readline() == "writing\n"
         for n in range(WRITES):
-            with db.sync_engine.begin() as connection:
-                connection.execute(text("INSERT INTO marks VALUES (:n)"), {"n": n})
+            write(n)
         hog_still_running = hog.poll() is None
     finally:
         hog.stdin.close()
         hog.wait()
-        db.sync_engine.dispose()
     assert hog_still_running, "the writes waited for the other writer to stop"
-    with sqlite3.connect(path) as check:
-        assert check.execute("SELECT count(*) FROM marks").fetchone()[0] == WRITES

@@ -13,14 +13,20 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import asdict, dataclass
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import aiosmtplib
 
-from intake.config import SmtpSettings
 from intake.outbound.message import UnsafeHeader, build_email
-from intake.outbound.verp import verp_address
 from intake.service.tls import client_context
+from storage.verp import verp_address
+
+if TYPE_CHECKING:
+    from intake.config import SmtpSettings
+    from intake.endpoint import SmtpEndpoint
+
+    #: The validated settings (the daemon), or their copy without pydantic (the relay process).
+    Smtp = SmtpSettings | SmtpEndpoint
 
 #: sent: accepted. unsendable: our mail cannot be sent as it is. answered: the relay refused it (code, text;
 #: `rcpt` when at RCPT TO). unclear: the connection ended mid-transaction. relay_down: the relay cannot be
@@ -62,7 +68,7 @@ class Delivery:
         return asdict(self)
 
 
-def tls_context(smtp: SmtpSettings) -> ssl.SSLContext:
+def tls_context(smtp: Smtp) -> ssl.SSLContext:
     """System CAs plus the optional `ca_file`; hostname and chain always verified; one per CA file and process,
     shared with IMAP (intake/service/tls.py)."""
     return client_context(smtp.ca_file)
@@ -87,7 +93,7 @@ class RelayUnavailable(Exception):
     """The relay could not be reached or refused us as a client (connect, TLS, AUTH, our envelope sender)."""
 
 
-async def open_relay(smtp: SmtpSettings) -> aiosmtplib.SMTP:
+async def open_relay(smtp: Smtp) -> aiosmtplib.SMTP:
     """A connected (and, with a username, logged-in) client. Raises RelayUnavailable."""
     smtp.check_plaintext_host("smtp")
     client = aiosmtplib.SMTP(
@@ -121,7 +127,7 @@ class Deliverer:
 
     def __init__(
         self,
-        smtp: SmtpSettings,
+        smtp: Smtp,
         *,
         envelope_sender: str,
         verp: bool,

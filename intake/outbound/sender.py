@@ -28,12 +28,8 @@ from intake.outbound.delivery import (
     OutgoingMail,
 )
 from intake.outbound.digest import enqueue_digest_if_due
-from intake.outbound.relay_process import (
-    RelayProcess,
-    RelayProcessGone,
-    RelayProcessStopped,
-    wait_for_earlier_relays,
-)
+from intake.outbound.relay_lock import wait_for_earlier_relays
+from intake.outbound.relay_process import RelayProcess, RelayProcessGone, RelayProcessStopped
 from intake.service import metrics
 from intake.service.db_faults import FaultReporter
 from storage import outbox
