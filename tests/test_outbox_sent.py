@@ -38,9 +38,8 @@ def _rows(path: Path) -> list[tuple[object, ...]]:
         return check.execute(query).fetchall()
 
 
+@pytest.mark.parametrize("db_backend", ["sqlite"])  # the relay's own connection is for a SQLite file
 async def test_the_relays_record_matches_the_daemons(database: Database) -> None:
-    if database.dialect != "sqlite":
-        pytest.skip("the relay's own connection is for a SQLite file")
     path = Path(str(database.engine.url.database))
     async with database.session() as s:
         first, second = await outbox.enqueue(s, [_mail(1), _mail(2)], now=AT)
