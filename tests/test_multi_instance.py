@@ -302,7 +302,15 @@ def test_a_poller_cut_off_from_the_database_stops_polling_and_another_takes_over
     victim = next(p for p in cluster.procs if p.pid == victim_pid)
     assert terminated, "the poller's sessions were found by their application_name"
     assert victim.poll() is None, "losing the database is no reason to die: it works on as a worker"
-    assert "leadership_lost" in cluster.log_of(victim) or "polling_stopped" in cluster.log_of(victim)
+
+    def victim_stopped_polling() -> bool:
+        log = cluster.log_of(victim)
+        return "leadership_lost" in log or "polling_stopped" in log
+
+    # it notices at its next leadership check (every WATCH_SECONDS, or before a MOVE): the other instance may
+    # have drained the backlog before that
+    _wait(victim_stopped_polling, "the cut-off poller says it stopped polling", 30)
+    assert victim_stopped_polling()
     cluster.stop()
     _assert_each_mail_once(mail_account, relay, shared_pg, mails)
 
