@@ -1,4 +1,4 @@
-"""`intake run --once` opens its IMAP connection while the daemon's modules load (intake/daemon/early_mailbox.py):
+"""`intake run --once` opens its IMAP connection while the daemon's modules load (intake/daemon/connecting.py):
 the first connect takes it, its errors are the first connect's, and a run that stops before polling logs out."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 
 from intake.config import Settings, parse_settings
 from intake.daemon import mailbox as mailbox_module
-from intake.daemon.early_mailbox import EarlyMailbox
+from intake.daemon.connecting import EarlyMailbox
 from intake.daemon.mailbox import Mailbox, MailboxError
 from intake.daemon.sqlite_lock import DatabaseInUse, InstanceLock, sqlite_file
 from intake.daemon.wiring import run_once
@@ -91,7 +91,7 @@ async def test_a_run_that_cannot_start_logs_out_of_the_early_connection(
 FORK_SERVER_PROBE = """
 import multiprocessing.forkserver, sys, threading
 from intake.config import MailboxSettings
-from intake.daemon.early_mailbox import EarlyMailbox
+from intake.daemon.connecting import EarlyMailbox
 early = EarlyMailbox(MailboxSettings.model_validate_json(sys.argv[1]))
 for thread in threading.enumerate():  # the fork server is started after the connection is handed over
     if thread.name == "imap-connect-early":

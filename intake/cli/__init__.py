@@ -129,4 +129,3 @@ def main() -> None:
     except context.CliError as exc:
         print(f"intake: {exc}", file=sys.stderr)
         sys.exit(exc.exit_code)
-

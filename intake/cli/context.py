@@ -38,7 +38,6 @@ def settings(ctx: typer.Context, *, sections: tuple[str, ...] | None = None) -> 
         raise CliError(str(exc), exit_code=2) from None
 
 
-
 #: True in the `intake` program itself (set by the console script's `main`), never under a test's CliRunner.
 _running_as_program = False
 

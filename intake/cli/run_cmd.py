@@ -45,8 +45,8 @@ def register(app: typer.Typer) -> None:
         except ConfigError as exc:
             raise context.CliError(str(exc), exit_code=2) from None
         early_mailbox = None
-        if once:  # the IMAP connection opens while the imports below run (intake/daemon/early_mailbox.py)
-            from intake.daemon.early_mailbox import EarlyMailbox
+        if once:  # the IMAP connection opens while the imports below run (intake/daemon/connecting.py)
+            from intake.daemon.connecting import EarlyMailbox
 
             early_mailbox = EarlyMailbox(mailbox_settings)
         with lasting_imports():  # the daemon's imports are heavy; `intake --help` should stay fast

@@ -205,7 +205,7 @@ _Task = tuple[list[tuple[int, bytes]], "ParserConfig", datetime]
 
 def start_fork_server() -> None:
     """Starts the fork server now, without a worker: it imports the parser (~0.4 s of CPU) on another core while
-    this process is still busy with its own start (intake/daemon/early_mailbox.py); the workers started later are
+    this process is still busy with its own start (intake/daemon/connecting.py); the workers started later are
     forked from it at once. Idempotent, like every start of it."""
     _context()
     multiprocessing.forkserver.ensure_running()

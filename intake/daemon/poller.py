@@ -23,12 +23,13 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 import structlog
 from sqlalchemy.exc import SQLAlchemyError
 
 from intake.config import ConfigError, Settings
+from intake.daemon.connecting import connect_in_daemon_thread
 from intake.daemon.leadership import CAMPAIGN_SECONDS, Leadership, LeadershipLost, SoleLeadership
 from intake.daemon.mailbox import Mailbox, MailboxError
 from intake.daemon.parse_pool import ParsePool
@@ -41,12 +42,11 @@ from storage.database import Database
 from storage.faults import database_fault
 
 if TYPE_CHECKING:
-    from intake.daemon.early_mailbox import EarlyMailbox
+    from intake.daemon.connecting import EarlyMailbox
 
 logger = structlog.get_logger("intake.poller")
 
 Clock = Callable[[], datetime]
-T = TypeVar("T")
 
 __all__ = ["STALE_FOLDER", "PassReport", "Poller", "read_state", "write_state"]
 
@@ -89,35 +89,6 @@ class Backoff:
 
     def reset(self) -> None:
         self.failures = 0
-
-
-async def _in_daemon_thread(action: Callable[[], T]) -> T:
-    """Runs a blocking call in a daemon thread of its own.
-
-    For the connect only: until it returns there is no socket to abort, and a thread of the default executor
-    that hangs on a silent server would hold up the process exit (asyncio.run joins them) for `timeout_seconds`.
-    A daemon thread is left behind instead when the daemon stops.
-    """
-    loop = asyncio.get_running_loop()
-    future: asyncio.Future[T] = loop.create_future()
-
-    def settle(outcome: Callable[[], None]) -> None:
-        if not future.done():
-            outcome()
-
-    def target() -> None:
-        try:
-            result = action()
-        except BaseException as exc:  # handed to the awaiting task, which sees it as raised by the call
-            failure = exc
-            with contextlib.suppress(RuntimeError):  # the loop is gone: nobody waits any more
-                loop.call_soon_threadsafe(settle, lambda: future.set_exception(failure))
-        else:
-            with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(settle, lambda: future.set_result(result))
-
-    threading.Thread(target=target, name="imap-connect", daemon=True).start()
-    return await future
 
 
 class Poller:
@@ -327,10 +298,10 @@ class Poller:
         try:
             if (
                 early is not None
-            ):  # connected, folders checked, capabilities asked (intake/daemon/early_mailbox.py)
+            ):  # connected, folders checked, capabilities asked (intake/daemon/connecting.py)
                 mailbox = await early.take()
             else:
-                mailbox = await _in_daemon_thread(lambda: Mailbox.connect(self._mailbox_settings))
+                mailbox = await connect_in_daemon_thread(self._mailbox_settings)
         except ConfigError as exc:
             raise MailboxError(str(exc), transient=False) from None
         self._mailbox = mailbox

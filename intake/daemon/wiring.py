@@ -24,7 +24,7 @@ from typing import Any
 import structlog
 
 from intake.config import Settings
-from intake.daemon.early_mailbox import EarlyMailbox
+from intake.daemon.connecting import EarlyMailbox
 from intake.daemon.leadership import AdvisoryLeadership, Leadership, SoleLeadership, mailbox_name
 from intake.daemon.parse_pool import ParsePool
 from intake.daemon.poller import PassReport, Poller
@@ -174,7 +174,7 @@ async def run_once(
 
     The outbox is drained while the poller works (acknowledgements leave as their tickets commit), then once
     more after the poller finished, so every row due by then is sent before we return. `early_mailbox`: the IMAP
-    connection opened while the daemon's modules loaded (intake/daemon/early_mailbox.py), for the first connect.
+    connection opened while the daemon's modules loaded (intake/daemon/connecting.py), for the first connect.
     """
     try:
         with sole_instance_on_sqlite(settings):
