@@ -42,10 +42,8 @@ from storage.verp import outbox_id_from_verp as outbox_id_from_verp
 from storage.verp import verp_address as verp_address
 
 STATES = ("pending", "sending", "sent", "failed", "suppressed", "held")
-#: Mails that answer a customer; the loop rules and limits count these.
 #: Mails to the customer whose failure flags the ticket (`delivery_failed`): acknowledgements and staff answers.
 _SHOWN_ON_TICKET = (*ACK_KINDS, "staff_answer")
-#: Acknowledgement states that count against the limits: what was (or will be) handed to the relay.
 #: How long a claimed row belongs to its sender before another sender may take it over (crash recovery).
 SENDING_LEASE = timedelta(minutes=10)
 #: PostgreSQL advisory lock class ("INTR") of relay processes: each holds (class, hashtext(instance id)) shared
