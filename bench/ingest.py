@@ -1,4 +1,4 @@
-"""Benchmark: N realistic messages through `intake.daemon.pipeline.ingest_bytes`, one commit per message.
+"""Benchmark: N realistic messages through `intake.daemon.ingest.ingest_bytes`, one commit per message.
 
 Prints messages/s per backend and where the time goes (spool, parse, route, compose + outbox, commit), read from
 the pipeline's own `intake_stage_seconds` histogram. Usage:
@@ -24,7 +24,7 @@ from pathlib import Path
 import asyncpg  # type: ignore[import-untyped]  # asyncpg ships no type information
 
 from intake.config import DatabaseSettings, HelpdeskSettings, LoggingSettings, Settings
-from intake.daemon.pipeline import ingest_bytes
+from intake.daemon.ingest import ingest_bytes
 from intake.service.logging_setup import setup_logging
 from intake.service.metrics import REGISTRY
 from storage.database import Database

@@ -1,6 +1,6 @@
 """Mail for the privacy tests (subject, rights lifecycle, purge), taken in through the real pipeline.
 
-`Scenario` ingests real RFC 5322 bytes with `intake.daemon.pipeline.ingest_bytes` (spool, parse, route, outbox), the
+`Scenario` ingests real RFC 5322 bytes with `intake.daemon.ingest.ingest_bytes` (spool, parse, route, outbox), the
 way `intake ingest` and the daemon do; `quarantine` spools bytes and counts failed attempts until the spool
 quarantines them, as the daemon does with mail it cannot process.
 """
@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from intake.config import Settings, parse_settings
-from intake.daemon.pipeline import ProcessResult, ingest_bytes
+from intake.daemon.ingest import ingest_bytes
+from intake.daemon.pipeline import ProcessResult
 from storage import spool
 from storage.database import Database
 

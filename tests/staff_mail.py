@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from intake.config import DatabaseSettings, Settings
-from intake.daemon.pipeline import ProcessResult, ingest_bytes
+from intake.daemon.ingest import ingest_bytes
+from intake.daemon.pipeline import ProcessResult
 from intake.outbound.sender import drain_outbox
 from intake.staff_config import StaffMember, StaffSettings
 from storage.database import Database

@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import func, select
 
 from intake.config import Settings, parse_settings
-from intake.daemon.pipeline import ingest_bytes
+from intake.daemon.ingest import ingest_bytes
 from intake.daemon.poller import STALE_FOLDER, Poller, read_state, write_state
 from intake.daemon.wiring import open_database, run_once, utc_now
 from intake.testbed.mail import realistic_backlog, realistic_mail

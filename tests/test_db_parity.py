@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from intake.cli.ingest_cmd import receipt_time
 from intake.config import DatabaseSettings, HelpdeskSettings, Settings
-from intake.daemon.pipeline import ingest_bytes
+from intake.daemon.ingest import ingest_bytes
 from storage import spool
 from storage.database import Database
 from storage.models import Customer, Message, RightsRequest, SpoolEntry, Ticket

@@ -10,7 +10,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from intake.config import DatabaseSettings, HelpdeskSettings, Settings
-from intake.daemon.pipeline import ProcessResult, ingest_bytes, process_spooled
+from intake.daemon.ingest import ingest_bytes
+from intake.daemon.pipeline import ProcessResult, process_spooled
 from storage import spool
 from storage.database import Database
 from storage.models import Attachment, Message, OutboxMail, RightsRequest, SpoolEntry, Ticket

@@ -15,7 +15,7 @@ from typer.testing import CliRunner, Result
 
 from intake.cli import app
 from intake.config import Settings
-from intake.daemon.pipeline import ingest_bytes
+from intake.daemon.ingest import ingest_bytes
 from storage import spool
 from storage.database import Database
 from tests.test_ingest import mail, settings_for

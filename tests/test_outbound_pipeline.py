@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from intake.daemon.pipeline import ingest_bytes
+from intake.daemon.ingest import ingest_bytes
 from intake.outbound.sender import drain_outbox
 from intake.outbound.verp import outbox_id_from_verp
 from storage import models, outbox

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from intake.config import Settings, parse_settings
-from intake.daemon.pipeline import ingest_bytes
+from intake.daemon.ingest import ingest_bytes
 from intake.daemon.poller import write_state
 from storage import spool
 from storage.database import Database
@@ -53,7 +53,7 @@ def write_config(url: str, tmp_path: Path) -> Path:
 
 
 async def fill(db: Database, settings: Settings, *, now: datetime) -> Filled:
-    """Runs samples through `intake.daemon.pipeline.ingest_bytes` and quarantines one mail through the spool."""
+    """Runs samples through `intake.daemon.ingest.ingest_bytes` and quarantines one mail through the spool."""
     received = now - OVERDUE_AGE
     old = await ingest_bytes(
         db,

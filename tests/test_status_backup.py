@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from intake.daemon.pipeline import ingest_bytes
+from intake.daemon.ingest import ingest_bytes
 from storage.database import Database
 from tests.fixtures.database import create_pg_database, drop_pg_database, ensure_postgresql, pg_url
 from tests.test_status import FRESH_SAMPLES, OVERDUE_SAMPLE, SAMPLES, settings_for, status_json, write_config

@@ -19,7 +19,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from intake.cli import context
 from intake.config import Settings
-from intake.daemon.pipeline import ProcessResult, ingest_bytes
+from intake.daemon.ingest import ingest_bytes
+from intake.daemon.pipeline import ProcessResult
 from intake.service.logging_setup import setup_logging
 from parsers import parse_message
 from storage.database import Database

@@ -14,8 +14,7 @@ back off (intake/service/db_faults.py). Nothing else here lets an exception esca
 
 `process_batch` is what the daemon calls for spooled entries (several per thread hand-off, each its own
 transaction; they may come parsed ahead in worker processes, intake/daemon/processing.py); `process_spooled` is the
-same for one entry; `ingest_bytes` spools and processes in one go (`intake ingest`, benchmarks), so the happy
-path costs one commit. Each message's unit of work is synchronous
+same for one entry; `intake/daemon/ingest.py` spools and processes in one go (`intake ingest`, benchmarks). Each message's unit of work is synchronous
 code run by `Database.run_sync`: for a SQLite file in ONE worker thread on a synchronous engine, instead of
 three or four thread hand-offs per statement through aiosqlite (storage/database.py); the same code runs on
 PostgreSQL through `AsyncSession.run_sync`.
@@ -56,9 +55,6 @@ logger = structlog.get_logger("intake.pipeline")
 #: Attempts before quarantine when no [mailbox] section says otherwise (`intake ingest` needs none).
 DEFAULT_MAX_ATTEMPTS = 3
 
-#: `ProcessResult.spool_id` when the bytes could not even be spooled (the database is failing).
-NOT_SPOOLED = 0
-
 ProcessState = Literal["done", "retry", "quarantined", "duplicate"]
 
 
@@ -92,7 +88,7 @@ class SpoolPurged(SafeMessage, ValueError):
 
 
 @contextmanager
-def _stage(name: str) -> Iterator[None]:
+def stage(name: str) -> Iterator[None]:
     """Times one stage into the `intake_stage_seconds` histogram (bench/ingest.py reads the sums), and marks an
     exception raised in it with the stage for its reason (storage/reasons.py)."""
     started = time.perf_counter()
@@ -115,7 +111,7 @@ class Prepared:
 
 
 @dataclass(frozen=True, slots=True)
-class _Spooled:
+class Spooled:
     """The spooled mail being processed (what the stages need of its spool entry)."""
 
     spool_id: int
@@ -126,7 +122,7 @@ class _Spooled:
     parsed: ParsedMessage | None = None  # parsed ahead from these bytes
 
     @classmethod
-    def of(cls, entry: spool.ClaimedEntry, ahead: Prepared | None = None) -> _Spooled:
+    def of(cls, entry: spool.ClaimedEntry, ahead: Prepared | None = None) -> Spooled:
         parsed = ahead.parsed if ahead is not None and ahead.sha256 == entry.sha256 else None
         return cls(
             entry.id, entry.sha256, entry.raw, entry.received_at, marked_done=entry.marked_done, parsed=parsed
@@ -134,13 +130,13 @@ class _Spooled:
 
 
 def _run_stages(
-    session: Session, entry: _Spooled, *, settings: Settings, config: RoutingConfig, now: datetime
+    session: Session, entry: Spooled, *, settings: Settings, config: RoutingConfig, now: datetime
 ) -> RouteOutcome:
     """Parse, route, compose, enqueue and mark done, in the caller's transaction (not committed here).
     `config` is `routing_config(settings)`, made once per batch by the caller."""
     parsed = entry.parsed if entry.parsed is not None else _parse_inline(entry, settings=settings, now=now)
     parsed = as_staff(parsed, StaffDirectory.of(settings))
-    with _stage("route"):
+    with stage("route"):
         routed = route_sync(
             session,
             parsed,
@@ -151,7 +147,7 @@ def _run_stages(
             spool_sha256=entry.sha256,
         )
     outcome = routed.outcome
-    with _stage("compose"):
+    with stage("compose"):
         mails = compose_for_route_sync(
             session, outcome, parsed, customer=routed.customer, settings=settings, now=now
         )
@@ -171,7 +167,7 @@ def _run_stages(
     return outcome
 
 
-def _raw_loader(session: Session, entry: _Spooled) -> Callable[[], bytes | None]:
+def _raw_loader(session: Session, entry: Spooled) -> Callable[[], bytes | None]:
     """The spooled bytes on demand: staff mail reads its Authentication-Results headers from them."""
     if entry.raw is not None:
         raw = entry.raw
@@ -179,18 +175,18 @@ def _raw_loader(session: Session, entry: _Spooled) -> Callable[[], bytes | None]
     return lambda: session.execute(select(SpoolEntry.raw).where(SpoolEntry.id == entry.spool_id)).scalar()
 
 
-def _parse_inline(entry: _Spooled, *, settings: Settings, now: datetime) -> ParsedMessage:
+def _parse_inline(entry: Spooled, *, settings: Settings, now: datetime) -> ParsedMessage:
     if entry.raw is None:
         raise SpoolPurged("the spooled bytes were purged; nothing left to process")
     # Imported here, not at start: in the daemon the parse workers parse (parsers/__init__.py).
     from parsers.message import parse_message
 
-    with _stage("parse"):
+    with stage("parse"):
         return parse_message(entry.raw, config=settings.helpdesk.parser_config(), now=now)
 
 
-def _run_stages_and_commit(
-    session: Session, entry: _Spooled, *, settings: Settings, config: RoutingConfig, now: datetime
+def run_stages_and_commit(
+    session: Session, entry: Spooled, *, settings: Settings, config: RoutingConfig, now: datetime
 ) -> ProcessResult:
     """The stages, then the one commit. When a stage fails, the attachment files it wrote are removed while we
     still hold the entry (row lock / SQLite write lock), so no other worker is writing them and no file is left
@@ -200,12 +196,13 @@ def _run_stages_and_commit(
     except BaseException:
         remove_spool_files(settings.database.resolved_files_dir(), entry.sha256)
         raise
-    with _stage("commit"):
+    with stage("commit"):
         session.commit()
     return ProcessResult(entry.spool_id, "done", outcome, None)
 
 
-def _count(spool_id: int, outcome: RouteOutcome) -> None:
+def count_routed(spool_id: int, outcome: RouteOutcome) -> None:
+    """The metrics and the one INFO line of a routed mail."""
     if outcome.ticket_created:
         metrics.TICKETS_CREATED.inc()
     if outcome.rights_request_id is not None:
@@ -248,7 +245,7 @@ async def process_batch(
             results.append(await count_failure(db, entry.spool_id, attempt, settings=settings))
             continue
         if attempt.state == "done" and attempt.outcome is not None:
-            _count(attempt.spool_id, attempt.outcome)
+            count_routed(attempt.spool_id, attempt.outcome)
         results.append(attempt)
     return results
 
@@ -294,14 +291,14 @@ def _process_in(
         session, ahead.spool_id, now=now, with_raw=not parsed_ahead
     )  # the bytes only to parse them
     if entry is None or entry.state != "new":
-        return _already_handled(session, ahead.spool_id, entry)
+        return already_handled(session, ahead.spool_id, entry)
     if parsed_ahead and entry.sha256 != ahead.sha256:  # not the bytes that were parsed: parse these
         entry = replace(entry, raw=spool.raw_of_sync(session, entry.id))
-    mail = _Spooled.of(entry, ahead)
-    return _run_stages_and_commit(session, mail, settings=settings, config=config, now=now)
+    mail = Spooled.of(entry, ahead)
+    return run_stages_and_commit(session, mail, settings=settings, config=config, now=now)
 
 
-def _already_handled(
+def already_handled(
     session: Session, spool_id: int, entry: spool.ClaimedEntry | SpoolEntry | None
 ) -> ProcessResult:
     if entry is not None and entry.state == "quarantined":
@@ -332,119 +329,3 @@ async def count_failure(db: Database, spool_id: int, exc: Exception, *, settings
         return ProcessResult(spool_id, "quarantined", None, error)
     logger.warning("retry", spool=spool_id, reason=error, at=origin(exc))
     return ProcessResult(spool_id, "retry", None, error)
-
-
-async def ingest_bytes(
-    db: Database,
-    raw: bytes,
-    *,
-    mailbox: str,
-    uidvalidity: int,
-    uid: int,
-    received_at: datetime,
-    settings: Settings,
-    now: datetime,
-) -> ProcessResult:
-    """Spools `raw` and processes it to the end (retries included); the same bytes twice are one message.
-
-    The happy path is one transaction: spool, parse, route, outbox, commit. On failure the bytes are spooled
-    in a fresh transaction with the failure counted, and processing is retried up to the attempt limit.
-    """
-    ingest = partial(
-        _ingest_in,
-        raw=raw,
-        mailbox=mailbox,
-        uidvalidity=uidvalidity,
-        uid=uid,
-        received_at=received_at,
-        settings=settings,
-        now=now,
-    )
-    try:
-        result = await db.run_sync(ingest)
-    except Exception as exc:  # spool on its own, count the failure, then retry through process_spooled
-        return await _retry_after_failure(
-            db,
-            raw,
-            exc,
-            mailbox=mailbox,
-            uidvalidity=uidvalidity,
-            uid=uid,
-            received_at=received_at,
-            settings=settings,
-            now=now,
-        )
-    if result.state == "done" and result.outcome is not None:
-        _count(result.spool_id, result.outcome)
-    return result
-
-
-def _ingest_in(
-    session: Session,
-    *,
-    raw: bytes,
-    mailbox: str,
-    uidvalidity: int,
-    uid: int,
-    received_at: datetime,
-    settings: Settings,
-    now: datetime,
-) -> ProcessResult:
-    """`ingest_bytes`'s unit of work: spool and process in one transaction (run by `Database.run_sync`)."""
-    config = routing_config(settings)
-    with _stage("spool"):
-        # New bytes are stored as done: if any stage fails, the rollback takes the insert with it.
-        spooled = spool.spool_message_sync(
-            session,
-            raw,
-            mailbox=mailbox,
-            uidvalidity=uidvalidity,
-            uid=uid,
-            received_at=received_at,
-            processed_at=now,
-        )
-    if spooled.created:  # bytes first seen in this transaction are ours alone: no need to read them back
-        digest = spool.sha256_hex(raw)
-        mail = _Spooled(spooled.spool_id, digest, raw, received_at, marked_done=True)
-        return _run_stages_and_commit(session, mail, settings=settings, config=config, now=now)
-    entry = spool.claim_sync(session, spooled.spool_id)  # known bytes may be in another worker's hands
-    if entry is None or entry.state != "new":
-        result = _already_handled(session, spooled.spool_id, entry)
-        session.commit()  # keeps a newly seen location of known bytes
-        return result
-    return _run_stages_and_commit(session, _Spooled.of(entry), settings=settings, config=config, now=now)
-
-
-async def _retry_after_failure(
-    db: Database,
-    raw: bytes,
-    exc: Exception,
-    *,
-    mailbox: str,
-    uidvalidity: int,
-    uid: int,
-    received_at: datetime,
-    settings: Settings,
-    now: datetime,
-) -> ProcessResult:
-    try:
-        async with db.session() as session:
-            spooled = await spool.spool_message(
-                session, raw, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid, received_at=received_at
-            )
-            await session.commit()
-    except (SQLAlchemyError, OSError) as spool_exc:  # nothing stored; the caller still holds the bytes
-        reason = safe_reason(exc)
-        logger.warning("retry", spool="unspooled", reason=reason, spool_error=safe_reason(spool_exc))
-        return ProcessResult(NOT_SPOOLED, "retry", None, reason)
-    if spooled.state != "new":  # a concurrent ingest of the same bytes finished first
-        spool_id = spooled.spool_id
-        return await db.run_sync(
-            lambda session: _already_handled(session, spool_id, session.get(SpoolEntry, spool_id))
-        )
-    result = await count_failure(db, spooled.spool_id, exc, settings=settings)
-    for _ in range(max_attempts(settings)):  # bounded even when the failure cannot be recorded
-        if result.state != "retry":
-            break
-        result = await process_spooled(db, spooled.spool_id, settings=settings, now=now)
-    return result
