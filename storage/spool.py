@@ -6,7 +6,7 @@ seeing the same location again is a no-op. Files have no server location, so `in
 "file:" with a key derived from the bytes themselves: re-ingesting a file, under any path, does nothing.
 
 States: new -> done | quarantined. A failure keeps the entry "new" until `max_attempts`, then "quarantined";
-`requeue` gives a quarantined entry another round. None of these functions commits: the caller owns the
+storage/quarantine.py lists quarantined entries and gives one another round. None of these functions commits: the caller owns the
 transaction. The functions the pipeline runs in its one synchronous unit of work (`Database.run_sync`) have a
 `_sync` twin taking a `Session`; the async ones take an `AsyncSession` and run the same code.
 """
@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 from storage.database import insert_unless_exists
 from storage.errors import Conflict, NotFound
 from storage.models import AuditEvent, Message, SpoolEntry, SpoolLocation, table_of, utcnow
-from storage.pages import count_rows, limited
 
 #: The mailbox name of mail that came from files (`intake ingest`), not from a server.
 FILE_MAILBOX = "file:"
@@ -49,17 +48,6 @@ class UnsettledLocation:
     spool_id: int
     uid: int
     state: str  # done -> Processed folder, quarantined -> Quarantine folder
-
-
-@dataclass(frozen=True, slots=True)
-class QuarantinedEntry:
-    spool_id: int
-    sha256: str
-    size: int
-    received_at: datetime
-    attempts: int
-    last_error: str | None
-    locations: tuple[str, ...]  # "INBOX uidvalidity/uid" or "file:"
 
 
 def sha256_hex(raw: bytes) -> str:
@@ -380,51 +368,3 @@ async def record_failure(session: AsyncSession, spool_id: int, error: str, *, ma
             )
         )
     return entry.state
-
-
-_QUARANTINED = select(SpoolEntry).where(SpoolEntry.state == "quarantined").order_by(SpoolEntry.id)
-
-
-async def quarantined(session: AsyncSession, *, limit: int | None = None) -> list[QuarantinedEntry]:
-    """Quarantined entries, oldest first, with their reasons (`intake quarantine list`); at most `limit`."""
-    entries = list((await session.execute(limited(_QUARANTINED, limit))).scalars())
-    locations = await _locations_by_entry(session, [e.id for e in entries])
-    return [
-        QuarantinedEntry(
-            spool_id=e.id,
-            sha256=e.sha256,
-            size=e.size,
-            received_at=e.received_at,
-            attempts=e.attempts,
-            last_error=e.last_error,
-            locations=tuple(locations.get(e.id, ())),
-        )
-        for e in entries
-    ]
-
-
-async def count_quarantined(session: AsyncSession) -> int:
-    return await count_rows(session, _QUARANTINED)
-
-
-async def _locations_by_entry(session: AsyncSession, spool_ids: list[int]) -> dict[int, list[str]]:
-    if not spool_ids:
-        return {}
-    query = select(SpoolLocation).where(SpoolLocation.spool_id.in_(spool_ids)).order_by(SpoolLocation.id)
-    out: dict[int, list[str]] = {}
-    for loc in (await session.execute(query)).scalars():
-        label = FILE_MAILBOX if loc.mailbox == FILE_MAILBOX else f"{loc.mailbox} {loc.uidvalidity}/{loc.uid}"
-        out.setdefault(loc.spool_id, []).append(label)
-    return out
-
-
-async def requeue(session: AsyncSession, spool_id: int, *, actor: str = "daemon") -> None:
-    """Gives a quarantined entry a fresh round of attempts (`intake quarantine retry`)."""
-    entry = await session.get(SpoolEntry, spool_id)
-    if entry is None:
-        raise NotFound(f"spool entry {spool_id} does not exist")
-    if entry.state != "quarantined":
-        raise Conflict(f"spool entry {spool_id} is {entry.state}, not quarantined")
-    entry.state = "new"
-    entry.attempts = 0
-    session.add(AuditEvent(actor=actor, action="requeued", entity="spool", entity_id=entry.id, details={}))

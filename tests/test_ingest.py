@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from intake.config import DatabaseSettings, HelpdeskSettings, Settings
 from intake.daemon.ingest import ingest_bytes
 from intake.daemon.pipeline import ProcessResult, process_spooled
-from storage import spool
+from storage import quarantine, spool
 from storage.database import Database
 from storage.models import Attachment, Message, OutboxMail, RightsRequest, SpoolEntry, Ticket
 
@@ -163,7 +163,7 @@ async def test_a_mail_that_cannot_be_stored_is_quarantined_after_bounded_attempt
     assert (await count(database, Message), await count(database, OutboxMail)) == (0, 0)
 
     async with database.session() as s:
-        await spool.requeue(s, result.spool_id)
+        await quarantine.requeue(s, result.spool_id)
         await s.commit()
     retried = await process_spooled(
         database, result.spool_id, settings=settings_for(migrated_db_url, tmp_path / "good"), now=NOW
@@ -227,7 +227,7 @@ async def test_a_failed_attempt_leaves_no_attachment_file_behind(
 
     (files / "identity").unlink()
     async with database.session() as s:
-        await spool.requeue(s, result.spool_id)
+        await quarantine.requeue(s, result.spool_id)
         await s.commit()
     retried = await process_spooled(
         database, result.spool_id, settings=settings_for(migrated_db_url, files), now=NOW

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from storage import spool
+from storage import quarantine, spool
 from storage.database import Database
 from storage.errors import Conflict
 from storage.models import SpoolEntry, SpoolLocation
@@ -89,7 +89,7 @@ async def test_failures_retry_until_the_limit_then_quarantine_with_the_reason(da
             await spool.record_failure(s, entry.spool_id, f"boom {n}", max_attempts=3) for n in (1, 2, 3)
         ]
         await s.commit()
-        listed = await spool.quarantined(s)
+        listed = await quarantine.quarantined(s)
         pending = await spool.pending_spool_ids(s, limit=10)
     assert states == ["new", "new", "quarantined"]
     assert [(q.spool_id, q.attempts, q.last_error, q.locations) for q in listed] == [
@@ -102,9 +102,9 @@ async def test_requeue_gives_a_quarantined_entry_a_fresh_round(database: Databas
     entry = await add(database)
     async with database.session() as s:
         with pytest.raises(Conflict):
-            await spool.requeue(s, entry.spool_id)
+            await quarantine.requeue(s, entry.spool_id)
         await spool.record_failure(s, entry.spool_id, "boom", max_attempts=1)
-        await spool.requeue(s, entry.spool_id, actor="cli")
+        await quarantine.requeue(s, entry.spool_id, actor="cli")
         await s.commit()
         row = await s.get_one(SpoolEntry, entry.spool_id)
     assert (row.state, row.attempts) == ("new", 0)

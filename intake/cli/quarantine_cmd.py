@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from intake.cli import context, database_access, paging
 from intake.config import ConfigError, Settings
 from intake.daemon.mailbox import Mailbox, MailboxError
-from storage import spool
+from storage import quarantine
 from storage.database import Database
 from storage.errors import StorageError
 from storage.models import SpoolEntry
@@ -27,7 +27,7 @@ quarantine_app = typer.Typer(
 )
 
 
-def _as_json(entry: spool.QuarantinedEntry) -> dict[str, object]:
+def _as_json(entry: quarantine.QuarantinedEntry) -> dict[str, object]:
     return {
         "id": entry.spool_id,
         "sha256": entry.sha256,
@@ -49,8 +49,8 @@ def list_command(
     """Quarantined mail, oldest first, with the reason."""
     rows = paging.row_limit(limit, show_all)
 
-    async def query(session: AsyncSession) -> Page[spool.QuarantinedEntry]:
-        return Page(await spool.quarantined(session, limit=rows), await spool.count_quarantined(session))
+    async def query(session: AsyncSession) -> Page[quarantine.QuarantinedEntry]:
+        return Page(await quarantine.quarantined(session, limit=rows), await quarantine.count_quarantined(session))
 
     page = database_access.read(context.settings(ctx, sections=("database",)).database.url, query)
     entries = page.items
@@ -95,13 +95,13 @@ async def _retry(settings: Settings, spool_id: int) -> str:
         async with db.session() as session:
             entry = await session.get(SpoolEntry, spool_id)
             if entry is None or entry.state != "quarantined":
-                await spool.requeue(session, spool_id, actor="cli")  # raises the precise NotFound / Conflict
+                await quarantine.requeue(session, spool_id, actor="cli")  # raises the precise NotFound / Conflict
             assert entry is not None
             sha256, message_id = entry.sha256, _message_id(entry.raw)
             moved = 0
             if settings.mailbox is not None:
                 moved = await asyncio.to_thread(_move_back, settings, sha256, message_id)
-            await spool.requeue(session, spool_id, actor="cli")
+            await quarantine.requeue(session, spool_id, actor="cli")
             await session.commit()
     finally:
         await db.close()

@@ -40,7 +40,7 @@ from intake.testbed.servers import (
     make_certs,
     write_config,
 )
-from storage import spool
+from storage import quarantine
 from storage.database import Database
 from storage.models import Customer, Message, OutboxMail, RightsRequest, Ticket
 
@@ -243,7 +243,7 @@ async def _quarantine_table(session: AsyncSession) -> Table:
     table = Table(title="Quarantine (`intake quarantine list`)", title_justify="left")
     for column in ("id", "size", "attempts", "reason"):
         table.add_column(column)
-    for entry in await spool.quarantined(session):
+    for entry in await quarantine.quarantined(session):
         table.add_row(
             str(entry.spool_id), str(entry.size), str(entry.attempts), (entry.last_error or "")[:90]
         )
