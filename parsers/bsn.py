@@ -21,11 +21,14 @@ REPLACEMENT = "[BSN verwijderd]"
 
 # Standalone: not glued to letters, digits, decimal separators, currency or a "+"/"/"; not followed by more
 # digits or a decimal part (notes §3.2 step 2).
+# "(?=\d)" first: at the many positions without a digit the engine stops at one character test instead of the
+# look-behind's class (the same matches: both assertions hold at one position; about half the time, measured).
 _CANDIDATE = re.compile(
-    r"(?<![\w.,/+\-€$£])"
+    r"(?=\d)(?<![\w.,/+\-€$£])"
     r"(\d{4}([ .])\d{2}\2\d{3}|\d{3}([ .\-])\d{3}\3\d{3}|\d{9}|\d{8})"
     r"(?![\w/\-]|[.,]\d)"
 )
+_DIGIT = re.compile(r"\d")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}[ ]?[A-Z]{4}(?:[ ]?\d{2,4}){2,5}\b", re.IGNORECASE)
 # Sole traders' VAT ids before 2020 carried the BSN: NL + 9 digits + B + 2 digits. They are VAT numbers
 # (printed on every invoice), so notes §3.2 step 6 treats them as VAT, never as a BSN.
@@ -69,6 +72,8 @@ _MAX_FILE_NAME = 160
 
 def redact_bsn(text: str) -> tuple[str, int]:
     """The text with every unmasked BSN replaced by "[BSN verwijderd]", and how many were replaced."""
+    if _DIGIT.search(text) is None:  # each step below replaces only a run of digits (\d, as their patterns)
+        return text, 0
     text, in_mrz = _redact_mrz(text) if "<<" in text else (text, 0)
     text, standalone = _redact_standalone(text)
     text, in_names = _redact_file_names(text) if "." in text else (text, 0)

@@ -94,7 +94,6 @@ def find_name(
     """
     header = _from_display_name(display_name, address)
     closing_lines, unsigned_lines = signed_lines(text, signature)
-    signed = _best_name(closing_lines + unsigned_lines)
     if header and _is_full(header):
         # Only a name after a closing or heading the signature replaces a full display name: a text's last
         # line may name the client ("Maria Jansen\nKamer 12").
@@ -102,6 +101,8 @@ def find_name(
         if truly_signed and _is_full(truly_signed) and not _same_person(header, truly_signed):
             return Found(truly_signed, "signature")
         return Found(header, "header")
+    # Read only here: with a full display name (most mail) the name of every signed line is not needed.
+    signed = _best_name(closing_lines + unsigned_lines)
     if signed and _is_full(signed):
         return Found(signed, "signature")
     last_line = _last_line_name(text)

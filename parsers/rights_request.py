@@ -283,6 +283,10 @@ def asks(sentence: str) -> bool:
 
 def general_writer(sentences: list[str]) -> bool:
     """The writer asks as press, student, researcher or an organisation's DPO (see the module doc)."""
+    # One stem test on the whole text first (exact: a stem absent from the text is absent from each sentence):
+    # most mail names none, and then the per-sentence searches, each with its own stem test, are skipped.
+    if not GENERAL_WRITER.may_occur("\n".join(sentences)):
+        return False
     return any(GENERAL_WRITER.search(sentence) for sentence in sentences)
 
 

@@ -99,6 +99,10 @@ _BARE_NUMBERING = re.compile(
     r"\b(?:nummer|number|id|nr)\b\.?[ \t]*(?:is|was|=|:)?[ \t]*(?=\w)", re.IGNORECASE
 )
 _PRODUCT_WORD = re.compile(r"\b(?:robot\w*|tessa|roboter)\b", re.IGNORECASE)
+#: Every match of `_PRODUCT_WORD` holds one of these; "ſ" is the one character IGNORECASE matches to one of their
+#: letters ("s") that `str.lower` does not lower to it.
+_PRODUCT_STEMS = ("robot", "tessa")
+_FOLDED_S = "\u017f"
 _PRODUCT_WINDOW = 120
 _PHONE_GOES_ON = re.compile(r"[ \t]*[\-\u2013.]?[ \t]*\d")
 #: A token that starts with 0 and holds this many digits is a phone number ("0031-6-13544917", "0701234567").
@@ -181,6 +185,8 @@ def _id_after_bare_numbering(part: str, config: ParserConfig) -> str | None:
     """Without any robot label: "de robot van mijn vrouw doet het niet meer het nummer is TS-5813", "robot werkt
     niet, ze hoort niks. id is 7781": a bare numbering word names the robot's id when the product word stands
     shortly before it in the same paragraph and no other number's word ("telefoon nummer") precedes it."""
+    if not _may_name_product(part):
+        return None  # no product word before any numbering word: skip the IGNORECASE scans
     for count, label in enumerate(_BARE_NUMBERING.finditer(part)):
         if count >= _MAX_LABELS:
             break
@@ -197,6 +203,14 @@ def _id_after_bare_numbering(part: str, config: ParserConfig) -> str | None:
         if token:
             return token
     return None
+
+
+def _may_name_product(part: str) -> bool:
+    """False when `_PRODUCT_WORD` matches in no piece of `part`: each of its matches holds "robot" or "tessa".
+    Exact on the lowercased text: IGNORECASE matches no other character to their letters but "ſ" to "s", which
+    `str.lower` keeps (tests/test_extract_robot_id.py checks every character)."""
+    lower = part.lower()
+    return any(map(lower.__contains__, _PRODUCT_STEMS)) or _FOLDED_S in part
 
 
 def _phone_like(value: str) -> bool:

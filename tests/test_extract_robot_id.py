@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 
 from intake.config import ConfigError, parse_settings
 from parsers.model import Found, ParserConfig
-from parsers.robot_id import find_robot_id, shape_problem
+from parsers.robot_id import _FOLDED_S, _PRODUCT_STEMS, _PRODUCT_WORD, find_robot_id, shape_problem
 
 DEFAULT = ParserConfig()
 
@@ -247,3 +250,18 @@ def test_the_id_in_the_sentence_after_the_label_or_in_the_list_below_it(text: st
 )
 def test_a_next_sentence_or_list_without_the_id_gives_none(text: str) -> None:
     assert found_in_text(text) is None
+
+
+def test_the_product_stems_gate_every_match_of_the_product_word() -> None:
+    """The bare numbering is skipped when the lowercased text holds no product stem (and no "ſ"): every character
+    IGNORECASE matches to a stem's letter must lower to that letter, "ſ" for "s" aside."""
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in set("".join(_PRODUCT_STEMS)):
+        for found in re.finditer(re.escape(letter), every_character, re.IGNORECASE):
+            char = found.group()
+            assert char.lower() == letter or char == _FOLDED_S, (hex(ord(char)), letter)
+    for word in ("robot", "tessa", "roboter"):
+        assert _PRODUCT_WORD.fullmatch(word.upper())
+        assert any(stem in word for stem in _PRODUCT_STEMS)
+    text = "De TEſſA van mijn moeder doet het niet, het nummer is 7781."
+    assert found_in_text(text) == Found("7781", "body")

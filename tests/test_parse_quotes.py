@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 
-from parsers.quotes import split_reply
+from parsers.quotes import _ACKNOWLEDGEMENT_STEMS, QUOTE_HEADERS, split_reply
 
 GMAIL_NL = """Hoi,
 
@@ -373,3 +376,19 @@ def test_a_forwarded_message_with_quoted_lines_stays_forwarded() -> None:
         "Subject: Tessa\n\n> eerdere vraag\n\nDe robot van pap (robotnummer 35521) zegt de verkeerde dag."
     )
     assert "35521" not in split_reply(body).text
+
+
+def test_acknowledgement_stems_gate_every_match_of_the_pattern() -> None:
+    """`find_quote_start` skips the acknowledgement pattern when the lowercased text holds none of its stems: each
+    alternative must hold a stem, and every character IGNORECASE matches to a stem's letter must lower to it."""
+    pattern = dict(QUOTE_HEADERS)["own_acknowledgement"]
+    for alternative in pattern.pattern.split("|"):
+        assert any(stem in alternative.lower() for stem in _ACKNOWLEDGEMENT_STEMS), alternative
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in set("".join(_ACKNOWLEDGEMENT_STEMS)):
+        for found in re.finditer(re.escape(letter), every_character, re.IGNORECASE):
+            assert found.group().lower() == letter, (hex(ord(found.group())), letter)
+    # the unusual case-folds IGNORECASE knows are found in the text as the pattern finds them
+    body = "Nieuwe vraag.\n\nDIT İS EEN AUTOMATİSCH VERSTUURDE BEVESTİGİNG van Tinybots.\n"
+    parts = split_reply(body)
+    assert (parts.text, parts.quoted[:3]) == ("Nieuwe vraag.", "DIT")
