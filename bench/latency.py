@@ -53,6 +53,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=200)
     parser.add_argument("--interval", type=float, default=0.2)
+    parser.add_argument("--parse-workers", type=int, help="[mailbox] parse_workers (default: auto)")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="lt"))
     os.chmod(workdir, 0o755)
@@ -68,7 +69,10 @@ def main() -> None:
         config = write_config(
             workdir / "intake.toml",
             {
-                "mailbox": account.mailbox_config(password_env="INTAKE_BENCH_IMAP_PASSWORD"),
+                "mailbox": account.mailbox_config(
+                    password_env="INTAKE_BENCH_IMAP_PASSWORD",
+                    **({} if args.parse_workers is None else {"parse_workers": args.parse_workers}),
+                ),
                 "smtp": sink.smtp_config(),
                 "database": {"url": f"sqlite+aiosqlite:///{workdir}/intake.db"},
                 "helpdesk": {"address": "help@tinybots.test", "own_addresses": ["help@tinybots.test"]},

@@ -7,6 +7,7 @@ is retried through `process_spooled` up to the attempt limit, so a bad mail ends
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 
@@ -38,6 +39,28 @@ logger = structlog.get_logger("intake.pipeline")
 NOT_SPOOLED = 0
 
 
+@dataclass(frozen=True, slots=True)
+class _Arrival:
+    """The bytes handed over and where they were seen (`spool.spool_message`'s key)."""
+
+    raw: bytes
+    mailbox: str
+    uidvalidity: int
+    uid: int
+    received_at: datetime
+
+    def spool_in(self, session: Session, *, processed_at: datetime | None = None) -> spool.SpoolResult:
+        return spool.spool_message_sync(
+            session,
+            self.raw,
+            mailbox=self.mailbox,
+            uidvalidity=self.uidvalidity,
+            uid=self.uid,
+            received_at=self.received_at,
+            processed_at=processed_at,
+        )
+
+
 async def ingest_bytes(
     db: Database,
     raw: bytes,
@@ -54,62 +77,25 @@ async def ingest_bytes(
     The happy path is one transaction: spool, parse, route, outbox, commit. On failure the bytes are spooled
     in a fresh transaction with the failure counted, and processing is retried up to the attempt limit.
     """
-    ingest = partial(
-        _ingest_in,
-        raw=raw,
-        mailbox=mailbox,
-        uidvalidity=uidvalidity,
-        uid=uid,
-        received_at=received_at,
-        settings=settings,
-        now=now,
-    )
+    arrival = _Arrival(raw, mailbox, uidvalidity, uid, received_at)
     try:
-        result = await db.run_sync(ingest)
+        result = await db.run_sync(partial(_ingest_in, arrival=arrival, settings=settings, now=now))
     except Exception as exc:  # spool on its own, count the failure, then retry through process_spooled
-        return await _retry_after_failure(
-            db,
-            raw,
-            exc,
-            mailbox=mailbox,
-            uidvalidity=uidvalidity,
-            uid=uid,
-            received_at=received_at,
-            settings=settings,
-            now=now,
-        )
+        return await _retry_after_failure(db, arrival, exc, settings=settings, now=now)
     if result.state == "done" and result.outcome is not None:
         count_routed(result.spool_id, result.outcome)
     return result
 
 
-def _ingest_in(
-    session: Session,
-    *,
-    raw: bytes,
-    mailbox: str,
-    uidvalidity: int,
-    uid: int,
-    received_at: datetime,
-    settings: Settings,
-    now: datetime,
-) -> ProcessResult:
+def _ingest_in(session: Session, *, arrival: _Arrival, settings: Settings, now: datetime) -> ProcessResult:
     """`ingest_bytes`'s unit of work: spool and process in one transaction (run by `Database.run_sync`)."""
     config = routing_config(settings)
     with stage("spool"):
         # New bytes are stored as done: if any stage fails, the rollback takes the insert with it.
-        spooled = spool.spool_message_sync(
-            session,
-            raw,
-            mailbox=mailbox,
-            uidvalidity=uidvalidity,
-            uid=uid,
-            received_at=received_at,
-            processed_at=now,
-        )
+        spooled = arrival.spool_in(session, processed_at=now)
     if spooled.created:  # bytes first seen in this transaction are ours alone: no need to read them back
-        digest = spool.sha256_hex(raw)
-        mail = Spooled(spooled.spool_id, digest, raw, received_at, marked_done=True)
+        digest = spool.sha256_hex(arrival.raw)
+        mail = Spooled(spooled.spool_id, digest, arrival.raw, arrival.received_at, marked_done=True)
         return run_stages_and_commit(session, mail, settings=settings, config=config, now=now)
     entry = spool.claim_sync(session, spooled.spool_id)  # known bytes may be in another worker's hands
     if entry is None or entry.state != "new":
@@ -120,22 +106,11 @@ def _ingest_in(
 
 
 async def _retry_after_failure(
-    db: Database,
-    raw: bytes,
-    exc: Exception,
-    *,
-    mailbox: str,
-    uidvalidity: int,
-    uid: int,
-    received_at: datetime,
-    settings: Settings,
-    now: datetime,
+    db: Database, arrival: _Arrival, exc: Exception, *, settings: Settings, now: datetime
 ) -> ProcessResult:
     try:
         async with db.session() as session:
-            spooled = await spool.spool_message(
-                session, raw, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid, received_at=received_at
-            )
+            spooled = await session.run_sync(arrival.spool_in)
             await session.commit()
     except (SQLAlchemyError, OSError) as spool_exc:  # nothing stored; the caller still holds the bytes
         reason = safe_reason(exc)
