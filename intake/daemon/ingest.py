@@ -33,6 +33,7 @@ from storage.database import Database
 from storage.models import SpoolEntry
 from storage.reasons import safe_reason
 
+#: The pipeline's logger: the lines of `intake ingest` read as they did before this module split off.
 logger = structlog.get_logger("intake.pipeline")
 
 #: `ProcessResult.spool_id` when the bytes could not even be spooled (the database is failing).
@@ -50,6 +51,7 @@ class _Arrival:
     received_at: datetime
 
     def spool_in(self, session: Session, *, processed_at: datetime | None = None) -> spool.SpoolResult:
+        """Spools the bytes in the caller's transaction; `processed_at` stores new bytes as already done."""
         return spool.spool_message_sync(
             session,
             self.raw,
