@@ -14,10 +14,11 @@ back off (intake/service/db_faults.py). Nothing else here lets an exception esca
 
 `process_batch` is what the daemon calls for spooled entries (several per thread hand-off, each its own
 transaction; they may come parsed ahead in worker processes, intake/daemon/processing.py); `process_spooled` is the
-same for one entry; `intake/daemon/ingest.py` spools and processes in one go (`intake ingest`, benchmarks). Each message's unit of work is synchronous
-code run by `Database.run_sync`: for a SQLite file in ONE worker thread on a synchronous engine, instead of
-three or four thread hand-offs per statement through aiosqlite (storage/database.py); the same code runs on
-PostgreSQL through `AsyncSession.run_sync`.
+same for one entry; intake/daemon/ingest.py spools and processes bytes in one go with the same stages (`intake
+ingest`, benchmarks), so its happy path costs one commit. Each message's unit of work is synchronous code run by
+`Database.run_sync`: for a SQLite file in ONE worker thread on a synchronous engine, instead of three or four
+thread hand-offs per statement through aiosqlite (storage/database.py); the same code runs on PostgreSQL through
+`AsyncSession.run_sync`.
 """
 
 from __future__ import annotations
