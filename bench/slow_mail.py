@@ -3,8 +3,8 @@
     PYTHONPATH=$PWD .venv/bin/python bench/slow_mail.py [--runs 3] [--size BYTES] [--timeline] [--keep]
 
 The scenario of tests/test_daemon_slow_mail.py (the same helpers): `intake run --once` against a throwaway
-Dovecot, 20 realistic mails alone, then the same 20 with three ~5-s mails (4.3 MB of Outlook reply labels) among
-the first of them, `parse_workers = 1`, `parse_timeout_seconds = 2`. The delay of an ordinary mail is when its
+Dovecot, 20 realistic mails alone, then the same 20 with three ~2-s mails (4.3 MB of Outlook reply labels) among
+the first of them, `parse_workers = 1`, `parse_timeout_seconds = 1` (the test's BUDGET_SECONDS). The delay of an ordinary mail is when its
 message row appeared in the mixed run minus in the run alone (each counted from the first spool row). Prints a
 JSON line per run (worst and median delay, the run's wall time) and, with --timeline, the pool's events from
 the daemon's log (set aside, worker started or died), in seconds after the daemon started. Target: worst

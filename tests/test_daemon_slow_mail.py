@@ -2,7 +2,8 @@
 takes seconds to parse does not hold up the ordinary mail of the same run, and ends in quarantine with its reason.
 
 The slow mails are real shapes, not a test hook: 4.3 MB of Outlook reply labels (tests/hostile_mail.py), which the
-parser reads in linear time, ~5 s of CPU on the test machine: more than `parse_timeout_seconds = 2`.
+parser reads in linear time: 1.9-2.1 s of CPU on the 2-core test machine (2026-12-06; ~5 s when this test was
+written, before the parser's speed-ups), twice `parse_timeout_seconds = 1`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from tests.fixtures.dovecot import MailAccount
 from tests.hostile_mail import outlook_labels
 
 INTAKE = str(Path(sys.executable).parent / "intake")
-BUDGET_SECONDS = 2  # [mailbox] parse_timeout_seconds
+#: [mailbox] parse_timeout_seconds (its least): well under the slow mails' parse. At 2 s, the budget this test had,
+#: the faster parser finished them in time in a quick moment and routed them (one CI run of three, session 8).
+BUDGET_SECONDS = 1
 MAX_ATTEMPTS = 2
 #: A correctness bound, not the issue's target (1 s): held behind the slow mails, as the ordered pipeline did, the
 #: ordinary ones waited 11-31 s; queued behind them in the one parse worker, 1.8-2.7 s. With the pool's big lane
@@ -118,7 +121,7 @@ def test_three_slow_mails_do_not_hold_up_twenty_others_and_are_quarantined_with_
     states = _states(config.parent / "intake.db")
     assert (
         sorted(state for state in states.values() if state[0] != "done")
-        == [("quarantined", "stage parse: ParseWorkerLost: parse exceeded 2 s")] * 3
+        == [("quarantined", f"stage parse: ParseWorkerLost: parse exceeded {BUDGET_SECONDS} s")] * 3
     )
     # the bound: per pass, each slow mail's budget one after the other, plus the daemon's start and the fetch
     assert first_took < MAX_ATTEMPTS * 3 * (BUDGET_SECONDS + 1) + 15
