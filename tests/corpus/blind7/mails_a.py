@@ -198,7 +198,7 @@ Claire Whitfield
         notes="English writer with Dutch phone formats; husband's number second; Apple Mail alternative.",
     ),
     dict(
-        frm="Vries, Pieter de <p.devries@gemeente-oldambt.example>",
+        frm='"Vries, Pieter de" <p.devries@gemeente-oldambt.example>',
         subj="Robot 27731 piept elke nacht",
         mime="alt",
         style="outlook",

@@ -293,6 +293,8 @@ def check(raw: bytes, lab: dict) -> list[str]:
     if refs and not lab["ticket_ref"]:
         problems.append(f"unlabelled ref {refs}")
     cust = lab["customer"]
+    if cust["email"] is not None and "@" not in cust["email"]:
+        problems.append("customer email is no address (From header broken?)")
     if cust["robot_id"] and cust["robot_id"].lower() not in text.lower():
         problems.append("robot id not in text")
     if cust["phone"]:
