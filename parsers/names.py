@@ -25,6 +25,9 @@ def _split(words: str) -> list[str]:
 PARTICLES = frozenset(_split("van de der den het 't te ten ter in op onder aan uit von vom zu"))
 #: Words that may join a name without a capital ("Fatima el Amrani", "Maria da Silva"); kept as written.
 _NAME_LINKS = PARTICLES | frozenset(_split("la le du des di da dos del della el al ben bin"))
+#: A name starting with one of these is a surname ("van der Linden", "El Amrani"); "Ben" and "Al" are also
+#: first names ("Ben Kortenaar").
+_SURNAME_FIRST_WORDS = _NAME_LINKS - {"ben", "al"}
 # Words that make a display name a mailbox, role, household or organisation rather than a person.
 _NOT_A_PERSON = re.compile(
     r"\b(?:info|help|support|customer|admin|secretariaat|receptie|sales|office|kantoor|mailer|daemon"
@@ -33,7 +36,10 @@ _NOT_A_PERSON = re.compile(
     r"|care|pflege\w*|hospital|clinic|services?|solutions|techniek|technik|verpleeghuis|woonzorg|buurtzorg"
     # compounds: Wijkteam, Servicedesk, Klantenservice, Thuiszorg, Zorggroep, Buitendienst, Verpleging ...
     r"|\w*(?:team|desk|service|zorg|groep|centrum|dienst|afdeling|planning|administratie|verpleging|kliniek"
-    r"|ziekenhuis|apotheek|praktijk|bureau)\w*)\b\.?",
+    r"|ziekenhuis|apotheek|praktijk|bureau)\w*"
+    # a job title on the name's line or in its place: Doktersassistente, Wijkverpleegkundige, Zorgcoördinator
+    r"|\w*(?:assistent|verpleegkundig|verzorgend|co[oö]rdinator|medewerk|adviseur|consulent|secretar|therapeut"
+    r"|begeleid|manager|mantelzorger)\w*|nurse|assistant|secretary|caregiver|carer)\b\.?",
     re.IGNORECASE,
 )
 #: Family and pet names that make a display name a nickname ("Oma Truus", "Opa Henk", "Mama"), not a name.
@@ -118,15 +124,10 @@ def find_name(
     introduced = _from_introduction(text)
     if introduced and _is_full(introduced):
         return Found(introduced, "body")
-    fallback = [Found(header, "header")] if header and not _is_nickname(header) else []
-    fallback += [Found(v, "signature") for v in (signed,) if v]
-    fallback += [Found(v, "body") for v in (form, introduced) if v]
-    if header and _is_nickname(header):
-        fallback.append(Found(header.split(" ", 1)[-1], "header"))
-    # Initials with a surname ("A.M. Groeneveld", "W. Hoekstra") do not name the writer: the label policy and
-    # the help desk's greeting need the written first name, and a surname alone is often the client's.
-    named = [found for found in fallback if not found.value.split()[0].endswith(".")]
-    return named[0] if named else None
+    # Nothing else names the writer: a lone first name, a surname, a nickname or initials with a surname
+    # ("Jeroen", "van der Linden", "Oma Truus", "A.M. Groeneveld") is no full name, and the label policy
+    # records no name for them (the acknowledgement then greets "Beste klant").
+    return None
 
 
 def normalise_name(raw: str) -> str | None:
@@ -155,7 +156,8 @@ def _surname_first_turned(cleaned: str) -> str:
     if len(last_words) > 1 and all(word.lower() in _NAME_LINKS for word in last_words[1:]):
         last_words = [*last_words[1:], last_words[0]]  # Exchange style "Vries de, J." -> particles first
     # Before the comma must be a surname: particles and one word ("De Vries", "van der Berg", "Jansen-de Vries").
-    is_surname = (
+    # A one-letter word is no surname: "Dank u, het geluid doet" is a sentence.
+    is_surname = len(last_words[-1]) > 1 and (
         len(last_words) == 1
         or all(word.lower() in _NAME_LINKS for word in last_words[:-1])
         or (len(last_words) == 2 and "-" in last_words[0])
@@ -252,7 +254,7 @@ def _is_full(name: str) -> bool:
     return (
         len(words) >= 2
         and not words[0].endswith(".")
-        and words[0].lower() not in _NAME_LINKS
+        and words[0].lower() not in _SURNAME_FIRST_WORDS
         and not _is_nickname(name)
         and any(not w.endswith(".") and w.lower() not in _NAME_LINKS for w in words[1:])
     )
@@ -314,7 +316,8 @@ def _looks_written_as_name(line: str, *, words: int = 1) -> bool:
     if len(parts) < words or line.rstrip().endswith((",", ":", "!", "?")):
         return False
     if line.islower() and 2 <= len(parts) <= 4:
-        return not any(p.strip(".") in _ORDINARY_WORDS for p in parts)
+        # "piet jansen", not "het geluid doet": a name written in lower case starts with its first name
+        return parts[0] not in _NAME_LINKS and not any(p.strip(".") in _ORDINARY_WORDS for p in parts)
     if not parts[0][:1].isupper():
         return False
     return line.isupper() or all(p[:1].isupper() or p.lower() in _NAME_LINKS for p in parts)

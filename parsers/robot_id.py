@@ -268,7 +268,7 @@ def _id_in_next_sentence(part: str, position: int, *, config: ParserConfig) -> s
     label ("het", "dat", "it") and gives the id after a colon or "is"."""
     reference = _BACK_REFERENCE.match(part, position)
     if reference is None or any(_OTHER_NUMBER.match(w) for w in reference.group().split()):
-        return None  # "Het klantnummer is 55012": the next sentence names another number
+        return None  # "Het klantnummer is 93418": the next sentence names another number
     word = _WORD.match(part, reference.end())
     if word is None or not any(char.isdigit() for char in word.group(0)):
         return None

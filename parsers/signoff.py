@@ -14,7 +14,7 @@ import re
 _SIGN_OFF = re.compile(
     r"^\W{0,3}(?:met\s+(?:een\s+)?)?(?:vriendelijke|vriendelijk|hartelijke|hartelijk|beste|warme|lieve|veel|kind|best|warm"
     r"|many|with kind|with best|liebe|viele|freundliche|herzliche|mit freundlichen|alvast|thanks in|bij voorbaat)?"
-    r"\s*(?:groet(?:en|jes|je)?|gr(?:oet)?\.?|regards|wishes|thanks|bedankt|dank\s*(?:u|je)?\s*wel|mvg|m\.v\.g\.?"
+    r"\s*(?:groet(?:en|jes|je)?|gr(?:oet)?\.?|regards|wishes|thanks|bedankt|dank\s*(?:u|je)?\s*wel|dank\s*(?:u|je)(?=\W|$)|mvg|m\.v\.g\.?"
     r"|(?:m\.?\s*)?vr\.?\s*gr\.?|hoogachtend|sincerely|yours sincerely|yours faithfully|yours truly|cheers|best"
     r"|thank you|love|liefs|doei|tot ziens|grüße|grüßen|gruß|grüsse|gruss|cordialement|advance|dank|lg|vg|bvd"
     r"|hgr|take care|all the best|tschüss|servus)"

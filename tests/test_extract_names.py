@@ -130,10 +130,41 @@ def test_full_name_from_signature_beats_a_lone_first_name_in_the_header() -> Non
     assert found == Found("Jan de Vries", "signature")
 
 
-def test_lone_first_name_is_better_than_nothing() -> None:
-    assert find_name(
-        display_name=None, address=None, text="Robot stuk.\n\nGroetjes,\nMarja", signature=""
-    ) == Found("Marja", "signature")
+def test_lone_first_name_names_nobody() -> None:
+    """The label policy's name is the writer's full name: a first name alone ("Lieke") is none."""
+    assert (
+        find_name(display_name=None, address=None, text="Robot stuk.\n\nGroetjes,\nMarja", signature="")
+        is None
+    )
+    assert (
+        find_name(display_name="Marja", address="m@example.nl", text="Robot stuk.\n\nMarja", signature="")
+        is None
+    )
+    assert (
+        find_name(display_name="Oma Truus", address="t@example.nl", text="Robot stuk.", signature="") is None
+    )
+
+
+def test_ben_and_al_are_first_names_too() -> None:
+    found = find_name(display_name="Ben Kortenaar", address="b@example.nl", text="Robot stuk.", signature="")
+    assert found == Found("Ben Kortenaar", "header")
+    assert (
+        find_name(display_name="El Amrani", address="e@example.nl", text="Robot stuk.", signature="") is None
+    )
+
+
+def test_job_title_above_the_name_is_not_the_name() -> None:
+    text = "Kunt u kijken?\n\nMet vriendelijke groet,\n\nWijkverpleegkundige\nNoor Hendriks\nZorg aan Huis"
+    found = find_name(display_name="Zorg aan Huis", address="team@example.nl", text=text, signature="")
+    assert found == Found("Noor Hendriks", "signature")
+
+
+def test_thanks_at_the_start_of_a_sentence_is_no_signed_name() -> None:
+    text = "Dank u, de robot praat\nweer!\n\nEsther"
+    found = find_name(display_name="Esther Pauwels", address="e@example.nl", text=text, signature="")
+    assert found == Found("Esther Pauwels", "header")
+    text = "Dank je, het scherm doet het\nweer.\n\nGroet"
+    assert find_name(display_name=None, address="x@example.nl", text=text, signature="") is None
 
 
 def test_unknown_writer_gives_none() -> None:
