@@ -97,7 +97,8 @@ _PRODUCT_WORDS = re.compile(
 )
 _AUTOMATED_NOTICE = re.compile(
     r"\b(?:dit is een|this is an|dies ist eine)\s+(?:automatisch(?:e)?|automated|automatic|automatisch "
-    r"generierte|automatische)\s+(?:gegenereerd(?:e)?\s+|generated\s+|erzeugte\s+)?(?:bericht|e-?mail|message|"
+    r"generierte|automatische)\s+(?:gegenereerd(?:e)?\s+|generated\s+|erzeugte\s+|verzonden\s+|verstuurd\s+|sent\s+"
+    r"|versandte\s+)?(?:bericht|e-?mail|message|"
     r"reply|response|antwort|antwoord|reactie|nachricht|mail|notification|ontvangstbevestiging)"
     r"|\bplease do not reply to this (?:e-?mail|message)\b|\b(?:antwoord|reageer) niet op (?:deze|dit) "
     r"(?:e-?mail|bericht|mail)\b|\bbitte antworten sie nicht auf diese\b"
@@ -108,7 +109,7 @@ _AUTOMATED_NOTICE = re.compile(
     r"generated automatically)\b|\bdiese (?:e-?mail|nachricht) wurde automatisch (?:erstellt|generiert|"
     r"versendet|verschickt)\b"
     r"|\b(?:op|via) (?:deze|dit) (?:e-?mail|bericht|mail) (?:kunt|kan) (?:u|je) niet (?:reageren|antwoorden)\b"
-    r"|\b(?:u|je) (?:kunt|kan) (?:hier )?niet (?:op (?:deze|dit) (?:e-?mail|bericht|mail) )?(?:op )?"
+    r"|\b(?:u|je) (?:kunt|kan) (?:hier(?:op)? )?niet (?:op (?:deze|dit) (?:e-?mail|bericht|mail) )?(?:op )?"
     r"(?:reageren|antwoorden)\b"
     r"|\b(?:antwoorden|reacties) op (?:deze|dit) (?:e-?mail|bericht|mail) worden niet (?:gelezen|behandeld)\b"
     r"|\brepl(?:ies|y) to this (?:e-?mail|message|address|mailbox) (?:are|is|will) not (?:be )?(?:read|monitored)\b"
@@ -119,7 +120,8 @@ _RECEIVED = re.compile(
     r"\b(?:we|wij) (?:hebben|have)\s+(?:uw|je|your)\s+(?:e-?mail|bericht|melding|vraag|aanvraag|request|"
     r"message|ticket|enquiry|inquiry)\b[^.\n]{0,30}?\b(?:ontvangen|received)\b"
     r"|\bwe(?:'ve| have) received your (?:request|message|e-?mail|enquiry|inquiry|ticket)\b"
-    r"|\b(?:uw|je) (?:melding|vraag|aanvraag|bericht|e-?mail|mail) is (?:bij ons )?(?:in goede orde )?"
+    r"|\b(?:uw|je) (?:melding|vraag|aanvraag|bericht|e-?mail|mail)(?: aan [^.\n]{1,40}?)? is (?:bij ons )?"
+    r"(?:in goede orde )?"
     r"(?:ontvangen|geregistreerd|binnengekomen|aangekomen)\b"
     # ticket systems: "Er is een incident aangemaakt naar aanleiding van uw e-mail", "A ticket has been created
     # for your request"

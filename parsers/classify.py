@@ -79,6 +79,8 @@ _OUT_OF_OFFICE_SENTENCE = re.compile(r"\bis out of (?:the )?office\b", re.I)
 # discourse/discourse#21367, sisimai/p5-sisimai#491). An Exchange out-of-office is recognised by
 # X-MS-Exchange-Inbox-Rules-Loop or its subject instead, as Zammad does.
 _YES = frozenset({"yes", "true", "1", "on"})
+#: A meeting response's own text: the calendar's one sentence ("X heeft uw uitnodiging geaccepteerd.").
+_MAX_MEETING_RESPONSE_CHARS = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,8 @@ class MailFacts:
     new_text: str = ""
     #: The mail quotes an earlier message (people's replies do; autoresponders do not).
     quotes: bool = False
+    #: The iTIP method of its calendar part ("reply": a meeting response), "" without one (parsers/calendar.py).
+    calendar_method: str = ""
 
     def value(self, name: str) -> str:
         """The first value of a header, lowercased and stripped ("" when absent)."""
@@ -166,6 +170,13 @@ def _bounce_prose(facts: MailFacts) -> bool:
 
 def _in_reply(facts: MailFacts) -> bool:
     return bool(facts.headers.in_reply_to or facts.headers.references)
+
+
+def _meeting_response(facts: MailFacts) -> bool:
+    """A calendar's answer to an invitation, with at most the calendar's own line ("Erik heeft uw uitnodiging
+    geaccepteerd"): a person who adds words or asks something wrote a mail."""
+    text = facts.new_text.strip()
+    return facts.calendar_method == "reply" and len(text) <= _MAX_MEETING_RESPONSE_CHARS and "?" not in text
 
 
 def _precedence(facts: MailFacts) -> str:
@@ -244,6 +255,7 @@ RULES: tuple[Rule, ...] = (
         Classification.AUTO_REPLY,
         lambda f: is_read_receipt(f.headers.subject, f.body_start),
     ),
+    Rule("auto_reply:meeting-response", Classification.AUTO_REPLY, _meeting_response),
     Rule("auto_reply:list-administration", Classification.AUTO_REPLY, _list_administration),
     Rule("bulk:list-id", Classification.BULK, lambda f: f.has("list-id")),
     Rule("bulk:list-unsubscribe", Classification.BULK, lambda f: f.has("list-unsubscribe")),

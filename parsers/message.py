@@ -28,6 +28,7 @@ from typing import TypeVar
 from parsers.addresses import find_writer_email, is_relay_or_noreply
 from parsers.bounce import read_bounce, report_type, returned_headers
 from parsers.bsn import redact_bsn, redact_bsn_in_file_name
+from parsers.calendar import calendar_method
 from parsers.classify import MailFacts, classify
 from parsers.headers import header_fields, read_headers
 from parsers.language import detect_language
@@ -91,6 +92,7 @@ def _parse(raw: bytes, config: ParserConfig, now: datetime) -> ParsedMessage:
             config,
             new_text=f"{parts.text[:BODY_START_CHARS]}\n{parts.signature[:BODY_START_CHARS]}",
             quotes=bool(parts.quoted.strip()),
+            calendar_method=_stage(notes, "calendar", lambda: calendar_method(mime.message), ""),
         )
     )
     is_bounce = classification is Classification.BOUNCE

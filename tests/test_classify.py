@@ -282,3 +282,49 @@ def test_a_microsoft_jmrp_complaint_report_is_a_bounce_not_a_ticket() -> None:
 def test_a_person_complaining_about_a_message_stays_customer() -> None:
     raw = _mail("", "complaint about message from your help desk", "Hallo")
     assert _parse(raw).classification is Classification.CUSTOMER
+
+
+def _meeting_response(method: str, body: str) -> str:
+    boundary = "cal-1"
+    return (
+        "From: Erik Bouwman <erik@zorg.example>\nTo: help@tinybots.nl\nSubject: Geaccepteerd: Installatie Tessa\n"
+        f"Message-ID: <cal@zorg.example>\nMIME-Version: 1.0\n"
+        f'Content-Type: multipart/alternative; boundary="{boundary}"\n\n'
+        f"--{boundary}\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
+        f"--{boundary}\nContent-Type: text/calendar; charset=utf-8; method={method}\n\n"
+        f"BEGIN:VCALENDAR\nMETHOD:{method}\nBEGIN:VEVENT\nATTENDEE;PARTSTAT=ACCEPTED:mailto:erik@zorg.example\n"
+        f"END:VEVENT\nEND:VCALENDAR\n--{boundary}--\n"
+    )
+
+
+def test_a_calendar_s_answer_to_our_invitation_is_an_auto_reply() -> None:
+    parsed = _parse(_meeting_response("REPLY", "Erik Bouwman heeft uw uitnodiging geaccepteerd."))
+    assert (parsed.classification, parsed.classification_reason) == (
+        Classification.AUTO_REPLY,
+        "auto_reply:meeting-response",
+    )
+
+
+@pytest.mark.parametrize(
+    ("method", "body"),
+    [
+        ("REPLY", "Prima, maar kan de monteur ook de oplader meenemen? Die van mijn moeder is stuk."),
+        ("REQUEST", "Zullen we de installatie op dinsdag doen?"),
+    ],
+)
+def test_a_meeting_response_with_words_of_the_person_or_an_invitation_stays_customer(
+    method: str, body: str
+) -> None:
+    assert _parse(_meeting_response(method, body)).classification is Classification.CUSTOMER
+
+
+def test_a_ticket_system_acknowledgement_marked_bulk_is_an_auto_reply() -> None:
+    body = (
+        "Geachte heer/mevrouw,\n\nUw e-mail aan de servicebalie is ontvangen en geregistreerd onder nummer "
+        "Z-2211. U ontvangt binnen 5 werkdagen een reactie.\n\nDit is een automatisch verstuurd bericht, u kunt "
+        "hierop niet reageren."
+    )
+    raw = _mail("Precedence: bulk\n", "Uw melding Z-2211 is geregistreerd", body).replace(
+        "anna@example.nl", "noreply@gemeente.example"
+    )
+    assert _parse(raw).classification is Classification.AUTO_REPLY
