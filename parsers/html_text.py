@@ -15,7 +15,9 @@ from bisect import bisect_right
 
 from inscriptis import get_annotated_text
 from inscriptis.css_profiles import CSS_PROFILES
+from inscriptis.html_properties import Display
 from inscriptis.model.config import ParserConfig as InscriptisConfig
+from inscriptis.model.html_element import HtmlElement
 
 _QUOTE = "quote"
 _CONFIG = InscriptisConfig(
@@ -24,6 +26,22 @@ _CONFIG = InscriptisConfig(
     display_links=False,
     annotation_rules={"blockquote": [_QUOTE]},
 )
+# Word, and with it Outlook for Windows, writes every LINE as <p class=MsoNormal> with no margin (its style sheet)
+# and a blank line as a paragraph of its own (<p class=MsoNormal><o:p>&nbsp;</o:p></p>); rendered with the
+# margins of a paragraph, each line would stand apart and a label would part from its value ("robot nr." /
+# "70214"). Such documents are rendered with <p> as a plain block.
+_WORD_PARAGRAPH_CSS = {**CSS_PROFILES["strict"], "p": HtmlElement(tag="p", display=Display.block)}
+_WORD_CONFIG = InscriptisConfig(
+    css=_WORD_PARAGRAPH_CSS,
+    display_images=False,
+    display_links=False,
+    annotation_rules={"blockquote": [_QUOTE]},
+)
+_WORD_MARKER = re.compile(r"class=\"?MsoNormal\b", re.IGNORECASE)
+#: Word's empty line: a paragraph holding only a no-break space, which the renderer would drop as blank.
+_WORD_EMPTY_LINE = re.compile(r"<o:p>(?:&nbsp;|\u00a0)++</o:p>", re.IGNORECASE)
+#: Word's markers stand in the first paragraphs; the whole document is not searched for them.
+_WORD_MARKER_CHARS = 20_000
 _MANY_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*){2,}")
 #: Starts only where a run of spaces starts: "[ \t]+\n" searched over a long run without a newline was O(n²).
 _TRAILING_SPACE = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]++\n")
@@ -38,7 +56,11 @@ def html_to_text(html: str) -> str:
     if not html.strip():
         return ""
     try:
-        rendered = get_annotated_text(html[:MAX_HTML_CHARS], _CONFIG)
+        html = html[:MAX_HTML_CHARS]
+        config = _CONFIG
+        if _WORD_MARKER.search(html, 0, _WORD_MARKER_CHARS):
+            config, html = _WORD_CONFIG, _WORD_EMPTY_LINE.sub("<br>", html)
+        rendered = get_annotated_text(html, config)
         text = str(rendered.get("text", ""))
         quotes = [
             (int(start), int(end)) for start, end, label in rendered.get("label", ()) if label == _QUOTE

@@ -43,9 +43,9 @@ DEFAULT_LABELS: tuple[str, ...] = (
     "tessa-id",
     # Frisian
     "robotnûmer", "robot nûmer", "searjenûmer", "tessa-nûmer", "tessanûmer",
-    # French, Spanish, Italian (families and nurses abroad, Belgian writers)
+    # French, Spanish, Italian, Portuguese (families and nurses abroad, Belgian writers)
     "numéro de série", "numero de serie", "n° de série", "numéro du robot", "número de serie",
-    "numero di serie", "numéro de robot",
+    "numero di serie", "numéro de robot", "número de série", "numero de série", "nº de série",
     # the labels as they are often mistyped (a letter dropped or doubled)
     "robotnumer", "robot numer", "robotnummmer", "robotnumme", "serienumer", "serienumme", "robotnumber",
     "tessanr", "tessa-nr",

@@ -28,6 +28,8 @@ def found_in_text(text: str, config: ParserConfig = DEFAULT) -> Found[str] | Non
         ("robotnr:55-ab", "55-AB"),
         ("Serienummer: ab12cd", "AB12CD"),
         ("serial number #X99-1", "X99-1"),
+        ("o robot do meu pai (número de série 52290) não fala", "52290"),
+        ("Número de série: TS-3301", "TS-3301"),
         ("Serial no. 77812", "77812"),
         ("S/N: 889911", "889911"),
         ("Tessa nr 4521", "4521"),
