@@ -126,7 +126,10 @@ def _first_phone(part: str, region: str, own: frozenset[str | None]) -> str | No
         owner = _owner(part, candidate.start(), candidate.end())
         if owner == "third":
             continue
-        number = _valid_number(candidate.group(), region, own)
+        written = _unwrapped(part, candidate)
+        number = _valid_number(written, region, own)
+        if not number and owner != "unannounced" and _announced_as_phone(part, candidate):
+            number = _valid_number(written, region, own, leniency=phonenumbers.Leniency.POSSIBLE)
         if not number:
             continue
         if owner == "unannounced":
@@ -136,8 +139,10 @@ def _first_phone(part: str, region: str, own: frozenset[str | None]) -> str | No
     return unannounced
 
 
-def _valid_number(written: str, region: str, own: frozenset[str | None]) -> str | None:
-    for match in phonenumbers.PhoneNumberMatcher(written, region):
+def _valid_number(
+    written: str, region: str, own: frozenset[str | None], *, leniency: int = phonenumbers.Leniency.VALID
+) -> str | None:
+    for match in phonenumbers.PhoneNumberMatcher(written, region, leniency=leniency):
         if _DATE_LIKE.match(match.raw_string.strip()):
             continue
         if len(str(match.number.national_number)) < _MIN_NATIONAL_DIGITS:
@@ -146,6 +151,31 @@ def _valid_number(written: str, region: str, own: frozenset[str | None]) -> str 
         if e164 not in own:
             return e164
     return None
+
+
+def _announced_as_phone(part: str, candidate: re.Match[str]) -> bool:
+    """Written as a phone number beyond doubt: in international form ("+44 7700 ...", "0049 ...") or after a
+    call word on its line ("bel me op", "Tel.", "M:"). Such a number is taken when it has a possible length
+    but lies outside the ranges phonenumbers knows as given out (its data lags new ranges, and a writer's
+    typo in one digit should not cost the whole number); other digit runs must be valid numbers."""
+    if candidate.group().lstrip("(").startswith(("+", "00")):
+        return True
+    return (
+        _CALL_WORD.search(
+            part[max(0, candidate.start() - _LABEL_WINDOW) : candidate.start()].rsplit("\n", 1)[-1]
+        )
+        is not None
+    )
+
+
+def _unwrapped(part: str, candidate: re.Match[str]) -> str:
+    """The written number, joined where the mail client wrapped the line inside it ("Mijn nummer is 06 12\n34 56
+    78"): the line it starts on is long. A signature's short lines each hold their own number."""
+    written = candidate.group()
+    if "\n" not in written:
+        return written
+    line = part[: candidate.start()].rsplit("\n", 1)[-1] + written.split("\n", 1)[0]
+    return written.replace("\n", " ") if len(line.rstrip()) >= _WRAPPED_LINE else written
 
 
 def _plausible(part: str, candidate: re.Match[str]) -> bool:

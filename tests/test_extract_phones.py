@@ -164,3 +164,37 @@ def test_whose_number_in_prose_signatures_and_dictation(
 ) -> None:
     found = find_phone(text, signature, config=CONFIG)
     assert (found.value if found else None) == expected
+
+
+def test_a_number_the_mail_client_wrapped_is_read_whole() -> None:
+    text = "Wilt u mij vanmiddag terugbellen over de robot van mijn moeder? Mijn nummer is 06 48\n27 19 35, tot dan."
+    assert find_phone(text, "", config=CONFIG) == Found("+31648271935", "body")
+
+
+def test_numbers_on_short_signature_lines_stay_apart() -> None:
+    assert find_phone("", "Wim Dijkhuis\nT 010 123 45 67\n06 4827 1935", config=CONFIG) == Found(
+        "+31101234567", "signature"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "e164"),
+    [
+        ("Je kunt me appen of bellen: 06-7878 4545.", "+31678784545"),  # a range not given out (yet)
+        ("Groeten,\nDaniel Hart\n+44 7700 900318", "+447700900318"),  # the UK's range for drama
+        ("Mijn nummer: 06 7766 5544.", "+31677665544"),
+    ],
+)
+def test_a_number_written_as_a_phone_counts_even_outside_the_known_ranges(text: str, e164: str) -> None:
+    assert find_phone(text, "", config=CONFIG) == Found(e164, "body")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gaat om melding 0677665544 van vorige week.",  # no call word, not international: must be valid
+        "Mijn zus heeft nummer 06 7766 5544.",  # someone else's
+    ],
+)
+def test_an_unlisted_number_without_a_phone_s_form_is_not_taken(text: str) -> None:
+    assert find_phone(text, "", config=CONFIG) is None
