@@ -3,7 +3,8 @@
     .venv/bin/python bench/corpus_scores.py [--misses] [--corpus PATH] [--part dev|held_out]
 
 Without --corpus: corpus A (../shared/corpus or $INTAKE_CORPUS_A), both parts of tests/corpus/helpdesk and the
-blind corpora tests/corpus/blind, tests/corpus/blind3, tests/corpus/blind4, tests/corpus/blind5 and tests/corpus/blind6.
+blind corpora tests/corpus/blind, tests/corpus/blind3, tests/corpus/blind4, tests/corpus/blind5, tests/corpus/blind6 and
+tests/corpus/blind7.
 The method is in tests/corpus_scoring.py.
 """
 

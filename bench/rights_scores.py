@@ -5,7 +5,7 @@
 A corpus is a folder with `labels.json` (a list of {"file", "classification", "rights", ...}) and the .eml files
 it names. By default: ../shared/corpus (corpus A, when present), tests/corpus/rights (generated, split dev /
 held-out / blind by the label's "split"), tests/corpus/letters (public request letters) and the hand-written blind
-sets tests/corpus/blind, blind2, blind3, blind4, blind5 and blind6. For each it prints
+sets tests/corpus/blind, blind2, blind3, blind4, blind5, blind6 and blind7. For each it prints
 
 - per right: precision of the confirmed rights (`rights`), recall of the confirmed rights, and recall of the
   confirmed + possible rights (`rights` + `rights_possible`): a possible request reaches the privacy officer too;
@@ -42,6 +42,7 @@ DEFAULT_CORPORA = (
     ROOT / "tests" / "corpus" / "blind4",
     ROOT / "tests" / "corpus" / "blind5",
     ROOT / "tests" / "corpus" / "blind6",
+    ROOT / "tests" / "corpus" / "blind7",
 )
 CONFIG = ParserConfig(relay_addresses=("website@tinybots.nl",))
 NOW = datetime(2026, 12, 1, tzinfo=UTC)

@@ -35,9 +35,11 @@ OWN_CORPUS = REPO / "tests" / "corpus" / "helpdesk"
 #: The hand-written sets, each written before its writer read parsers/ and measured once blind (their READMEs):
 #: blind (mixed help-desk mail and requests), blind3 (names, phones, robot ids, automatic mail without headers),
 #: blind4 (public request letters, informal requests, near misses), blind5 (care organisations, phone-typed and
-#: dictated mail, families abroad, reply chains), blind6 (request letters of other kinds, representatives, traps).
+#: dictated mail, families abroad, reply chains), blind6 (request letters of other kinds, representatives, traps),
+#: blind7 (mail clients' MIME, new kinds of writers, automatic mail, requests in new styles).
 BLIND_CORPORA = {
-    name: REPO / "tests" / "corpus" / name for name in ("blind", "blind3", "blind4", "blind5", "blind6")
+    name: REPO / "tests" / "corpus" / name
+    for name in ("blind", "blind3", "blind4", "blind5", "blind6", "blind7")
 }
 FIELDS = ("name", "email", "phone", "robot_id")
 AUTOMATIC = frozenset({"auto_reply", "bounce", "bulk"})

@@ -1,5 +1,5 @@
 """The parser on labelled mail it was not written from: corpus A (../shared/corpus), the held-out part of
-tests/corpus/helpdesk and the blind corpora tests/corpus/blind, blind3, blind4, blind5 and blind6 (each written before its
+tests/corpus/helpdesk and the blind corpora tests/corpus/blind, blind3, blind4, blind5, blind6 and blind7 (each written before its
 writer read the parser; their first-measured figures are in their READMEs). Prints the per-field table (method in tests/corpus_scoring.py) and holds issue 11's
 targets: classification >= 0.99 with no automatic mail taken for a customer, name/phone/robot id >= 0.97,
 no BSN in any output. The rights figures are printed here and held by tests/test_rights*.py.
@@ -25,7 +25,7 @@ from tests.corpus_scoring import (
 logging.getLogger("mailparser").addHandler(logging.NullHandler())
 TARGETS = {"classification": 0.99, "name": 0.97, "phone": 0.97, "robot_id": 0.97}
 #: Fewer mails than this cannot judge a 0.97 target (one miss in 33 is already below it).
-MIN_MAILS = {"blind": 100, "blind3": 150, "blind4": 100, "blind5": 120, "blind6": 100}
+MIN_MAILS = {"blind": 100, "blind3": 150, "blind4": 100, "blind5": 120, "blind6": 100, "blind7": 100}
 DEFAULT_MIN_MAILS = 150
 
 
