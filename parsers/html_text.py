@@ -29,7 +29,7 @@ _CONFIG = InscriptisConfig(
 # Word, and with it Outlook for Windows, writes every LINE as <p class=MsoNormal> with no margin (its style sheet)
 # and a blank line as a paragraph of its own (<p class=MsoNormal><o:p>&nbsp;</o:p></p>); rendered with the
 # margins of a paragraph, each line would stand apart and a label would part from its value ("robot nr." /
-# "70214"). Such documents are rendered with <p> as a plain block.
+# "61452"). Such documents are rendered with <p> as a plain block.
 _WORD_PARAGRAPH_CSS = {**CSS_PROFILES["strict"], "p": HtmlElement(tag="p", display=Display.block)}
 _WORD_CONFIG = InscriptisConfig(
     css=_WORD_PARAGRAPH_CSS,
