@@ -49,6 +49,7 @@ from parsers.rights_request import (
     reports_a_complaint,
     reports_earlier_request,
     restates,
+    without_reserved,
 )
 from parsers.rights_text import Sentence, clause_bounds, is_on_topic, spelled, split_sentences
 from parsers.rights_vocabulary import (
@@ -145,7 +146,8 @@ def find_rights(*, subject: str, text: str) -> RightsFinding:
     # The subject is a sentence of its own: a "die" in the body points to the body's nouns before it.
     if subject.strip() and not subject.rstrip().endswith((".", "?", "!")):
         subject = f"{subject.rstrip()}."
-    lowered = split_sentences(subject, text)
+    # "onverminderd mijn recht om bezwaar te maken, ..." reserves a right: its clause is read by no step at all
+    lowered = [without_reserved(sentence) for sentence in split_sentences(subject, text)]
     on_topic = [is_on_topic(sentence) for sentence in lowered]
     if not any(on_topic):
         return RightsFinding()

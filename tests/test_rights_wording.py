@@ -373,3 +373,42 @@ def test_a_refused_use_of_the_product_is_no_objection(text: str) -> None:
 )
 def test_stop_but_only_keep_is_a_restriction_without_erasure(text: str) -> None:
     assert find_rights(subject="", text=text).rights == (Right.RESTRICTION,)
+
+
+# ---- the seventh blind set (tests/corpus/blind7) ----------------------------------------------------------------
+
+
+# A reserving clause ("onverminderd mijn recht om ...", "without prejudice to my right to ...", "unbeschadet meines
+# Rechts ...", "behoudens / met behoud van mijn recht ...") requests nothing and lends its data words to nothing; the
+# rest of the sentence is read on its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onverminderd mijn recht op verwijdering van mijn gegevens wil ik weten wanneer de monteur langskomt.",
+        "Without prejudice to my right to object to the processing of my data, I would like to know why the robot"
+        " beeps at night.",
+        "Unbeschadet meines Rechts auf Widerspruch gegen die Verarbeitung meiner Daten bitte ich um eine Reparatur.",
+        "Behoudens mijn recht op inzage in het dossier vraag ik u eerst de robot te repareren.",
+        "Met behoud van mijn recht om de opnames te laten wissen, wil ik eerst weten waarom de robot zo hard praat.",
+        "This letter is without prejudice to my right to erasure.",
+    ],
+)
+def test_a_reserving_clause_requests_nothing(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Without prejudice to my rights to rectification and erasure, please send me a copy of my data.", Right.ACCESS),
+        ("Unbeschadet meines Rechts auf Löschung bitte ich um Auskunft über meine Daten.", Right.ACCESS),
+        ("Onverminderd mijn recht om bezwaar te maken: verwijder mijn gegevens.", Right.ERASURE),
+        # the commas of a list of reserved rights do not end the clause
+        (
+            "Without prejudice to my rights of access, rectification and portability, please delete my account.",
+            Right.ERASURE,
+        ),
+    ],
+)
+def test_the_request_beside_a_reserving_clause_is_its_right(text: str, expected: Right) -> None:
+    assert find_rights(subject="", text=text).rights == (expected,)
