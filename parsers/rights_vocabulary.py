@@ -110,7 +110,11 @@ HOW_TO = pattern(
 ANAPHOR = pattern(r"\b(?:die|deze|ze|dat|dit|it|them|those|this|that)\b")
 KEEP_OR_TEMPORARY = pattern(
     r"\b(?:voorlopig|tijdelijk|even|totdat|tot|zolang|until|while|pending|for now|temporarily|bewaar\w*|keep"
-    r"|niet verwijder\w*|don't delete|without deleting|juridische|legal claim)\b|\bzonder\b.{0,40}\bweg"
+    r"|niet verwijder\w*|don't delete|without deleting|juridische|legal claim|as long as|so long as|solange)\b"
+    r"|\bzonder\b.{0,40}\bweg"
+    # "laat ze staan maar gebruik ze niet", "leave them where they are but don't use them": kept, not used
+    r"|\blaat\b (?:\w+ ){1,3}(?:staan|liggen)\b|\bleave (?:\w+ ){1,3}(?:but|where (?:it is|they are)|as (?:it is"
+    r"|they are)|in place|stored)\b"
 )
 KEEP_BUT_STOP = pattern(
     r"\bniet verwijder\w*|\bdon't delete|\bwithout deleting|\bzonder\b.{0,40}\bweg|\bbewaar\w*\b.{0,40}\bmaar\b"
@@ -168,9 +172,12 @@ class Rule:
 
 
 STOP_USING = words(
-    "gebruik verwerk doen analy use using process",
+    "gebruik verwerk doe analy use using process anything with",
     r"\b(?:niet meer|niks meer|niets meer|niet langer|no longer|stop\w*(?: met)?|don't|niet)\b[^.?!]{0,60}?"
-    r"\b(?:gebruik\w*|verwerk\w*|doen met|analy\w*|use|used|using|process\w*)\b"
+    r"\b(?:gebruik\w*|verwerk\w*|doen met|analy\w*|use|used|using|process\w*|do anything with)\b"
+    # doing nothing with it: "doe er niets meer mee", "ik wil niet dat jullie iets met die opnames doen"
+    r"|\bdoe\w* (?:er )?(?:niets|niks) (?:meer )?(?:mee|met)\b"
+    r"|\b(?:wil|wens)\w* (?:\w+ )?niet (?:meer |langer )?dat\b[^.?!]{0,80}?\bmet\b[^.?!]{0,60}?\b(?:doen|doet)\b"
     r"|\b(?:gebruik\w*|verwerk\w*)\b[^.?!]{0,40}?\b(?:niet meer|niet langer|verder niet|niet)\b"
     # "ik wil niet dat de gegevens van mijn vader (...) ooit gebruikt worden": the verb ends a long subclause
     r"|\b(?:wil|wens)\w* (?:\w+ )?niet (?:meer |langer )?dat\b[^.?!]{0,120}?\b(?:gebruikt|verwerkt)\b"

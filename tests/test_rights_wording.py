@@ -412,3 +412,47 @@ def test_a_reserving_clause_requests_nothing(text: str) -> None:
 )
 def test_the_request_beside_a_reserving_clause_is_its_right(text: str, expected: Right) -> None:
     assert find_rights(subject="", text=text).rights == (expected,)
+
+
+# "zolang", "as long as", "so long as", "while ... pending" make a stop a restriction, like "until"; so does keeping
+# the data unused ("laat ze staan maar gebruik ze niet", "keep it but don't use it"). "Nothing done with it" is a stop.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zolang het onderzoek van de AP loopt, mogen jullie de gegevens van mijn vader niet gebruiken.",
+        "So long as the dispute is pending, don't do anything with my data.",
+        "As long as my complaint is open, please do not use my personal data.",
+        "Ik stuurde jullie vorige week de gegevens van mijn tante. Laat ze staan maar gebruik ze niet.",
+        "Bewaar de gegevens van mijn vader maar verwerk ze niet.",
+        "Keep my details on file but don't use them.",
+        "Please leave the data where it is but do not use it.",
+        "Zolang mijn klacht niet is afgehandeld wil ik niet dat jullie iets met mijn dossier doen.",
+    ],
+)
+def test_a_stop_for_as_long_as_or_keep_but_do_not_use_is_a_restriction(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == (Right.RESTRICTION,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ik wil niet dat jullie nog iets met mijn gegevens doen.", Right.OBJECTION),
+        ("Doe er niets meer mee: ik wil niet dat mijn gegevens nog gebruikt worden.", Right.OBJECTION),
+        ("Please don't do anything with my data for your marketing.", Right.OBJECTION),
+    ],
+)
+def test_doing_nothing_more_with_the_data_is_a_stop(text: str, expected: Right) -> None:
+    assert find_rights(subject="", text=text).rights == (expected,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik kan de app niet openen, laat staan mijn gegevens bekijken.",
+        "Laat de robot maar staan, maar gebruik de app niet meer.",
+        "Zolang de robot kapot is, gebruiken we hem niet.",
+        "Leave the robot in the hallway but don't use it while it charges.",
+    ],
+)
+def test_keeping_or_waiting_without_the_data_is_no_restriction(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == ()
