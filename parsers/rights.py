@@ -293,7 +293,13 @@ def _rule_verdict(rule: Rule, sentence: Sentence, cue_may_occur: bool) -> str | 
         return None  # cheap test first: without its object nearby the cue cannot make a request
     if (rule.requires and not rule.requires.search(text)) or (rule.excludes and rule.excludes.search(text)):
         return None
+    other_senses = iter(rule.other_sense.finditer(text) if rule.other_sense else ())
+    other = next(other_senses, None)
     for match in rule.cue.finditer(text):
+        while other is not None and other.end() <= match.start():
+            other = next(other_senses, None)
+        if other is not None and other.start() <= match.start():
+            continue  # "om de software te verbeteren": the cue in another sense
         start, end = clause_bounds(text, match.start())
         if rule.negatable and NEGATION.search(text, start, match.start()):
             continue

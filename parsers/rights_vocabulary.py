@@ -169,6 +169,9 @@ class Rule:
     #: is what the writer objects to ("ik wil niet dat de robot mijn moeder filmt").
     blocked_by: Words | None = BLOCKING
     possible: bool = False  # what it finds is for a person to confirm (rights_possible), never confirmed
+    #: Spans where the cue has another sense ("om de software te verbeteren": improve, not correct): a cue match
+    #: inside one does not count.
+    other_sense: re.Pattern[str] | None = None
 
 
 STOP_USING = words(
@@ -352,6 +355,17 @@ ONLY_DEAD_DETAIL = re.compile(
     r"|\b(?:nu|now)\b:? ?[+(]?\d)).*\b(?:werkt\w* niet meer|no longer works?|doesn't work any ?more)\b"
 )
 RECTIFY_EXCLUDED = pattern(IN_A_MESSAGE.pattern, SELF_FIX.pattern, ONLY_DEAD_DETAIL.pattern)
+#: "verbeteren" is also "improve": improving the software, the app, the service or its quality ("gesprekken gebruiken
+#: om de software te verbeteren", "de verbetering van onze dienst") corrects no data. Only data is rectified.
+_PRODUCT = (
+    r"(?:software|apps?|dienst\w*|services?|product\w*|robots?|tessa|kwaliteit|quality|spraakherkenning|systee?m\w*"
+    r"|algoritme\w*|model|modellen|functie\w*|functionaliteit\w*|ervaring|techniek|technologie|prestaties"
+    r"|werking|gebruikservaring)"
+)
+IMPROVES_PRODUCT = pattern(
+    rf"\b{_PRODUCT}\b(?: (?!mijn\b|haar\b|zijn\b|uw\b|onze\b|ons\b)\w+){{0,3}}? (?:te )?verbeter\w*"
+    rf"|\bverbeter\w*(?: (?:van|aan|in))? (?:de |het |onze |ons |jullie |uw |hun |die |deze )?{_PRODUCT}\b"
+)
 # The writer stopped using the service ("I no longer use your Tessa service"): the writer is the subject of "use",
 # so it is not an objection to the controller's use of the data.
 WRITER_STOPPED_USING = pattern(
@@ -386,7 +400,7 @@ RULES: tuple[Rule, ...] = (
     Rule(Right.ACCESS, ACCESS_WHAT, OBJ_ACCESS, questions=True, excludes=WHAT_IS_COLLECTED),
     Rule(Right.ACCESS, ACCESS_WHAT_EN, questions=True),
     Rule(Right.ACCESS, ACCESS_ANCHOR),
-    Rule(Right.RECTIFICATION, RECTIFY, OBJ_RECTIFY, excludes=RECTIFY_EXCLUDED),
+    Rule(Right.RECTIFICATION, RECTIFY, OBJ_RECTIFY, excludes=RECTIFY_EXCLUDED, other_sense=IMPROVES_PRODUCT),
     Rule(Right.RECTIFICATION, RECTIFY_ANCHOR),
     # "fix" only with its object in the sentence: "please fix this" after a leak report asks to end the leak
     Rule(Right.RECTIFICATION, words("fix", r"\bfix\b"), OBJ_RECTIFY, requires=pattern(DATA, PERSON), excludes=SELF_FIX),

@@ -456,3 +456,41 @@ def test_doing_nothing_more_with_the_data_is_a_stop(text: str, expected: Right) 
 )
 def test_keeping_or_waiting_without_the_data_is_no_restriction(text: str) -> None:
     assert find_rights(subject="", text=text).rights == ()
+
+
+# "verbeteren" is also "improve": improving the software, the app, the service or its quality corrects no data; only
+# correcting data (gegevens, naam, adres, geboortedatum, telefoonnummer) is rectification.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gebruiken jullie de opnames van mijn vader om de spraakherkenning te verbeteren?",
+        "Ik las dat de gesprekken met de robot worden gebruikt voor het verbeteren van de app.",
+        "Verwerken jullie mijn gegevens voor de verbetering van jullie dienstverlening?",
+        "Mijn gegevens worden gebruikt om de kwaliteit van het product verder te verbeteren, staat in de folder.",
+    ],
+)
+def test_improving_the_product_is_no_rectification(text: str) -> None:
+    assert Right.RECTIFICATION not in find_rights(subject="", text=text).rights
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik wil niet dat de gegevens van mijn moeder gebruikt worden om de software te verbeteren.",
+        "Jullie gebruiken gesprekken om het systeem te verbeteren; ik maak bezwaar tegen dat gebruik van mijn data.",
+    ],
+)
+def test_refusing_the_use_for_improving_the_product_is_only_an_objection(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == (Right.OBJECTION,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De robot noemt haar bij de verkeerde naam, wilt u de naam in het dossier verbeteren?",
+        "Graag de geboortedatum van mijn vader verbeteren, die staat op 1950 maar moet 1952 zijn.",
+        "Jullie mogen de opnames gebruiken om de kwaliteit te verbeteren, maar verbeter ook mijn telefoonnummer.",
+    ],
+)
+def test_correcting_data_beside_the_product_is_rectification(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == (Right.RECTIFICATION,)
