@@ -71,7 +71,7 @@ from parsers.rights_words import StemIndex, Words
 #: the Dutch and English rules are most of the work on everyday mail already).
 GERMAN = re.compile(r"\b(?:ich|sie|und|die|der|das|nicht|bitte|meine\w*|daten|ihre\w*|mit|mich|mir)\b")
 ROMANCE = re.compile(
-    r"donnees|dati\b|datos|danych|dane\b|consent|zgod|portabilit|oppo|sprzeciw|odmawiam|rejette|rechazo"
+    r"donnees|dati\b|datos|dados|danych|dane\b|consent|zgod|portabilit|oppo|sprzeciw|odmawiam|rejette|rechazo"
 )
 #: Three or more rights in one sentence without a cited article: a list of rights, not a request for each.
 ENUMERATION = 3

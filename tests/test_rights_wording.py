@@ -494,3 +494,40 @@ def test_refusing_the_use_for_improving_the_product_is_only_an_objection(text: s
 )
 def test_correcting_data_beside_the_product_is_rectification(text: str) -> None:
     assert find_rights(subject="", text=text).rights == (Right.RECTIFICATION,)
+
+
+# Portuguese: "artigo(s)" with the ordinal "15.º" (read as "15.o"), the regulation's Portuguese name, the request
+# verbs ("solicito", "peço", "requeiro"), and the core access words on "os meus dados" / "dados pessoais".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Solicito, ao abrigo do artigo 20.º do RGPD, a portabilidade dos dados da minha mãe.", Right.PORTABILITY),
+        ("Peço, nos termos do artigo 17.º do RGPD, o apagamento dos meus dados.", Right.ERASURE),
+        ("Com base no artigo 15.º do Regulamento Geral sobre a Proteção de Dados requeiro o acesso.", Right.ACCESS),
+        ("Peço uma cópia dos dados que têm sobre o meu pai.", Right.ACCESS),
+        ("Gostaria de ter acesso aos meus dados pessoais, por favor.", Right.ACCESS),
+    ],
+)
+def test_portuguese_wording_is_exactly_its_right(text: str, expected: Right) -> None:
+    assert find_rights(subject="", text=text).rights == (expected,)
+
+
+def test_portuguese_articles_and_ordinals_name_their_rights() -> None:
+    assert article_rights("nos termos dos artigos 15.o e 17.o do rgpd") == {Right.ACCESS, Right.ERASURE}
+    assert article_rights("ai sensi dell'articolo 15 del gdpr") == {Right.ACCESS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peço uma cópia da fatura de março.",
+        "Os dados do robot estão corretos, obrigado.",
+    ],
+)
+def test_portuguese_lookalike_confirms_nothing(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == ()
+
+
+def test_a_portuguese_article_outside_a_request_is_for_a_person_to_confirm() -> None:
+    finding = find_rights(subject="", text="O artigo 15.º do RGPD aplica-se a todos os clientes.")
+    assert (finding.rights, finding.possible) == ((), (Right.ACCESS,))
