@@ -20,6 +20,8 @@ LAW = (
     r" gegevensbescherming|datenschutz-grundverordnung|reglement general sur la protection des donnees"
     r"|regolamento generale sulla protezione dei dati|reglamento general de proteccion de datos"
     r"|regulamento geral (?:sobre a|de) protecao de dados"
+    # the Nordic names: Swedish, Danish, Norwegian, Finnish ("dataskyddsförordningen", "tietosuoja-asetuksen")
+    r"|dataskyddsforordning\w*|databeskyttelsesforordning\w*|personvernforordning\w*|tietosuoja-asetu\w*"
     # the regulation's own number, how letters in every language cite it: "Regolamento (UE) 2016/679"
     r"|2016/679)"
 )
@@ -33,8 +35,8 @@ _DETAIL = (
 #: "artikel 15 avg", "articles 15 and 17 of the general data protection regulation", "artikel 7 abs 3 dsgvo",
 #: "articolo 15 del gdpr", "avg artikel 17". Gaps are bounded: the whole anchor is linear in the sentence.
 ARTICLE = re.compile(
-    rf"\bart(?:ikel\w*|icles?|icolo|icoli|iculo|iculos|igo|igos)? {_NUMBERS}((?:{_DETAIL}){{0,3}})[^.?!]{{0,30}}?\b{LAW}\b"
-    rf"|\b{LAW} art(?:ikel\w*|icles?|icolo|iculo|igo)? (\d{{1,2}})((?:{_DETAIL}){{0,3}})"
+    rf"\bart(?:ikel\w*|icles?|icolo|icoli|iculo|iculos|igo|igos|ikkel\w*|ikla\w*)? {_NUMBERS}((?:{_DETAIL}){{0,3}})[^.?!]{{0,30}}?\b{LAW}\b"
+    rf"|\b{LAW} art(?:ikel\w*|icles?|icolo|iculo|igo|ikkel\w*|ikla\w*)? (\d{{1,2}})((?:{_DETAIL}){{0,3}})"
 )
 ARTICLE_RIGHT = {
     "15": Right.ACCESS,
@@ -322,7 +324,7 @@ FRISIAN_WORDS = words(
 #: Request words of these languages, for the request step ("je vous demande", "bitte", "chiedo", "solicito").
 FOREIGN_REQUEST = pattern(
     r"\b(?:bitte|mochte|ich will|verlange\w*|fordere|beantrage\w*|ersuche|demande\w*|prie|merci|peco|pedir|pedimos"
-    r"|requeiro|requer\w*"
+    r"|requeiro|requer\w*|begar|begaer|anmoder|beder om|ber om|krever|kraver|pyydan"
     r"|veuillez|chiedo|richiesta|richied\w*|solicit\w*|prego|pid\w*|por favor|per favore|s.il vous plait|pido|prosze|zadam|wnosze|hiermit|hierbij|hereby"
     r"|\w*ersuchen|anfrage|antrag\w*|wniosek|zadanie|petici\w*|solicitud\w*|requete\w*)\b"
 )

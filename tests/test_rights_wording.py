@@ -531,3 +531,29 @@ def test_portuguese_lookalike_confirms_nothing(text: str) -> None:
 def test_a_portuguese_article_outside_a_request_is_for_a_person_to_confirm() -> None:
     finding = find_rights(subject="", text="O artigo 15.º do RGPD aplica-se a todos os clientes.")
     assert (finding.rights, finding.possible) == ((), (Right.ACCESS,))
+
+
+# The regulation's own name in the Nordic languages (Swedish, Danish, Norwegian, Finnish), their article words
+# ("artikkel", "artikla") and request verbs ("begär", "anmoder om", "ber om", "pyydän") make a cited article a request.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jag begär att ni raderar mina uppgifter enligt artikel 17 i dataskyddsförordningen.", Right.ERASURE),
+        ("Jeg anmoder om indsigt i henhold til artikel 15 i databeskyttelsesforordningen.", Right.ACCESS),
+        ("Jeg ber om sletting etter artikkel 17 i personvernforordningen.", Right.ERASURE),
+        ("Pyydän tietosuoja-asetuksen artikla 15 mukaisesti pääsyä tietoihini.", Right.ACCESS),
+    ],
+)
+def test_nordic_articles_of_the_regulation_are_their_right(text: str, expected: Right) -> None:
+    assert find_rights(subject="", text=text).rights == (expected,)
+
+
+def test_a_nordic_article_outside_a_request_is_for_a_person_to_confirm() -> None:
+    finding = find_rights(
+        subject="", text="Enligt artikel 15 i dataskyddsförordningen har alla rätt till ett registerutdrag."
+    )
+    assert (finding.rights, finding.possible) == ((), (Right.ACCESS,))
+
+
+def test_another_law_of_the_nordic_languages_names_no_right() -> None:
+    assert find_rights(subject="", text="Jag begär svar enligt artikel 15 i konsumentköplagen.").rights == ()
