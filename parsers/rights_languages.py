@@ -292,15 +292,20 @@ ROMANCE_RULES: tuple[Rule, ...] = (
 )
 #: Questions about the processing in French, Italian and Spanish: what is collected, with whom it is shared.
 ROMANCE_INFORMATION = words(
-    "quali quels quelles que cuales chi qui quien quanto combien cuanto",
+    "quali quels quelles que cuales chi qui quien quanto combien cuanto sont dove donde duree durata duracion",
     r"\b(?:quali|quels|quelles|que|cuales) (?:\w+ )?(?:dati|donnees|datos)\b[^.?!]{0,40}\b(?:raccog\w*|raccolt\w*"
     r"|collect\w*|recog\w*|recopil\w*|conserv\w*|memorizz\w*|stock\w*|almacen\w*|enregistr\w*|registr\w*)"
     r"|\b(?:con chi|avec qui|con quien|a chi|a qui|a quien)\b[^.?!]{0,30}\b(?:condivid\w*|partag\w*|compart\w*"
     r"|comunic\w*|transmet\w*|trasmett\w*)"
-    r"|\b(?:per quanto tempo|combien de temps|cuanto tiempo)\b[^.?!]{0,40}\b(?:conserv\w*|memorizz\w*|guard\w*)",
+    r"|\b(?:per quanto tempo|combien de temps|cuanto tiempo)\b[^.?!]{0,40}\b(?:conserv\w*|memorizz\w*|guard\w*|gard\w*)"
+    # where the data is kept, for how long: "où sont stockées ses données", "la durée de conservation"
+    r"|\b(?:ou sont|dove sono|dove vengono|donde se|donde estan)\b (?:\w+ )?(?:stock\w*|conserv\w*|enregistr\w*"
+    r"|heberg\w*|memorizzat\w*|salvat\w*|archiviat\w*|guard\w*|almacen\w*|alojad\w*)"
+    r"|\b(?:duree|durata|periodo|plazo) (?:de|di) (?:conservation|conservazione|conservacion)\b",
 )
 ROMANCE_WANTS_TO_KNOW = pattern(
     r"\b(?:vorrei sapere|voglio sapere|je voudrais savoir|je veux savoir|j'aimerais savoir|quisiera saber"
+    r"|je voudrais connaitre|j'aimerais connaitre|vorrei conoscere|quisiera conocer"
     r"|quiero saber|me gustaria saber)\b"
 )
 #: Frisian forms of the Dutch request words (a small closed set, read as their Dutch forms).

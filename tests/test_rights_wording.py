@@ -557,3 +557,33 @@ def test_a_nordic_article_outside_a_request_is_for_a_person_to_confirm() -> None
 
 def test_another_law_of_the_nordic_languages_names_no_right() -> None:
     assert find_rights(subject="", text="Jag begär svar enligt artikel 15 i konsumentköplagen.").rights == ()
+
+
+# French (and Italian, Spanish) questions where the data is kept and for how long: "où sont stockées / conservées",
+# "combien de temps ... gardez-vous", "la durée de conservation", "à qui transmettez-vous".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Où sont conservées les données de ma mère ?",
+        "Pendant combien de temps gardez-vous mes données ?",
+        "Quelle est la durée de conservation des enregistrements de mon père ?",
+        "Je voudrais connaître la durée de conservation des données de mon mari.",
+        "À qui transmettez-vous les données de ma tante ?",
+        "Dove sono conservati i dati di mia madre?",
+        "¿Dónde se almacenan los datos de mi padre?",
+    ],
+)
+def test_french_questions_where_and_how_long_are_information(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == (Right.INFORMATION,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Où sont les câbles du robot ?",
+        "Combien de temps gardez-vous le robot en réparation ?",
+        "Où sont stockées les pièces de rechange ?",
+    ],
+)
+def test_french_questions_about_the_product_are_no_information(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == ()
