@@ -146,15 +146,23 @@ def find_rights(*, subject: str, text: str) -> RightsFinding:
     # The subject is a sentence of its own: a "die" in the body points to the body's nouns before it.
     if subject.strip() and not subject.rstrip().endswith((".", "?", "!")):
         subject = f"{subject.rstrip()}."
-    # "onverminderd mijn recht om bezwaar te maken, ..." reserves a right: its clause is read by no step at all
-    lowered = [without_reserved(sentence) for sentence in split_sentences(subject, text)]
+    # "onverminderd mijn recht om bezwaar te maken, ..." reserves a right: its clause is read by no rights step
+    whole = split_sentences(subject, text)
+    lowered = [without_reserved(sentence) for sentence in whole]
+    # ... but a reserved complaint to the authority is still a threat to go there: the flags read the whole sentence
+    reserved_flags = {
+        flag
+        for sentence, kept in zip(whole, lowered, strict=True)
+        if kept != sentence
+        for flag in sentence_flags(spelled(sentence))
+    }
     on_topic = [is_on_topic(sentence) for sentence in lowered]
     if not any(on_topic):
-        return RightsFinding()
+        return _Tally(flags=reserved_flags).finding()
     near = [any(on_topic[max(0, i - 2) : i + 1]) for i in range(len(lowered))]
     sentences = [spelled(sentence) if near[i] else sentence for i, sentence in enumerate(lowered)]
     general = general_writer(sentences)
-    tally = _Tally()
+    tally = _Tally(flags=reserved_flags)
     in_rights_list = False
     for index, current in enumerate(sentences):
         # A sentence counts when it is on topic itself, or points back ("die", "dit") to one that is.

@@ -27,7 +27,9 @@ LAW = (
 )
 #: An article number, with the ordinal mark of Portuguese and Italian letters: "15.º" arrives as "15.o", "15°" as "15".
 _ORDINAL = r"(?:\.?o(?![a-z0-9]))?"
-_NUMBERS = rf"(\d{{1,2}}{_ORDINAL}(?:(?:,| and| en| und| et| e| y| i| oraz)? \d{{1,2}}(?!\d){_ORDINAL}){{0,4}})"
+_NUMBERS = (
+    rf"(\d{{1,2}}{_ORDINAL}(?:(?:,| and| en| und| et| e| y| i| oraz)? \d{{1,2}}(?!\d){_ORDINAL}){{0,4}})"
+)
 _DETAIL = (
     r"(?:\(\d\)|\([a-z]\)|,? (?:lid|abs|absatz|para|paragraph|paragraphe|paragrafo|ust|comma|co|apartado) \d"
     r"|,? lit [a-z])"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.model import Right
+from parsers.model import Flag, Right
 from parsers.rights import find_rights
 from parsers.rights_languages import article_rights
 from tests.corpus_scoring import corpus_a
@@ -397,10 +397,21 @@ def test_a_reserving_clause_requests_nothing(text: str) -> None:
     assert find_rights(subject="", text=text).rights == ()
 
 
+def test_a_reserved_complaint_to_the_authority_is_still_flagged() -> None:
+    finding = find_rights(
+        subject="",
+        text="Onverminderd mijn recht om een klacht in te dienen bij de AP, wil ik weten wanneer de monteur komt.",
+    )
+    assert (finding.rights, finding.flags) == ((), (Flag.COMPLAINT_AUTHORITY,))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Without prejudice to my rights to rectification and erasure, please send me a copy of my data.", Right.ACCESS),
+        (
+            "Without prejudice to my rights to rectification and erasure, please send me a copy of my data.",
+            Right.ACCESS,
+        ),
         ("Unbeschadet meines Rechts auf Löschung bitte ich um Auskunft über meine Daten.", Right.ACCESS),
         ("Onverminderd mijn recht om bezwaar te maken: verwijder mijn gegevens.", Right.ERASURE),
         # the commas of a list of reserved rights do not end the clause
@@ -501,9 +512,15 @@ def test_correcting_data_beside_the_product_is_rectification(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Solicito, ao abrigo do artigo 20.º do RGPD, a portabilidade dos dados da minha mãe.", Right.PORTABILITY),
+        (
+            "Solicito, ao abrigo do artigo 20.º do RGPD, a portabilidade dos dados da minha mãe.",
+            Right.PORTABILITY,
+        ),
         ("Peço, nos termos do artigo 17.º do RGPD, o apagamento dos meus dados.", Right.ERASURE),
-        ("Com base no artigo 15.º do Regulamento Geral sobre a Proteção de Dados requeiro o acesso.", Right.ACCESS),
+        (
+            "Com base no artigo 15.º do Regulamento Geral sobre a Proteção de Dados requeiro o acesso.",
+            Right.ACCESS,
+        ),
         ("Peço uma cópia dos dados que têm sobre o meu pai.", Right.ACCESS),
         ("Gostaria de ter acesso aos meus dados pessoais, por favor.", Right.ACCESS),
     ],
@@ -538,7 +555,10 @@ def test_a_portuguese_article_outside_a_request_is_for_a_person_to_confirm() -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Jag begär att ni raderar mina uppgifter enligt artikel 17 i dataskyddsförordningen.", Right.ERASURE),
+        (
+            "Jag begär att ni raderar mina uppgifter enligt artikel 17 i dataskyddsförordningen.",
+            Right.ERASURE,
+        ),
         ("Jeg anmoder om indsigt i henhold til artikel 15 i databeskyttelsesforordningen.", Right.ACCESS),
         ("Jeg ber om sletting etter artikkel 17 i personvernforordningen.", Right.ERASURE),
         ("Pyydän tietosuoja-asetuksen artikla 15 mukaisesti pääsyä tietoihini.", Right.ACCESS),
