@@ -49,6 +49,7 @@ from parsers.rights_request import (
     reports_a_complaint,
     reports_earlier_request,
     restates,
+    without_reserved,
 )
 from parsers.rights_text import Sentence, clause_bounds, is_on_topic, spelled, split_sentences
 from parsers.rights_vocabulary import (
@@ -70,7 +71,7 @@ from parsers.rights_words import StemIndex, Words
 #: the Dutch and English rules are most of the work on everyday mail already).
 GERMAN = re.compile(r"\b(?:ich|sie|und|die|der|das|nicht|bitte|meine\w*|daten|ihre\w*|mit|mich|mir)\b")
 ROMANCE = re.compile(
-    r"donnees|dati\b|datos|danych|dane\b|consent|zgod|portabilit|oppo|sprzeciw|odmawiam|rejette|rechazo"
+    r"donnees|dati\b|datos|dados|danych|dane\b|consent|zgod|portabilit|oppo|sprzeciw|odmawiam|rejette|rechazo"
 )
 #: Three or more rights in one sentence without a cited article: a list of rights, not a request for each.
 ENUMERATION = 3
@@ -145,14 +146,23 @@ def find_rights(*, subject: str, text: str) -> RightsFinding:
     # The subject is a sentence of its own: a "die" in the body points to the body's nouns before it.
     if subject.strip() and not subject.rstrip().endswith((".", "?", "!")):
         subject = f"{subject.rstrip()}."
-    lowered = split_sentences(subject, text)
+    # "onverminderd mijn recht om bezwaar te maken, ..." reserves a right: its clause is read by no rights step
+    whole = split_sentences(subject, text)
+    lowered = [without_reserved(sentence) for sentence in whole]
+    # ... but a reserved complaint to the authority is still a threat to go there: the flags read the whole sentence
+    reserved_flags = {
+        flag
+        for sentence, kept in zip(whole, lowered, strict=True)
+        if kept != sentence
+        for flag in sentence_flags(spelled(sentence))
+    }
     on_topic = [is_on_topic(sentence) for sentence in lowered]
     if not any(on_topic):
-        return RightsFinding()
+        return _Tally(flags=reserved_flags).finding()
     near = [any(on_topic[max(0, i - 2) : i + 1]) for i in range(len(lowered))]
     sentences = [spelled(sentence) if near[i] else sentence for i, sentence in enumerate(lowered)]
     general = general_writer(sentences)
-    tally = _Tally()
+    tally = _Tally(flags=reserved_flags)
     in_rights_list = False
     for index, current in enumerate(sentences):
         # A sentence counts when it is on topic itself, or points back ("die", "dit") to one that is.
@@ -291,7 +301,13 @@ def _rule_verdict(rule: Rule, sentence: Sentence, cue_may_occur: bool) -> str | 
         return None  # cheap test first: without its object nearby the cue cannot make a request
     if (rule.requires and not rule.requires.search(text)) or (rule.excludes and rule.excludes.search(text)):
         return None
+    other_senses = iter(rule.other_sense.finditer(text) if rule.other_sense else ())
+    other = next(other_senses, None)
     for match in rule.cue.finditer(text):
+        while other is not None and other.end() <= match.start():
+            other = next(other_senses, None)
+        if other is not None and other.start() <= match.start():
+            continue  # "om de software te verbeteren": the cue in another sense
         start, end = clause_bounds(text, match.start())
         if rule.negatable and NEGATION.search(text, start, match.start()):
             continue

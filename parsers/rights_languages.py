@@ -19,10 +19,17 @@ LAW = (
     r"(?:u?avg|gdpr|dsgvo|rgpd|rodo|gdpr|ds-gvo|general data protection regulation|algemene verordening"
     r" gegevensbescherming|datenschutz-grundverordnung|reglement general sur la protection des donnees"
     r"|regolamento generale sulla protezione dei dati|reglamento general de proteccion de datos"
+    r"|regulamento geral (?:sobre a|de) protecao de dados"
+    # the Nordic names: Swedish, Danish, Norwegian, Finnish ("dataskyddsförordningen", "tietosuoja-asetuksen")
+    r"|dataskyddsforordning\w*|databeskyttelsesforordning\w*|personvernforordning\w*|tietosuoja-asetu\w*"
     # the regulation's own number, how letters in every language cite it: "Regolamento (UE) 2016/679"
     r"|2016/679)"
 )
-_NUMBERS = r"(\d{1,2}(?:(?:,| and| en| und| et| e| y| i| oraz)? \d{1,2}(?!\d)){0,4})"
+#: An article number, with the ordinal mark of Portuguese and Italian letters: "15.º" arrives as "15.o", "15°" as "15".
+_ORDINAL = r"(?:\.?o(?![a-z0-9]))?"
+_NUMBERS = (
+    rf"(\d{{1,2}}{_ORDINAL}(?:(?:,| and| en| und| et| e| y| i| oraz)? \d{{1,2}}(?!\d){_ORDINAL}){{0,4}})"
+)
 _DETAIL = (
     r"(?:\(\d\)|\([a-z]\)|,? (?:lid|abs|absatz|para|paragraph|paragraphe|paragrafo|ust|comma|co|apartado) \d"
     r"|,? lit [a-z])"
@@ -30,8 +37,8 @@ _DETAIL = (
 #: "artikel 15 avg", "articles 15 and 17 of the general data protection regulation", "artikel 7 abs 3 dsgvo",
 #: "articolo 15 del gdpr", "avg artikel 17". Gaps are bounded: the whole anchor is linear in the sentence.
 ARTICLE = re.compile(
-    rf"\bart(?:ikel\w*|icles?|icolo|icoli|iculo|iculos)? {_NUMBERS}((?:{_DETAIL}){{0,3}})[^.?!]{{0,30}}?\b{LAW}\b"
-    rf"|\b{LAW} art(?:ikel\w*|icles?|icolo|iculo)? (\d{{1,2}})((?:{_DETAIL}){{0,3}})"
+    rf"\bart(?:ikel\w*|icles?|icolo|icoli|iculo|iculos|igo|igos|ikkel\w*|ikla\w*)? {_NUMBERS}((?:{_DETAIL}){{0,3}})[^.?!]{{0,30}}?\b{LAW}\b"
+    rf"|\b{LAW} art(?:ikel\w*|icles?|icolo|iculo|igo|ikkel\w*|ikla\w*)? (\d{{1,2}})((?:{_DETAIL}){{0,3}})"
 )
 ARTICLE_RIGHT = {
     "15": Right.ACCESS,
@@ -204,20 +211,21 @@ DE_INFORMATION = words(
 
 # ---- French, Italian, Spanish, Polish: core verbs on "my data" ----------------------------------------------------
 ROMANCE_OBJECT = words(
-    "donnees dati datos danych dane adresse nom indirizzo nome direccion nombre adres",
-    r"\b(?:mes|mon|ma|nos|miei|mie|mis|nuestros|moich|moje) (?:\w+ )?(?:donnees|dati|datos|danych|dane)\b"
-    r"|\b(?:donnees|dati|datos|dane|danych) (?:personnelles|personali|personales|osobowe|osobowych)\b"
+    "donnees dati datos dados danych dane adresse nom indirizzo nome direccion nombre adres",
+    r"\b(?:mes|mon|ma|nos|miei|mie|mis|nuestros|moich|moje|meus|nossos) (?:\w+ )?(?:donnees|dati|datos|dados|danych"
+    r"|dane)\b"
+    r"|\b(?:donnees|dati|datos|dados|dane|danych) (?:personnelles|personali|personales|pessoais|osobowe|osobowych)\b"
     r"|\b(?:mon|ma|mes|il mio|la mia|mi|moj|moje) (?:adresse|nom|indirizzo|nome|direccion|nombre|adres)\b"
     # what is held about the writer or someone represented: "les donnees que vous avez sur moi / ma mere"
-    r"|\b(?:donnees|dati|datos)\b[^.?!]{0,40}\b(?:sur (?:moi|ma|mon)|su di me|su (?:mia|mio)|sobre (?:mi|mi madre"
-    r"|mi padre))\b",
+    r"|\b(?:donnees|dati|datos|dados)\b[^.?!]{0,40}\b(?:sur (?:moi|ma|mon)|su di me|su (?:mia|mio)|sobre (?:mi|mi madre"
+    r"|mi padre|mim|o meu|a minha))\b",
 )
 ROMANCE_RULES: tuple[Rule, ...] = (
     Rule(
         Right.ACCESS,
         words(
-            "acces copie accesso copia acceso dostep kopi",
-            r"\bacces\b|\bcopie\b|\baccesso\b|\bcopia\b|\bacceso\b|\bdostep\w*|\bkopi\w*",
+            "acces copie accesso acesso copia acceso dostep kopi",
+            r"\bacces\b|\bcopie\b|\baccesso\b|\bacesso\b|\bcopia\b|\bacceso\b|\bdostep\w*|\bkopi\w*",
         ),
         ROMANCE_OBJECT,
         blocked_by=BLOCKING,
@@ -286,15 +294,20 @@ ROMANCE_RULES: tuple[Rule, ...] = (
 )
 #: Questions about the processing in French, Italian and Spanish: what is collected, with whom it is shared.
 ROMANCE_INFORMATION = words(
-    "quali quels quelles que cuales chi qui quien quanto combien cuanto",
+    "quali quels quelles que cuales chi qui quien quanto combien cuanto sont dove donde duree durata duracion",
     r"\b(?:quali|quels|quelles|que|cuales) (?:\w+ )?(?:dati|donnees|datos)\b[^.?!]{0,40}\b(?:raccog\w*|raccolt\w*"
     r"|collect\w*|recog\w*|recopil\w*|conserv\w*|memorizz\w*|stock\w*|almacen\w*|enregistr\w*|registr\w*)"
     r"|\b(?:con chi|avec qui|con quien|a chi|a qui|a quien)\b[^.?!]{0,30}\b(?:condivid\w*|partag\w*|compart\w*"
     r"|comunic\w*|transmet\w*|trasmett\w*)"
-    r"|\b(?:per quanto tempo|combien de temps|cuanto tiempo)\b[^.?!]{0,40}\b(?:conserv\w*|memorizz\w*|guard\w*)",
+    r"|\b(?:per quanto tempo|combien de temps|cuanto tiempo)\b[^.?!]{0,40}\b(?:conserv\w*|memorizz\w*|guard\w*|gard\w*)"
+    # where the data is kept, for how long: "où sont stockées ses données", "la durée de conservation"
+    r"|\b(?:ou sont|dove sono|dove vengono|donde se|donde estan)\b (?:\w+ )?(?:stock\w*|conserv\w*|enregistr\w*"
+    r"|heberg\w*|memorizzat\w*|salvat\w*|archiviat\w*|guard\w*|almacen\w*|alojad\w*)"
+    r"|\b(?:duree|durata|periodo|plazo) (?:de|di) (?:conservation|conservazione|conservacion)\b",
 )
 ROMANCE_WANTS_TO_KNOW = pattern(
     r"\b(?:vorrei sapere|voglio sapere|je voudrais savoir|je veux savoir|j'aimerais savoir|quisiera saber"
+    r"|je voudrais connaitre|j'aimerais connaitre|vorrei conoscere|quisiera conocer"
     r"|quiero saber|me gustaria saber)\b"
 )
 #: Frisian forms of the Dutch request words (a small closed set, read as their Dutch forms).
@@ -317,7 +330,8 @@ FRISIAN_WORDS = words(
 
 #: Request words of these languages, for the request step ("je vous demande", "bitte", "chiedo", "solicito").
 FOREIGN_REQUEST = pattern(
-    r"\b(?:bitte|mochte|ich will|verlange\w*|fordere|beantrage\w*|ersuche|demande\w*|prie|merci"
+    r"\b(?:bitte|mochte|ich will|verlange\w*|fordere|beantrage\w*|ersuche|demande\w*|prie|merci|peco|pedir|pedimos"
+    r"|requeiro|requer\w*|begar|begaer|anmoder|beder om|ber om|krever|kraver|pyydan"
     r"|veuillez|chiedo|richiesta|richied\w*|solicit\w*|prego|pid\w*|por favor|per favore|s.il vous plait|pido|prosze|zadam|wnosze|hiermit|hierbij|hereby"
     r"|\w*ersuchen|anfrage|antrag\w*|wniosek|zadanie|petici\w*|solicitud\w*|requete\w*)\b"
 )

@@ -82,6 +82,26 @@ RESERVED = words(
     r"|\bsous reserve\b|\bme reserve\b|\bmi riservo\b|\bfatto salvo\b|\bme reservo\b|\bsin perjuicio\b"
     r"|\bzastrzegam\b",
 )
+#: A reserving phrase that opens a clause ("onverminderd mijn recht om bezwaar te maken ..., wil ik ...", "without
+#: prejudice to my right to object, ...", "unbeschadet meines Rechts auf Widerspruch bitte ich ..."): the right it
+#: names is not requested, and its words (the data, the processing) lend nothing to the rest of the sentence.
+RESERVING_CLAUSE = words(
+    "onverminderd behoudens behoud prejudice unbeschadet reserve salvo perjuicio uszczerbku",
+    r"\b(?:onverminderd|behoudens|met behoud van|without prejudice to|sans prejudice d\w*|unbeschadet"
+    r"|sous reserve d\w*|fatto salvo|sin perjuicio de|bez uszczerbku dla)\b",
+)
+#: Where such a clause ends: a clause break other than "en"/"and" and other than the comma of a list of rights ("my
+#: rights of access, rectification and portability"), or the start of the main clause ("wil ik", "bitte ich", "I
+#: would like", "please").
+RESERVED_CLAUSE_END = pattern(
+    r",(?! (?:(?:het|the|das|le|la|il|el) )?(?:recht\w*|rights?|droit|diritto|derecho|inzage"
+    r"|access|acces|auskunft|rectifica\w*|rectification|correctie|correction|berichtigung|verwijdering|wissing"
+    r"|erasure|deletion|loschung|beperking|restriction|einschrankung|bezwaar|verzet|objection|widerspruch"
+    r"|\w*overdraagbaarheid|portabiliteit|portability|datenubertragbarkeit|opposition|effacement)\b)|[;:()]| - |\s(?:maar|but|aber|mais|ma|pero|ale)\s"
+    r"|\b(?:wil|wens|verzoek|vraag|eis|verlang|stuur|bitte|mochte|ersuche|fordere|verlange|beantrage|widerspreche"
+    r"|sende)\w* (?:ik|ich|wij|wir|we)\b|\b(?:i|we) (?:would|want|wish|hereby|request|ask|demand|object|need)\b"
+    r"|\b(?:graag|please|bitte|hierbij|hereby|hiermit)\b",
+)
 #: A clause that only applies if something is the case: a template's option, not what the writer asks now.
 CONDITIONAL_START = pattern(
     r"^\W*(?:\d+\W+)?(?:if|in case|should (?:you|i)|als (?:u|jullie|ik|wij|we)|indien|mocht\w*|ingeval"
@@ -238,6 +258,23 @@ def needs_nothing(sentences: list[str]) -> bool:
 
 def asks_about_rights(sentence: str) -> bool:
     return ABOUT_RIGHTS.search(sentence) is not None
+
+
+def without_reserved(sentence: str) -> str:
+    """The sentence without its reserving clauses (RESERVING_CLAUSE up to RESERVED_CLAUSE_END): what is left is what
+    the writer asks, if anything."""
+    kept: list[str] = []
+    position = 0
+    for match in RESERVING_CLAUSE.finditer(sentence):
+        if match.start() < position:
+            continue  # inside the clause dropped already
+        end = RESERVED_CLAUSE_END.search(sentence, match.end())
+        kept.append(sentence[position : match.start()])
+        position = end.start() if end else len(sentence)
+    if not kept:
+        return sentence
+    kept.append(sentence[position:])
+    return "".join(kept)
 
 
 def is_not_a_request(sentence: str) -> bool:

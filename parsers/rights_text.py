@@ -35,8 +35,8 @@ TOPIC_PREFIXES = tuple(
         "erase remove wipe beperk restrict bevriez freeze bezwaar object verzet akkoord export transfer overdra "
         "profil geprofileerd logica logic contest aanvecht trek intrek withdraw herroep revok microfoon functionaris "
         "onderzoek research agenda email foto offer vastleg vastgelegd film fotografe rectif delet remov daten auskunft losch geloscht berichtig widersp widerruf einwilligung "
-        "einschrank verarbeit speicher gespeichert ubermittel drittland aufnahme umfrage werbung donnees dati datos danych dane "
-        "supprim effac acces cancell suprim supres usun sprzeciw oppos consent consens zustimmung aufzeichn zgod enquete survey vragenlijst fix"
+        "einschrank verarbeit speicher gespeichert ubermittel drittland aufnahme umfrage werbung donnees dati datos dados danych dane personuppgift personoplysning personopplysning personvern tietosuoja enregistrement "
+        "supprim effac acces acesso cancell suprim supres usun sprzeciw oppos consent consens zustimmung aufzeichn zgod enquete survey vragenlijst fix"
     )
 )
 TOPIC_SUFFIXES = tuple(

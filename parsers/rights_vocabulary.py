@@ -110,7 +110,11 @@ HOW_TO = pattern(
 ANAPHOR = pattern(r"\b(?:die|deze|ze|dat|dit|it|them|those|this|that)\b")
 KEEP_OR_TEMPORARY = pattern(
     r"\b(?:voorlopig|tijdelijk|even|totdat|tot|zolang|until|while|pending|for now|temporarily|bewaar\w*|keep"
-    r"|niet verwijder\w*|don't delete|without deleting|juridische|legal claim)\b|\bzonder\b.{0,40}\bweg"
+    r"|niet verwijder\w*|don't delete|without deleting|juridische|legal claim|as long as|so long as|solange)\b"
+    r"|\bzonder\b.{0,40}\bweg"
+    # "laat ze staan maar gebruik ze niet", "leave them where they are but don't use them": kept, not used
+    r"|\blaat\b (?:\w+ ){1,3}(?:staan|liggen)\b|\bleave (?:\w+ ){1,3}(?:but|where (?:it is|they are)|as (?:it is"
+    r"|they are)|in place|stored)\b"
 )
 KEEP_BUT_STOP = pattern(
     r"\bniet verwijder\w*|\bdon't delete|\bwithout deleting|\bzonder\b.{0,40}\bweg|\bbewaar\w*\b.{0,40}\bmaar\b"
@@ -165,12 +169,18 @@ class Rule:
     #: is what the writer objects to ("ik wil niet dat de robot mijn moeder filmt").
     blocked_by: Words | None = BLOCKING
     possible: bool = False  # what it finds is for a person to confirm (rights_possible), never confirmed
+    #: Spans where the cue has another sense ("om de software te verbeteren": improve, not correct): a cue match
+    #: inside one does not count.
+    other_sense: re.Pattern[str] | None = None
 
 
 STOP_USING = words(
-    "gebruik verwerk doen analy use using process",
+    "gebruik verwerk doe analy use using process anything with",
     r"\b(?:niet meer|niks meer|niets meer|niet langer|no longer|stop\w*(?: met)?|don't|niet)\b[^.?!]{0,60}?"
-    r"\b(?:gebruik\w*|verwerk\w*|doen met|analy\w*|use|used|using|process\w*)\b"
+    r"\b(?:gebruik\w*|verwerk\w*|doen met|analy\w*|use|used|using|process\w*|do anything with)\b"
+    # doing nothing with it: "doe er niets meer mee", "ik wil niet dat jullie iets met die opnames doen"
+    r"|\bdoe\w* (?:er )?(?:niets|niks) (?:meer )?(?:mee|met)\b"
+    r"|\b(?:wil|wens)\w* (?:\w+ )?niet (?:meer |langer )?dat\b[^.?!]{0,80}?\bmet\b[^.?!]{0,60}?\b(?:doen|doet)\b"
     r"|\b(?:gebruik\w*|verwerk\w*)\b[^.?!]{0,40}?\b(?:niet meer|niet langer|verder niet|niet)\b"
     # "ik wil niet dat de gegevens van mijn vader (...) ooit gebruikt worden": the verb ends a long subclause
     r"|\b(?:wil|wens)\w* (?:\w+ )?niet (?:meer |langer )?dat\b[^.?!]{0,120}?\b(?:gebruikt|verwerkt)\b"
@@ -345,6 +355,17 @@ ONLY_DEAD_DETAIL = re.compile(
     r"|\b(?:nu|now)\b:? ?[+(]?\d)).*\b(?:werkt\w* niet meer|no longer works?|doesn't work any ?more)\b"
 )
 RECTIFY_EXCLUDED = pattern(IN_A_MESSAGE.pattern, SELF_FIX.pattern, ONLY_DEAD_DETAIL.pattern)
+#: "verbeteren" is also "improve": improving the software, the app, the service or its quality ("gesprekken gebruiken
+#: om de software te verbeteren", "de verbetering van onze dienst") corrects no data. Only data is rectified.
+_PRODUCT = (
+    r"(?:software|apps?|dienst\w*|services?|product\w*|robots?|tessa|kwaliteit|quality|spraakherkenning|systee?m\w*"
+    r"|algoritme\w*|model|modellen|functie\w*|functionaliteit\w*|ervaring|techniek|technologie|prestaties"
+    r"|werking|gebruikservaring)"
+)
+IMPROVES_PRODUCT = pattern(
+    rf"\b{_PRODUCT}\b(?: (?!mijn\b|haar\b|zijn\b|uw\b|onze\b|ons\b)\w+){{0,3}}? (?:te )?verbeter\w*"
+    rf"|\bverbeter\w*(?: (?:van|aan|in))? (?:de |het |onze |ons |jullie |uw |hun |die |deze )?{_PRODUCT}\b"
+)
 # The writer stopped using the service ("I no longer use your Tessa service"): the writer is the subject of "use",
 # so it is not an objection to the controller's use of the data.
 WRITER_STOPPED_USING = pattern(
@@ -379,7 +400,7 @@ RULES: tuple[Rule, ...] = (
     Rule(Right.ACCESS, ACCESS_WHAT, OBJ_ACCESS, questions=True, excludes=WHAT_IS_COLLECTED),
     Rule(Right.ACCESS, ACCESS_WHAT_EN, questions=True),
     Rule(Right.ACCESS, ACCESS_ANCHOR),
-    Rule(Right.RECTIFICATION, RECTIFY, OBJ_RECTIFY, excludes=RECTIFY_EXCLUDED),
+    Rule(Right.RECTIFICATION, RECTIFY, OBJ_RECTIFY, excludes=RECTIFY_EXCLUDED, other_sense=IMPROVES_PRODUCT),
     Rule(Right.RECTIFICATION, RECTIFY_ANCHOR),
     # "fix" only with its object in the sentence: "please fix this" after a leak report asks to end the leak
     Rule(Right.RECTIFICATION, words("fix", r"\bfix\b"), OBJ_RECTIFY, requires=pattern(DATA, PERSON), excludes=SELF_FIX),

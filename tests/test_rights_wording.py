@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.model import Right
+from parsers.model import Flag, Right
 from parsers.rights import find_rights
 from parsers.rights_languages import article_rights
 from tests.corpus_scoring import corpus_a
@@ -373,3 +373,237 @@ def test_a_refused_use_of_the_product_is_no_objection(text: str) -> None:
 )
 def test_stop_but_only_keep_is_a_restriction_without_erasure(text: str) -> None:
     assert find_rights(subject="", text=text).rights == (Right.RESTRICTION,)
+
+
+# ---- the seventh blind set (tests/corpus/blind7) ----------------------------------------------------------------
+
+
+# A reserving clause ("onverminderd mijn recht om ...", "without prejudice to my right to ...", "unbeschadet meines
+# Rechts ...", "behoudens / met behoud van mijn recht ...") requests nothing and lends its data words to nothing; the
+# rest of the sentence is read on its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onverminderd mijn recht op verwijdering van mijn gegevens wil ik weten wanneer de monteur langskomt.",
+        "Without prejudice to my right to object to the processing of my data, I would like to know why the robot"
+        " beeps at night.",
+        "Unbeschadet meines Rechts auf Widerspruch gegen die Verarbeitung meiner Daten bitte ich um eine Reparatur.",
+        "Behoudens mijn recht op inzage in het dossier vraag ik u eerst de robot te repareren.",
+        "Met behoud van mijn recht om de opnames te laten wissen, wil ik eerst weten waarom de robot zo hard praat.",
+        "This letter is without prejudice to my right to erasure.",
+    ],
+)
+def test_a_reserving_clause_requests_nothing(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == ()
+
+
+def test_a_reserved_complaint_to_the_authority_is_still_flagged() -> None:
+    finding = find_rights(
+        subject="",
+        text="Onverminderd mijn recht om een klacht in te dienen bij de AP, wil ik weten wanneer de monteur komt.",
+    )
+    assert (finding.rights, finding.flags) == ((), (Flag.COMPLAINT_AUTHORITY,))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Without prejudice to my rights to rectification and erasure, please send me a copy of my data.",
+            Right.ACCESS,
+        ),
+        ("Unbeschadet meines Rechts auf Löschung bitte ich um Auskunft über meine Daten.", Right.ACCESS),
+        ("Onverminderd mijn recht om bezwaar te maken: verwijder mijn gegevens.", Right.ERASURE),
+        # the commas of a list of reserved rights do not end the clause
+        (
+            "Without prejudice to my rights of access, rectification and portability, please delete my account.",
+            Right.ERASURE,
+        ),
+    ],
+)
+def test_the_request_beside_a_reserving_clause_is_its_right(text: str, expected: Right) -> None:
+    assert find_rights(subject="", text=text).rights == (expected,)
+
+
+# "zolang", "as long as", "so long as", "while ... pending" make a stop a restriction, like "until"; so does keeping
+# the data unused ("laat ze staan maar gebruik ze niet", "keep it but don't use it"). "Nothing done with it" is a stop.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zolang het onderzoek van de AP loopt, mogen jullie de gegevens van mijn vader niet gebruiken.",
+        "So long as the dispute is pending, don't do anything with my data.",
+        "As long as my complaint is open, please do not use my personal data.",
+        "Ik stuurde jullie vorige week de gegevens van mijn tante. Laat ze staan maar gebruik ze niet.",
+        "Bewaar de gegevens van mijn vader maar verwerk ze niet.",
+        "Keep my details on file but don't use them.",
+        "Please leave the data where it is but do not use it.",
+        "Zolang mijn klacht niet is afgehandeld wil ik niet dat jullie iets met mijn dossier doen.",
+    ],
+)
+def test_a_stop_for_as_long_as_or_keep_but_do_not_use_is_a_restriction(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == (Right.RESTRICTION,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ik wil niet dat jullie nog iets met mijn gegevens doen.", Right.OBJECTION),
+        ("Doe er niets meer mee: ik wil niet dat mijn gegevens nog gebruikt worden.", Right.OBJECTION),
+        ("Please don't do anything with my data for your marketing.", Right.OBJECTION),
+    ],
+)
+def test_doing_nothing_more_with_the_data_is_a_stop(text: str, expected: Right) -> None:
+    assert find_rights(subject="", text=text).rights == (expected,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik kan de app niet openen, laat staan mijn gegevens bekijken.",
+        "Laat de robot maar staan, maar gebruik de app niet meer.",
+        "Zolang de robot kapot is, gebruiken we hem niet.",
+        "Leave the robot in the hallway but don't use it while it charges.",
+    ],
+)
+def test_keeping_or_waiting_without_the_data_is_no_restriction(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == ()
+
+
+# "verbeteren" is also "improve": improving the software, the app, the service or its quality corrects no data; only
+# correcting data (gegevens, naam, adres, geboortedatum, telefoonnummer) is rectification.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gebruiken jullie de opnames van mijn vader om de spraakherkenning te verbeteren?",
+        "Ik las dat de gesprekken met de robot worden gebruikt voor het verbeteren van de app.",
+        "Verwerken jullie mijn gegevens voor de verbetering van jullie dienstverlening?",
+        "Mijn gegevens worden gebruikt om de kwaliteit van het product verder te verbeteren, staat in de folder.",
+    ],
+)
+def test_improving_the_product_is_no_rectification(text: str) -> None:
+    assert Right.RECTIFICATION not in find_rights(subject="", text=text).rights
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik wil niet dat de gegevens van mijn moeder gebruikt worden om de software te verbeteren.",
+        "Jullie gebruiken gesprekken om het systeem te verbeteren; ik maak bezwaar tegen dat gebruik van mijn data.",
+    ],
+)
+def test_refusing_the_use_for_improving_the_product_is_only_an_objection(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == (Right.OBJECTION,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De robot noemt haar bij de verkeerde naam, wilt u de naam in het dossier verbeteren?",
+        "Graag de geboortedatum van mijn vader verbeteren, die staat op 1950 maar moet 1952 zijn.",
+        "Jullie mogen de opnames gebruiken om de kwaliteit te verbeteren, maar verbeter ook mijn telefoonnummer.",
+    ],
+)
+def test_correcting_data_beside_the_product_is_rectification(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == (Right.RECTIFICATION,)
+
+
+# Portuguese: "artigo(s)" with the ordinal "15.º" (read as "15.o"), the regulation's Portuguese name, the request
+# verbs ("solicito", "peço", "requeiro"), and the core access words on "os meus dados" / "dados pessoais".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Solicito, ao abrigo do artigo 20.º do RGPD, a portabilidade dos dados da minha mãe.",
+            Right.PORTABILITY,
+        ),
+        ("Peço, nos termos do artigo 17.º do RGPD, o apagamento dos meus dados.", Right.ERASURE),
+        (
+            "Com base no artigo 15.º do Regulamento Geral sobre a Proteção de Dados requeiro o acesso.",
+            Right.ACCESS,
+        ),
+        ("Peço uma cópia dos dados que têm sobre o meu pai.", Right.ACCESS),
+        ("Gostaria de ter acesso aos meus dados pessoais, por favor.", Right.ACCESS),
+    ],
+)
+def test_portuguese_wording_is_exactly_its_right(text: str, expected: Right) -> None:
+    assert find_rights(subject="", text=text).rights == (expected,)
+
+
+def test_portuguese_articles_and_ordinals_name_their_rights() -> None:
+    assert article_rights("nos termos dos artigos 15.o e 17.o do rgpd") == {Right.ACCESS, Right.ERASURE}
+    assert article_rights("ai sensi dell'articolo 15 del gdpr") == {Right.ACCESS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peço uma cópia da fatura de março.",
+        "Os dados do robot estão corretos, obrigado.",
+    ],
+)
+def test_portuguese_lookalike_confirms_nothing(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == ()
+
+
+def test_a_portuguese_article_outside_a_request_is_for_a_person_to_confirm() -> None:
+    finding = find_rights(subject="", text="O artigo 15.º do RGPD aplica-se a todos os clientes.")
+    assert (finding.rights, finding.possible) == ((), (Right.ACCESS,))
+
+
+# The regulation's own name in the Nordic languages (Swedish, Danish, Norwegian, Finnish), their article words
+# ("artikkel", "artikla") and request verbs ("begär", "anmoder om", "ber om", "pyydän") make a cited article a request.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jag begär att ni raderar mina uppgifter enligt artikel 17 i dataskyddsförordningen.",
+            Right.ERASURE,
+        ),
+        ("Jeg anmoder om indsigt i henhold til artikel 15 i databeskyttelsesforordningen.", Right.ACCESS),
+        ("Jeg ber om sletting etter artikkel 17 i personvernforordningen.", Right.ERASURE),
+        ("Pyydän tietosuoja-asetuksen artikla 15 mukaisesti pääsyä tietoihini.", Right.ACCESS),
+    ],
+)
+def test_nordic_articles_of_the_regulation_are_their_right(text: str, expected: Right) -> None:
+    assert find_rights(subject="", text=text).rights == (expected,)
+
+
+def test_a_nordic_article_outside_a_request_is_for_a_person_to_confirm() -> None:
+    finding = find_rights(
+        subject="", text="Enligt artikel 15 i dataskyddsförordningen har alla rätt till ett registerutdrag."
+    )
+    assert (finding.rights, finding.possible) == ((), (Right.ACCESS,))
+
+
+def test_another_law_of_the_nordic_languages_names_no_right() -> None:
+    assert find_rights(subject="", text="Jag begär svar enligt artikel 15 i konsumentköplagen.").rights == ()
+
+
+# French (and Italian, Spanish) questions where the data is kept and for how long: "où sont stockées / conservées",
+# "combien de temps ... gardez-vous", "la durée de conservation", "à qui transmettez-vous".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Où sont conservées les données de ma mère ?",
+        "Pendant combien de temps gardez-vous mes données ?",
+        "Quelle est la durée de conservation des enregistrements de mon père ?",
+        "Je voudrais connaître la durée de conservation des données de mon mari.",
+        "À qui transmettez-vous les données de ma tante ?",
+        "Dove sono conservati i dati di mia madre?",
+        "¿Dónde se almacenan los datos de mi padre?",
+    ],
+)
+def test_french_questions_where_and_how_long_are_information(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == (Right.INFORMATION,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Où sont les câbles du robot ?",
+        "Combien de temps gardez-vous le robot en réparation ?",
+        "Où sont stockées les pièces de rechange ?",
+    ],
+)
+def test_french_questions_about_the_product_are_no_information(text: str) -> None:
+    assert find_rights(subject="", text=text).rights == ()
