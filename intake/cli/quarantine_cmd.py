@@ -50,7 +50,8 @@ def list_command(
     rows = paging.row_limit(limit, show_all)
 
     async def query(session: AsyncSession) -> Page[quarantine.QuarantinedEntry]:
-        return Page(await quarantine.quarantined(session, limit=rows), await quarantine.count_quarantined(session))
+        entries = await quarantine.quarantined(session, limit=rows)
+        return Page(entries, await quarantine.count_quarantined(session))
 
     page = database_access.read(context.settings(ctx, sections=("database",)).database.url, query)
     entries = page.items
@@ -95,7 +96,8 @@ async def _retry(settings: Settings, spool_id: int) -> str:
         async with db.session() as session:
             entry = await session.get(SpoolEntry, spool_id)
             if entry is None or entry.state != "quarantined":
-                await quarantine.requeue(session, spool_id, actor="cli")  # raises the precise NotFound / Conflict
+                # raises the precise NotFound / Conflict
+                await quarantine.requeue(session, spool_id, actor="cli")
             assert entry is not None
             sha256, message_id = entry.sha256, _message_id(entry.raw)
             moved = 0
