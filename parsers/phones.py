@@ -160,12 +160,9 @@ def _announced_as_phone(part: str, candidate: re.Match[str]) -> bool:
     typo in one digit should not cost the whole number); other digit runs must be valid numbers."""
     if candidate.group().lstrip("(").startswith(("+", "00")):
         return True
-    return (
-        _CALL_WORD.search(
-            part[max(0, candidate.start() - _LABEL_WINDOW) : candidate.start()].rsplit("\n", 1)[-1]
-        )
-        is not None
-    )
+    start = candidate.start()
+    line_start = max(part.rfind("\n", 0, start) + 1, start - _LABEL_WINDOW)
+    return _CALL_WORD.search(part, line_start, start) is not None
 
 
 def _unwrapped(part: str, candidate: re.Match[str]) -> str:
@@ -174,7 +171,8 @@ def _unwrapped(part: str, candidate: re.Match[str]) -> str:
     written = candidate.group()
     if "\n" not in written:
         return written
-    line = part[: candidate.start()].rsplit("\n", 1)[-1] + written.split("\n", 1)[0]
+    line_start = part.rfind("\n", 0, candidate.start()) + 1
+    line = part[line_start : candidate.start()] + written.split("\n", 1)[0]
     return written.replace("\n", " ") if len(line.rstrip()) >= _WRAPPED_LINE else written
 
 
